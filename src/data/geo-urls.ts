@@ -1,0 +1,43 @@
+import eventsUrl from "@geo/diplomatic-events.json?url";
+import missionsUrl from "@geo/missions.geojson?url";
+import strikesUrl from "@geo/strikes.geojson?url";
+
+export interface GeoFile {
+  readonly url: string;
+  /** The name shown to users in messages, e.g. "geo/strikes.geojson". */
+  readonly name: string;
+}
+
+export interface GeoFileUrls {
+  readonly missions: GeoFile;
+  readonly strikes: GeoFile;
+  readonly events: GeoFile;
+}
+
+/** The bundled data files, as URLs Vite content-hashes into dist/. */
+export const BUNDLED_GEO_URLS: GeoFileUrls = {
+  missions: { url: missionsUrl, name: "geo/missions.geojson" },
+  strikes: { url: strikesUrl, name: "geo/strikes.geojson" },
+  events: { url: eventsUrl, name: "geo/diplomatic-events.json" },
+};
+
+/**
+ * Lets a same-origin data file replace a bundled one through the query string (`?strikes=./x.geojson`),
+ * used by the browser benchmark's synthetic data and by researchers with their own files.
+ * Off-origin URLs are ignored so the default stays offline.
+ */
+export function geoUrlsFromQuery(search: string, base: string): GeoFileUrls {
+  const params = new URLSearchParams(search);
+  const pick = (key: keyof GeoFileUrls): GeoFile => {
+    const raw = params.get(key);
+    if (!raw) return BUNDLED_GEO_URLS[key];
+    try {
+      const url = new URL(raw, base);
+      if (url.origin !== new URL(base).origin) return BUNDLED_GEO_URLS[key];
+      return { url: url.href, name: raw };
+    } catch {
+      return BUNDLED_GEO_URLS[key];
+    }
+  };
+  return { missions: pick("missions"), strikes: pick("strikes"), events: pick("events") };
+}

@@ -1,0 +1,67 @@
+import {
+  parseDatasetVersion,
+  parseDiplomaticEvents,
+  parseMissions,
+  parseStrikes,
+} from "@/domain/parse-geo";
+import type { ParseIssue, ParseResult } from "@/domain/types";
+import type { GeoFileUrls } from "./geo-urls";
+
+type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+interface FileRead {
+  readonly json: unknown;
+  readonly issue: ParseIssue | undefined;
+}
+
+async function readJson(fetcher: Fetcher, url: string, file: string): Promise<FileRead> {
+  let text: string;
+  try {
+    const response = await fetcher(url);
+    if (!response.ok) {
+      return { json: undefined, issue: { file, path: "", message: `HTTP ${response.status}` } };
+    }
+    text = await response.text();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { json: undefined, issue: { file, path: "", message: `could not be read (${message})` } };
+  }
+  try {
+    return { json: JSON.parse(text), issue: undefined };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { json: undefined, issue: { file, path: "", message: `is not valid JSON: ${message}` } };
+  }
+}
+
+function parseOrReport<T>(
+  read: FileRead,
+  file: string,
+  parse: (json: unknown, file: string) => ParseResult<T>,
+): ParseResult<T> {
+  if (read.issue) return { items: [], issues: [read.issue] };
+  return parse(read.json, file);
+}
+
+/**
+ * Fetches and parses the three geo files. Never rejects: a missing or malformed file yields no items
+ * and an issue naming the file, and the other files still load.
+ */
+export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = (u) => fetch(u)) {
+  const names = { missions: urls.missions.name, strikes: urls.strikes.name, events: urls.events.name };
+  const [m, s, e] = await Promise.all([
+    readJson(fetcher, urls.missions.url, names.missions),
+    readJson(fetcher, urls.strikes.url, names.strikes),
+    readJson(fetcher, urls.events.url, names.events),
+  ]);
+  const missions = parseOrReport(m, names.missions, parseMissions);
+  const strikes = parseOrReport(s, names.strikes, parseStrikes);
+  const events = parseOrReport(e, names.events, parseDiplomaticEvents);
+  return {
+    missions: missions.items,
+    strikes: strikes.items,
+    events: events.items,
+    issues: [...missions.issues, ...strikes.issues, ...events.issues],
+    datasetVersion: parseDatasetVersion(s.json) ?? parseDatasetVersion(m.json),
+  };
+}

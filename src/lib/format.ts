@@ -1,0 +1,90 @@
+export type DistanceUnit = "metric" | "imperial";
+
+const M_PER_MILE = 1609.344;
+const M_PER_FOOT = 0.3048;
+
+function fixed(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/**
+ * Formats a distance given in metres with a precision that suits its size.
+ * Metric: "8.4 m", "48 m", "1.23 km", "12.3 km", "123 km". Imperial: "157 ft", "0.42 mi", "12.3 mi".
+ */
+export function formatDistance(distanceM: number, unit: DistanceUnit = "metric"): string {
+  if (!Number.isFinite(distanceM)) return "—";
+  if (unit === "imperial") {
+    const miles = distanceM / M_PER_MILE;
+    if (miles < 0.1) return `${Math.round(distanceM / M_PER_FOOT)} ft`;
+    if (miles < 10) return `${fixed(miles, 2)} mi`;
+    if (miles < 100) return `${fixed(miles, 1)} mi`;
+    return `${Math.round(miles)} mi`;
+  }
+  if (distanceM === 0) return "0 m";
+  if (distanceM < 10) return `${fixed(distanceM, 1)} m`;
+  if (distanceM < 1000) return `${Math.round(distanceM)} m`;
+  const km = distanceM / 1000;
+  if (km < 10) return `${fixed(km, 2)} km`;
+  if (km < 100) return `${fixed(km, 1)} km`;
+  return `${Math.round(km)} km`;
+}
+
+/** Formats an interval in metres as "0–210 m" (same unit on both ends when they share one). */
+export function formatDistanceInterval(
+  minM: number,
+  maxM: number,
+  unit: DistanceUnit = "metric",
+): string {
+  const lo = formatDistance(minM, unit);
+  const hi = formatDistance(maxM, unit);
+  const [loValue, loUnit] = lo.split(" ");
+  const [hiValue, hiUnit] = hi.split(" ");
+  if (loUnit !== undefined && loUnit === hiUnit) return `${loValue}–${hiValue} ${hiUnit}`;
+  return `${lo} – ${hi}`;
+}
+
+const COMPASS = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"] as const;
+
+/** Formats a bearing in degrees clockwise from north as "237° SW". */
+export function formatBearing(bearingDeg: number): string {
+  const deg = ((bearingDeg % 360) + 360) % 360;
+  const point = COMPASS[Math.round(deg / 45) % 8] ?? "N";
+  return `${Math.round(deg) % 360}° ${point}`;
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withTime}`;
+  let fmt = dateTimeFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {}),
+    });
+    dateTimeFormats.set(key, fmt);
+  }
+  return fmt;
+}
+
+/** Formats an epoch-ms instant in an IANA time zone as "14 Nov 2025, 01:00". */
+export function formatDateTime(tMs: number, timeZone = "Europe/Kyiv"): string {
+  return dateTimeFormat(timeZone, true).format(tMs);
+}
+
+/** Formats an epoch-ms instant's calendar date in an IANA time zone as "14 Nov 2025". */
+export function formatDate(tMs: number, timeZone = "Europe/Kyiv"): string {
+  return dateTimeFormat(timeZone, false).format(tMs);
+}
+
+/** The UTC offset of `timeZone` at `tMs`, as "+02:00". */
+export function utcOffsetLabel(tMs: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+    .formatToParts(tMs)
+    .find((p) => p.type === "timeZoneName");
+  const text = parts?.value ?? "GMT";
+  return text === "GMT" ? "+00:00" : text.replace("GMT", "");
+}

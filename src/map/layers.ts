@@ -1,0 +1,105 @@
+import type { LayerSpecification } from "maplibre-gl";
+import * as ids from "./ids";
+
+const FONT = ["Noto Sans Regular"];
+const isSelected = ["boolean", ["feature-state", "selected"], false];
+const isHovered = ["boolean", ["feature-state", "hovered"], false];
+const isMuted = ["boolean", ["get", "muted"], false];
+
+function highlightLayer(id: string, source: string, radiusPx: number): LayerSpecification {
+  return {
+    id,
+    type: "circle",
+    source,
+    paint: {
+      "circle-radius": radiusPx,
+      "circle-color": "#ffeb3b",
+      "circle-opacity": ["case", isSelected, 0.55, 0],
+      "circle-stroke-color": "#111111",
+      "circle-stroke-width": ["case", isSelected, 2.5, isHovered, 1.5, 0],
+    },
+  } as LayerSpecification;
+}
+
+function haloLayers(fillId: string, lineId: string, source: string): LayerSpecification[] {
+  return [
+    {
+      id: fillId,
+      type: "fill",
+      source,
+      paint: {
+        "fill-color": ["get", "color"],
+        "fill-opacity": ["case", isMuted, 0.05, 0.12],
+      },
+    },
+    {
+      id: lineId,
+      type: "line",
+      source,
+      paint: {
+        "line-color": ["get", "color"],
+        "line-width": 1,
+        "line-opacity": ["case", isMuted, 0.35, 0.7],
+        "line-dasharray": [2, 2],
+      },
+    },
+  ] as LayerSpecification[];
+}
+
+/**
+ * The app's own layers, bottom to top: uncertainty halos (true-metre polygons), highlight rings
+ * (feature-state), then symbols. Declared once; only source data and feature-state change later.
+ */
+export const APP_LAYERS: readonly LayerSpecification[] = [
+  ...haloLayers(ids.LAYER_MISSION_HALO_FILL, ids.LAYER_MISSION_HALO_LINE, ids.SOURCE_MISSION_HALOS),
+  ...haloLayers(ids.LAYER_STRIKE_HALO_FILL, ids.LAYER_STRIKE_HALO_LINE, ids.SOURCE_STRIKE_HALOS),
+  highlightLayer(ids.LAYER_MISSIONS_HIGHLIGHT, ids.SOURCE_MISSIONS, 15),
+  {
+    id: ids.LAYER_MISSIONS_SYMBOL,
+    type: "symbol",
+    source: ids.SOURCE_MISSIONS,
+    layout: {
+      "icon-image": ["get", "icon"],
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+      "text-field": ["get", "label"],
+      "text-font": FONT,
+      "text-size": 12,
+      "text-variable-anchor": ["left", "right", "top", "bottom"],
+      "text-radial-offset": 1.1,
+      "text-justify": "auto",
+      "text-optional": true,
+      "text-max-width": 12,
+    },
+    paint: {
+      "icon-opacity": ["case", isMuted, 0.6, 1],
+      "text-color": "#0d2a5c",
+      "text-halo-color": "#ffffff",
+      "text-halo-width": 1.5,
+    },
+  } as LayerSpecification,
+  highlightLayer(ids.LAYER_STRIKES_HIGHLIGHT, ids.SOURCE_STRIKES, 13),
+  {
+    id: ids.LAYER_STRIKES_SYMBOL,
+    type: "symbol",
+    source: ids.SOURCE_STRIKES,
+    layout: {
+      "icon-image": ["get", "icon"],
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+      "symbol-sort-key": ["get", "sortKey"],
+      "text-field": ["step", ["zoom"], "", 11, ["get", "label"]],
+      "text-font": FONT,
+      "text-size": 11,
+      "text-anchor": "top",
+      "text-offset": [0, 1],
+      "text-optional": true,
+    },
+    paint: {
+      "icon-opacity": ["case", isMuted, 0.5, 1],
+      "text-color": "#5a1010",
+      "text-halo-color": "#ffffff",
+      "text-halo-width": 1.2,
+    },
+  } as LayerSpecification,
+];

@@ -1,0 +1,105 @@
+import {
+  AttributionControl,
+  type GeoJSONSourceSpecification,
+  Map as MaplibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import type { AppStore } from "@/state/store";
+import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
+import { basemapUrls } from "./basemap-urls";
+import type { RingBuilder } from "./features";
+import * as ids from "./ids";
+import { addSymbolImages } from "./icons";
+import { bindInteractions } from "./interactions";
+import { APP_LAYERS } from "./layers";
+import { syncMissions } from "./sync/missions-sync";
+import { syncSelection } from "./sync/selection-sync";
+import { syncStrikes } from "./sync/strikes-sync";
+import { supportsWebGL2 } from "./webgl";
+
+/** Ukraine including Crimea, [west, south, east, north]. */
+export const UKRAINE_BOUNDS: [number, number, number, number] = [22.1, 44.3, 40.3, 52.4];
+
+const EMPTY: GeoJSONSourceSpecification = {
+  type: "geojson",
+  data: { type: "FeatureCollection", features: [] },
+};
+
+declare global {
+  interface Window {
+    /** Test and benchmark hook: the live map and store. */
+    __nearmiss?: { map: MaplibreMap; store: AppStore };
+  }
+}
+
+/**
+ * Creates the MapLibre map inside `container`, adds the app's sources and layers once, and wires
+ * store → map syncs. Returns a teardown. Reports its state through the store (`mapStatus`).
+ */
+export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuilder): () => void {
+  const { setMapStatus } = store.getState();
+  if (!supportsWebGL2()) {
+    setMapStatus("no-webgl", "This browser cannot draw the map (WebGL 2 is unavailable).");
+    return () => {};
+  }
+  setWorkerUrl(workerUrl);
+  let map: MaplibreMap;
+  try {
+    map = new MaplibreMap({
+      container,
+      style: createBasemapStyle({ urls: basemapUrls() }),
+      bounds: UKRAINE_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
+      maxZoom: 19,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+  } catch (error) {
+    setMapStatus("error", `The map could not start: ${String(error)}`);
+    return () => {};
+  }
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
+  map.addControl(new AttributionControl({ compact: true, customAttribution: BASEMAP_ATTRIBUTION }));
+  window.__nearmiss = { map, store };
+
+  const teardown: Array<() => void> = [];
+  map.on("load", () => {
+    addSymbolImages(map);
+    for (const id of [ids.SOURCE_MISSION_HALOS, ids.SOURCE_STRIKE_HALOS, ids.SOURCE_MISSIONS, ids.SOURCE_STRIKES]) {
+      map.addSource(id, EMPTY);
+    }
+    for (const layer of APP_LAYERS) map.addLayer(layer);
+    teardown.push(
+      syncMissions(map, store, ring),
+      syncStrikes(map, store, ring),
+      syncSelection(map, store),
+      bindInteractions(map, store),
+    );
+  });
+  const reportZoom = () => {
+    const zoom = map.getZoom();
+    store.getState().setMapZoom(zoom, zoom > BASEMAP_MAX_DETAIL_ZOOM);
+  };
+  map.on("zoomend", reportZoom);
+  map.on("idle", () => {
+    const { dataStatus, mapStatus } = store.getState();
+    if (mapStatus === "loading" && map.loaded() && (dataStatus === "ready" || dataStatus === "error")) {
+      setMapStatus("ready");
+    }
+  });
+  map.on("error", (e) => {
+    if (!map.loaded()) setMapStatus("error", `The map failed to load: ${e.error?.message ?? "unknown error"}`);
+  });
+  return () => {
+    for (const fn of teardown) fn();
+    map.remove();
+    delete window.__nearmiss;
+  };
+}

@@ -1,0 +1,51 @@
+import type { StateCreator } from "zustand";
+import type { DiplomaticEvent, Mission, ParseIssue, Strike } from "@/domain/types";
+import type { AppState } from "../store";
+
+export type DataStatus = "idle" | "loading" | "ready" | "error";
+
+/** Everything one load of the geo files produced. Strikes are sorted by time. */
+export interface LoadedData {
+  readonly missions: readonly Mission[];
+  readonly strikes: readonly Strike[];
+  readonly events: readonly DiplomaticEvent[];
+  readonly issues: readonly ParseIssue[];
+  readonly datasetVersion: string | undefined;
+}
+
+export interface DataSlice extends LoadedData {
+  dataStatus: DataStatus;
+  setDataStatus: (status: DataStatus) => void;
+  /** Replaces the data set and resets the time window to its whole domain. */
+  setLoadedData: (data: LoadedData) => void;
+}
+
+export const createDataSlice: StateCreator<
+  AppState,
+  [["zustand/subscribeWithSelector", never]],
+  [],
+  DataSlice
+> = (set) => ({
+  missions: [],
+  strikes: [],
+  events: [],
+  issues: [],
+  datasetVersion: undefined,
+  dataStatus: "idle",
+  setDataStatus: (dataStatus) => set({ dataStatus }),
+  setLoadedData: (data) =>
+    set((state) => ({
+      ...data,
+      dataStatus: "ready",
+      timeWindow: state.timeWindowFromUrl ?? domainOf(data.strikes),
+      timeWindowFromUrl: undefined,
+    })),
+});
+
+/** The closed-open window covering every strike (one minute past the last so it is included). */
+export function domainOf(strikes: readonly Strike[]) {
+  const first = strikes[0];
+  const last = strikes[strikes.length - 1];
+  if (!first || !last) return { startMs: 0, endMs: 0 };
+  return { startMs: first.tMs, endMs: last.tMs + 60_000 };
+}

@@ -1,0 +1,25 @@
+import { selectSelectedMission, selectSelectedStrike } from "@/state/selectors";
+import { MissionDetails } from "./MissionDetails";
+import { StrikeDetails } from "./StrikeDetails";
+import { useAppStore, useAppStoreApi } from "./store-context";
+
+/** Shows the selected strike or mission, or a hint when nothing is selected. */
+export function DetailsPanel() {
+  const store = useAppStoreApi();
+  const strike = useAppStore(selectSelectedStrike);
+  const mission = useAppStore(selectSelectedMission);
+  if (!strike && !mission) {
+    return (
+      <p className="hint">Select a strike or a mission on the map or in the list to see its details.</p>
+    );
+  }
+  return (
+    <div>
+      <button type="button" className="close" onClick={() => store.getState().select(null, "list")}>
+        Close details
+      </button>
+      {strike ? <StrikeDetails strike={strike} /> : null}
+      {mission ? <MissionDetails mission={mission} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { DistanceUnit } from "@/lib/format";
+import type { ZoneMode } from "@/state/slices/view-slice";
+import { useAppStore, useAppStoreApi } from "./store-context";
+
+/** Title, dataset version, and display preferences (distance unit, time zone). */
+export function Header() {
+  const store = useAppStoreApi();
+  const version = useAppStore((s) => s.datasetVersion);
+  const unit = useAppStore((s) => s.distanceUnit);
+  const zone = useAppStore((s) => s.zoneMode);
+  return (
+    <header className="app-header">
+      <h1>
+        Nearmiss <span className="tagline">strikes near Azerbaijan's missions in Ukraine</span>
+      </h1>
+      <div className="header-controls">
+        {version ? <span className="dataset-version">Data {version}</span> : null}
+        <label>
+          Units{" "}
+          <select
+            value={unit}
+            onChange={(e) => store.getState().setDistanceUnit(e.target.value as DistanceUnit)}
+          >
+            <option value="metric">m / km</option>
+            <option value="imperial">ft / mi</option>
+          </select>
+        </label>
+        <label>
+          Times{" "}
+          <select value={zone} onChange={(e) => store.getState().setZoneMode(e.target.value as ZoneMode)}>
+            <option value="kyiv">Kyiv</option>
+            <option value="utc">UTC</option>
+            <option value="local">My time zone</option>
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

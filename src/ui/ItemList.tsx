@@ -1,0 +1,84 @@
+import { type KeyboardEvent, useEffect, useRef } from "react";
+import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
+import { formatDateTime } from "@/lib/format";
+import { selectVisibleStrikes } from "@/state/selectors";
+import type { Selection } from "@/state/slices/selection-slice";
+import { useAppStore, useAppStoreApi } from "./store-context";
+import { SymbolIcon } from "./SymbolIcon";
+import { zoneFor } from "./zone";
+
+/** Arrow keys move focus between the buttons of one list. */
+function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
+  if (e.key !== "ArrowDown" && e.key !== "ArrowUp" && e.key !== "Home" && e.key !== "End") return;
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button.item")];
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    e.key === "Home" ? 0 : e.key === "End" ? buttons.length - 1 : index + (e.key === "ArrowDown" ? 1 : -1);
+  const target = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
+  if (target) {
+    e.preventDefault();
+    target.focus();
+  }
+}
+
+function isSame(a: Selection | null, kind: Selection["kind"], id: string) {
+  return a?.kind === kind && a.id === id;
+}
+
+/** Missions and the strikes of the current window, synced with the map's selection and hover. */
+export function ItemList() {
+  const store = useAppStoreApi();
+  const missions = useAppStore((s) => s.missions);
+  const strikes = useAppStore(selectVisibleStrikes);
+  const selection = useAppStore((s) => s.selection);
+  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!selection) return;
+    const el = listRef.current?.querySelector(`[data-key="${selection.kind}:${CSS.escape(selection.id)}"]`);
+    el?.scrollIntoView?.({ block: "nearest" });
+  }, [selection]);
+
+  const choose = (sel: Selection) => {
+    store.getState().select(sel, "list");
+    store.getState().setPanelTab("details");
+  };
+  const itemProps = (kind: Selection["kind"], id: string) => ({
+    type: "button" as const,
+    className: "item",
+    "data-key": `${kind}:${id}`,
+    "aria-pressed": isSame(selection, kind, id),
+    onClick: () => choose({ kind, id }),
+    onMouseEnter: () => store.getState().setHovered({ kind, id }),
+    onMouseLeave: () => store.getState().setHovered(null),
+  });
+
+  return (
+    <div ref={listRef} className="item-list">
+      <h2 id="missions-heading">Missions and sites</h2>
+      <ul aria-labelledby="missions-heading" onKeyDown={moveFocus}>
+        {missions.map((m) => (
+          <li key={m.id}>
+            <button {...itemProps("mission", m.id)}>
+              <SymbolIcon spec={MISSION_SYMBOLS[m.kind]} />
+              <span className="item-title">{m.name.en}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h2 id="strikes-heading">Strikes in the window ({strikes.length})</h2>
+      <ul aria-labelledby="strikes-heading" onKeyDown={moveFocus}>
+        {strikes.map((s) => (
+          <li key={s.id}>
+            <button {...itemProps("strike", s.id)}>
+              <SymbolIcon spec={WEAPON_SYMBOLS[s.weaponClass]} />
+              <span className="item-title">{s.name.en}</span>
+              <span className="item-meta">{formatDateTime(s.tMs, zone)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

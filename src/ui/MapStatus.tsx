@@ -1,0 +1,28 @@
+import { selectVisibleStrikeCount } from "@/state/selectors";
+import { useAppStore } from "./store-context";
+
+/** Polite status text for the map region, read by assistive tech and by tests. */
+export function MapStatus() {
+  const status = useAppStore((s) => s.mapStatus);
+  const message = useAppStore((s) => s.mapMessage);
+  const missions = useAppStore((s) => s.missions.length);
+  const strikes = useAppStore(selectVisibleStrikeCount);
+  const beyond = useAppStore((s) => s.beyondBasemapDetail);
+  let text = "Loading map…";
+  if (status === "ready") text = `Map ready: ${missions} missions and sites, ${strikes} strikes shown.`;
+  if (status === "no-webgl" || status === "error") text = message ?? "The map is unavailable.";
+  return (
+    <>
+      <p role="status" className={`map-status map-status-${status}`}>
+        {text}
+        {status === "no-webgl" ? " The list and details still work." : ""}
+      </p>
+      {beyond && status === "ready" ? (
+        <p className="street-note">
+          The built-in basemap has no street detail at this zoom. Street maps need an online or local
+          street basemap.
+        </p>
+      ) : null}
+    </>
+  );
+}

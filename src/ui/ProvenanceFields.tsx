@@ -1,0 +1,48 @@
+import type { Provenance } from "@/domain/types";
+import { formatDistance } from "@/lib/format";
+import { useAppStore } from "./store-context";
+
+const PRECISION_TEXT: Record<Provenance["locationPrecision"], string> = {
+  exact: "exact spot",
+  street: "street / address",
+  district: "district",
+  city: "city only",
+};
+
+/** Confidence, location precision, uncertainty, how the point was derived, and disputes. */
+export function ProvenanceFields({ item }: { item: Provenance }) {
+  const unit = useAppStore((s) => s.distanceUnit);
+  return (
+    <>
+      <dt>Confidence</dt>
+      <dd>
+        <span className={`badge badge-${item.confidence}`}>{item.confidence}</span>
+      </dd>
+      <dt>Location precision</dt>
+      <dd>{PRECISION_TEXT[item.locationPrecision]}</dd>
+      <dt>Uncertainty</dt>
+      <dd>± {formatDistance(item.uncertaintyM, unit)}</dd>
+      {item.locationMethod ? (
+        <>
+          <dt>Point estimated by</dt>
+          <dd>{item.locationMethod}</dd>
+        </>
+      ) : null}
+      {item.disputed.length > 0 ? (
+        <>
+          <dt>Disputed</dt>
+          <dd>
+            <ul className="disputes">
+              {item.disputed.map((d) => (
+                <li key={d.what + d.by}>
+                  <strong>{d.what}</strong> — {d.by}
+                  {d.detail ? `: ${d.detail}` : ""}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { WEAPON_SYMBOLS } from "@/domain/symbols";
+import type { Strike } from "@/domain/types";
+import {
+  formatBearing,
+  formatDateTime,
+  formatDistance,
+  formatDistanceInterval,
+  utcOffsetLabel,
+} from "@/lib/format";
+import { selectMissionsById, selectSelectedStrikeDistances } from "@/state/selectors";
+import { ProvenanceFields } from "./ProvenanceFields";
+import { SourceList } from "./SourceList";
+import { useAppStore, useAppStoreApi } from "./store-context";
+
+const TIME_PRECISION_TEXT: Record<Strike["timePrecision"], string> = {
+  minute: "to the minute",
+  hour: "to the hour",
+  day: "date only",
+  night: "night only",
+};
+
+function casualtiesText(c: Strike["casualties"]): string {
+  const parts: string[] = [];
+  if (c.killed !== undefined) parts.push(`${c.killed} killed`);
+  if (c.injured !== undefined) parts.push(`${c.injured} injured`);
+  if (c.note) parts.push(c.note);
+  return parts.length > 0 ? parts.join("; ") : "None reported";
+}
+
+/** Everything known about one strike, with its distance and bearing to every mission. */
+export function StrikeDetails({ strike }: { strike: Strike }) {
+  const store = useAppStoreApi();
+  const unit = useAppStore((s) => s.distanceUnit);
+  const distances = useAppStore(selectSelectedStrikeDistances);
+  const missionsById = useAppStore(selectMissionsById);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title">{strike.name.en}</h2>
+      {strike.disputed.length > 0 ? <p className="disputed-banner">Disputed facts: see below.</p> : null}
+      <dl>
+        <dt>Time (Kyiv)</dt>
+        <dd>
+          {formatDateTime(strike.tMs, "Europe/Kyiv")} (UTC{utcOffsetLabel(strike.tMs, "Europe/Kyiv")}),{" "}
+          {TIME_PRECISION_TEXT[strike.timePrecision]}
+        </dd>
+        <dt>Time (UTC)</dt>
+        <dd>{formatDateTime(strike.tMs, "UTC")}</dd>
+        <dt>Weapon</dt>
+        <dd>
+          {WEAPON_SYMBOLS[strike.weaponClass].label} — as reported: “{strike.weaponText}”
+        </dd>
+        <dt>What happened</dt>
+        <dd>{strike.description}</dd>
+        <dt>Damage</dt>
+        <dd>{strike.damage}</dd>
+        <dt>Casualties</dt>
+        <dd>{casualtiesText(strike.casualties)}</dd>
+        <ProvenanceFields item={strike} />
+      </dl>
+      <h3>Distance to each mission</h3>
+      <table className="distances">
+        <caption className="visually-hidden">Geodesic distance and bearing from this strike</caption>
+        <thead>
+          <tr>
+            <th scope="col">Mission</th>
+            <th scope="col">Distance</th>
+            <th scope="col">Range with uncertainty</th>
+            <th scope="col">Bearing</th>
+          </tr>
+        </thead>
+        <tbody>
+          {distances.map((d) => {
+            const mission = missionsById.get(d.missionId);
+            return (
+              <tr key={d.missionId}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => store.getState().select({ kind: "mission", id: d.missionId }, "list")}
+                  >
+                    {mission?.name.en ?? d.missionId}
+                  </button>
+                </th>
+                <td>{formatDistance(d.distanceM, unit)}</td>
+                <td>{formatDistanceInterval(d.minM, d.maxM, unit)}</td>
+                <td>{formatBearing(d.bearingDeg)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3>Sources</h3>
+      <SourceList sources={strike.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,10 @@
+import type { SymbolSpec } from "@/domain/symbols";
+
+/** The map symbol drawn as SVG, decorative (its meaning is in the adjacent text). */
+export function SymbolIcon({ spec, size = 16 }: { spec: SymbolSpec; size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={spec.path} fill={spec.fill} stroke={spec.stroke} strokeWidth={2} strokeLinejoin="round" />
+    </svg>
+  );
+}

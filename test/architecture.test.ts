@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+type Layer = "app" | "ui" | "map" | "state" | "data" | "analysis" | "domain" | "lib" | "workers";
+
+// Which src/ folders each folder may import, and which packages it must not.
+const ALLOWED: Record<Layer, readonly Layer[]> = {
+  lib: [],
+  domain: ["lib"],
+  analysis: ["domain", "lib"],
+  workers: ["analysis", "domain", "lib"],
+  data: ["domain", "lib"],
+  state: ["analysis", "data", "domain", "lib", "workers"],
+  ui: ["state", "domain", "lib"],
+  map: ["state", "analysis", "domain", "lib"],
+  app: ["map", "ui", "state", "data", "analysis", "domain", "lib"],
+};
+const PURE: readonly Layer[] = ["lib", "domain", "analysis", "workers", "data", "state"];
+const FORBIDDEN_PACKAGES: Record<string, (layer: Layer) => boolean> = {
+  "maplibre-gl": (layer) => layer !== "map",
+  react: (layer) => PURE.includes(layer),
+  "react-dom": (layer) => PURE.includes(layer) || layer === "map",
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function layerOf(file: string): Layer | undefined {
+  const top = relative("src", file).split("/")[0];
+  return top && top in ALLOWED ? (top as Layer) : undefined;
+}
+
+const IMPORT = /(?:import|export)\s[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+/** Every boundary violation in one file's text, as "file → specifier (reason)". */
+function violationsOfText(file: string, text: string): string[] {
+  const layer = layerOf(file);
+  if (!layer) return [];
+  const found: string[] = [];
+  for (const match of text.matchAll(IMPORT)) {
+    const spec = match[1] ?? match[2] ?? "";
+    let target: string | undefined;
+    if (spec.startsWith("@/")) target = spec.slice(2).split("/")[0];
+    else if (spec.startsWith(".")) target = layerOf(join(file, "..", spec));
+    else {
+      const pkg = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
+      if (pkg && FORBIDDEN_PACKAGES[pkg]?.(layer)) found.push(`${file} → ${spec} (package)`);
+      continue;
+    }
+    if (target && target !== layer && !ALLOWED[layer].includes(target as Layer)) {
+      found.push(`${file} → ${spec} (${layer} may not import ${target})`);
+    }
+  }
+  return found;
+}
+
+describe("architecture", () => {
+  it("keeps every import inside the allowed layer boundaries", () => {
+    const all = walk("src").flatMap((f) => violationsOfText(f, readFileSync(f, "utf8")));
+    expect(all).toEqual([]);
+  });
+
+  it("detects a violation (the checker can fail)", () => {
+    const fake = "test/fixtures/architecture/src/ui/Bad.tsx";
+    // The fixture lives outside src/, so map its path onto ui/ for the check.
+    const content = readFileSync(fake, "utf8");
+    expect(content).toContain("@/map/");
+    const asUi = violationsOfText("src/ui/Bad.tsx", content);
+    expect(asUi).toEqual([
+      "src/ui/Bad.tsx → @/map/mount-map (ui may not import map)",
+      "src/ui/Bad.tsx → maplibre-gl (package)",
+      "src/ui/Bad.tsx → ../map/ids (ui may not import map)",
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatBearing,
+  formatDateTime,
+  formatDistance,
+  formatDistanceInterval,
+  utcOffsetLabel,
+} from "@/lib/format";
+
+describe("formatDistance", () => {
+  it.each([
+    [4.26, "metric", "4.3 m"],
+    [48.4, "metric", "48 m"],
+    [999.4, "metric", "999 m"],
+    [1234, "metric", "1.23 km"],
+    [12_345, "metric", "12.3 km"],
+    [412_000, "metric", "412 km"],
+    [48, "imperial", "157 ft"],
+    [1609.344, "imperial", "1.00 mi"],
+    [160_934.4, "imperial", "100 mi"],
+  ] as const)("%d m (%s) → %s", (m, unit, text) => {
+    expect(formatDistance(m, unit)).toBe(text);
+  });
+  it("shows a dash for non-finite values", () => {
+    expect(formatDistance(Number.NaN)).toBe("—");
+  });
+});
+
+describe("formatDistanceInterval", () => {
+  it("shares the unit when both ends use it", () => {
+    expect(formatDistanceInterval(0, 210)).toBe("0–210 m");
+    expect(formatDistanceInterval(1200, 3400)).toBe("1.20–3.40 km");
+  });
+  it("keeps both units when they differ", () => {
+    expect(formatDistanceInterval(800, 1500)).toBe("800 m – 1.50 km");
+  });
+});
+
+describe("formatBearing", () => {
+  it("names the compass point and wraps negatives", () => {
+    expect(formatBearing(237)).toBe("237° SW");
+    expect(formatBearing(-10)).toBe("350° N");
+    expect(formatBearing(359.7)).toBe("0° N");
+  });
+});
+
+describe("dates", () => {
+  const strikeMs = Date.parse("2025-11-14T01:00:00+02:00");
+  it("formats in Kyiv time and UTC", () => {
+    expect(formatDateTime(strikeMs, "Europe/Kyiv")).toBe("14 Nov 2025, 01:00");
+    expect(formatDateTime(strikeMs, "UTC")).toBe("13 Nov 2025, 23:00");
+  });
+  it("gives Kyiv's offset in winter and summer", () => {
+    expect(utcOffsetLabel(strikeMs, "Europe/Kyiv")).toBe("+02:00");
+    expect(utcOffsetLabel(Date.parse("2025-08-28T03:00:00+03:00"), "Europe/Kyiv")).toBe("+03:00");
+    expect(utcOffsetLabel(strikeMs, "UTC")).toBe("+00:00");
+  });
+});
