@@ -5,14 +5,18 @@ import { loadGeo } from "@/data/load-geo";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
 import type { AppStore } from "@/state/store";
+import { bindUrlState } from "@/state/url-state";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
 import { ItemList } from "@/ui/ItemList";
 import { Legend } from "@/ui/Legend";
 import { MapStatus } from "@/ui/MapStatus";
+import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
+import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
+import { Timeline } from "@/ui/timeline/Timeline";
 
 const HALO_STEPS = 64;
 const ring = (center: LngLat, radiusM: number): LngLat[] => geodesicCircle(center, radiusM, HALO_STEPS);
@@ -28,6 +32,9 @@ function Layout({ store }: { store: AppStore }) {
         <section className="map-region" aria-label="Map" aria-busy={mapStatus === "loading"}>
           <MapView store={store} ring={ring} />
           <MapStatus />
+          <MeasureToolbar>
+            <ClusterPanel />
+          </MeasureToolbar>
         </section>
         <aside className="side-panel" aria-label="Strikes and missions">
           <section className="panel-list" aria-label="List">
@@ -39,6 +46,7 @@ function Layout({ store }: { store: AppStore }) {
           </section>
         </aside>
       </main>
+      <Timeline />
       <PanelTabs />
     </div>
   );
@@ -46,6 +54,7 @@ function Layout({ store }: { store: AppStore }) {
 
 /** The application shell: starts data loading and lays out map, list and details. */
 export function App({ store }: { store: AppStore }) {
+  useEffect(() => bindUrlState(store), [store]);
   useEffect(() => {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");

@@ -1,3 +1,4 @@
+import { crossCheck } from "@/domain/dataset-check";
 import {
   parseDatasetVersion,
   parseDiplomaticEvents,
@@ -61,7 +62,12 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = (u) => fetch
     missions: missions.items,
     strikes: strikes.items,
     events: events.items,
-    issues: [...missions.issues, ...strikes.issues, ...events.issues],
+    issues: [
+      ...missions.issues,
+      ...strikes.issues,
+      ...events.issues,
+      ...crossCheck(missions.items, strikes.items, events.items, names),
+    ],
     datasetVersion: parseDatasetVersion(s.json) ?? parseDatasetVersion(m.json),
   };
 }

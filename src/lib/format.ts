@@ -88,3 +88,36 @@ export function utcOffsetLabel(tMs: number, timeZone: string): string {
   const text = parts?.value ?? "GMT";
   return text === "GMT" ? "+00:00" : text.replace("GMT", "");
 }
+
+export type TimePrecisionLike = "minute" | "hour" | "day" | "night" | "month" | "year";
+
+/**
+ * Formats an instant no more precisely than it is known: "14 Nov 2025, 01:00" (minute/hour),
+ * "14 Nov 2025" (day), "night of 13–14 Nov 2025" (night; an instant before noon belongs to the
+ * night that began the previous evening), "Apr 2022" (month), "2022" (year).
+ */
+export function formatAtPrecision(
+  tMs: number,
+  precision: TimePrecisionLike,
+  timeZone = "Europe/Kyiv",
+): string {
+  if (precision === "minute" || precision === "hour") return formatDateTime(tMs, timeZone);
+  if (precision === "day") return formatDate(tMs, timeZone);
+  if (precision === "month" || precision === "year") {
+    return new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      ...(precision === "month" ? { month: "short" } : {}),
+    }).format(tMs);
+  }
+  const hour = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(tMs),
+  );
+  const eveningMs = hour < 12 ? tMs - 86_400_000 : tMs;
+  const morningMs = eveningMs + 86_400_000;
+  const [d1, m1, y1] = formatDate(eveningMs, timeZone).split(" ");
+  const [d2, m2, y2] = formatDate(morningMs, timeZone).split(" ");
+  if (m1 === m2 && y1 === y2) return `night of ${d1}–${d2} ${m2} ${y2}`;
+  if (y1 === y2) return `night of ${d1} ${m1} – ${d2} ${m2} ${y2}`;
+  return `night of ${d1} ${m1} ${y1} – ${d2} ${m2} ${y2}`;
+}

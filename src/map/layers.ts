@@ -1,10 +1,10 @@
-import type { LayerSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import * as ids from "./ids";
 
 const FONT = ["Noto Sans Regular"];
-const isSelected = ["boolean", ["feature-state", "selected"], false];
-const isHovered = ["boolean", ["feature-state", "hovered"], false];
-const isMuted = ["boolean", ["get", "muted"], false];
+const isSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
+const isHovered: ExpressionSpecification = ["boolean", ["feature-state", "hovered"], false];
+const isMuted: ExpressionSpecification = ["boolean", ["get", "muted"], false];
 
 function highlightLayer(id: string, source: string, radiusPx: number): LayerSpecification {
   return {
@@ -18,7 +18,7 @@ function highlightLayer(id: string, source: string, radiusPx: number): LayerSpec
       "circle-stroke-color": "#111111",
       "circle-stroke-width": ["case", isSelected, 2.5, isHovered, 1.5, 0],
     },
-  } as LayerSpecification;
+  };
 }
 
 function haloLayers(fillId: string, lineId: string, source: string): LayerSpecification[] {
@@ -43,7 +43,7 @@ function haloLayers(fillId: string, lineId: string, source: string): LayerSpecif
         "line-dasharray": [2, 2],
       },
     },
-  ] as LayerSpecification[];
+  ];
 }
 
 /**
@@ -77,7 +77,7 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
       "text-halo-color": "#ffffff",
       "text-halo-width": 1.5,
     },
-  } as LayerSpecification,
+  },
   highlightLayer(ids.LAYER_STRIKES_HIGHLIGHT, ids.SOURCE_STRIKES, 13),
   {
     id: ids.LAYER_STRIKES_SYMBOL,
@@ -101,5 +101,5 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
       "text-halo-color": "#ffffff",
       "text-halo-width": 1.2,
     },
-  } as LayerSpecification,
+  },
 ];

@@ -15,7 +15,10 @@ import * as ids from "./ids";
 import { addSymbolImages } from "./icons";
 import { bindInteractions } from "./interactions";
 import { APP_LAYERS } from "./layers";
+import { bindMeasureTool } from "./measure/measure-tool";
+import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
+import { syncProximity } from "./sync/proximity-sync";
 import { syncSelection } from "./sync/selection-sync";
 import { syncStrikes } from "./sync/strikes-sync";
 import { supportsWebGL2 } from "./webgl";
@@ -81,6 +84,9 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       syncStrikes(map, store, ring),
       syncSelection(map, store),
       bindInteractions(map, store),
+      syncProximity(map, store),
+      syncClusters(map, store),
+      bindMeasureTool(map, store),
     );
   });
   const reportZoom = () => {

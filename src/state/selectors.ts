@@ -1,3 +1,4 @@
+import { strikeMissionDistances } from "@/analysis/proximity";
 import { windowRange } from "@/analysis/time-index";
 import type { Mission, Strike } from "@/domain/types";
 import { memoizeLast } from "@/lib/memoize-last";
@@ -46,3 +47,11 @@ export const selectSelectedStrike = (s: AppState): Strike | undefined =>
 
 export const selectSelectedMission = (s: AppState): Mission | undefined =>
   s.selection?.kind === "mission" ? selectMissionsById(s).get(s.selection.id) : undefined;
+
+const selectedDistances = memoizeLast((strike: Strike | undefined, missions: readonly Mission[]) =>
+  strike ? strikeMissionDistances(strike, missions) : [],
+);
+
+/** Geodesic distance, bearing and uncertainty interval from the selected strike to every mission, nearest first. */
+export const selectSelectedStrikeDistances = (s: AppState) =>
+  selectedDistances(selectSelectedStrike(s), s.missions);

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef } from "react";
 import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
-import { formatDateTime } from "@/lib/format";
+import { formatAtPrecision } from "@/lib/format";
 import { selectVisibleStrikes } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
 import { useAppStore, useAppStoreApi } from "./store-context";
@@ -74,7 +74,7 @@ export function ItemList() {
             <button {...itemProps("strike", s.id)}>
               <SymbolIcon spec={WEAPON_SYMBOLS[s.weaponClass]} />
               <span className="item-title">{s.name.en}</span>
-              <span className="item-meta">{formatDateTime(s.tMs, zone)}</span>
+              <span className="item-meta">{formatAtPrecision(s.tMs, s.timePrecision, zone)}</span>
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { MISSION_SYMBOLS } from "@/domain/symbols";
 import type { Mission } from "@/domain/types";
+import { MissionProximity } from "./mission/MissionProximity";
 import { ProvenanceFields } from "./ProvenanceFields";
 import { SourceList } from "./SourceList";
 
@@ -27,6 +28,7 @@ export function MissionDetails({ mission }: { mission: Mission }) {
         <dd>{mission.description}</dd>
         <ProvenanceFields item={mission} />
       </dl>
+      <MissionProximity />
       <h3>Sources</h3>
       <SourceList sources={mission.sources} />
     </article>

@@ -1,13 +1,14 @@
 import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { Strike } from "@/domain/types";
 import {
+  formatAtPrecision,
   formatBearing,
-  formatDateTime,
   formatDistance,
   formatDistanceInterval,
   utcOffsetLabel,
 } from "@/lib/format";
 import { selectMissionsById, selectSelectedStrikeDistances } from "@/state/selectors";
+import { MeasureTo } from "./measure/MeasureTo";
 import { ProvenanceFields } from "./ProvenanceFields";
 import { SourceList } from "./SourceList";
 import { useAppStore, useAppStoreApi } from "./store-context";
@@ -40,11 +41,11 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
       <dl>
         <dt>Time (Kyiv)</dt>
         <dd>
-          {formatDateTime(strike.tMs, "Europe/Kyiv")} (UTC{utcOffsetLabel(strike.tMs, "Europe/Kyiv")}),{" "}
-          {TIME_PRECISION_TEXT[strike.timePrecision]}
+          {formatAtPrecision(strike.tMs, strike.timePrecision, "Europe/Kyiv")} (UTC
+          {utcOffsetLabel(strike.tMs, "Europe/Kyiv")}), {TIME_PRECISION_TEXT[strike.timePrecision]}
         </dd>
         <dt>Time (UTC)</dt>
-        <dd>{formatDateTime(strike.tMs, "UTC")}</dd>
+        <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC")}</dd>
         <dt>Weapon</dt>
         <dd>
           {WEAPON_SYMBOLS[strike.weaponClass].label} — as reported: “{strike.weaponText}”
@@ -57,7 +58,23 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
         <dd>{casualtiesText(strike.casualties)}</dd>
         <ProvenanceFields item={strike} />
       </dl>
+      {strike.reportedDistances && strike.reportedDistances.length > 0 ? (
+        <>
+          <h3>Distance as reported</h3>
+          <ul className="reported-distances">
+            {strike.reportedDistances.map((r) => (
+              <li key={r.missionId + r.wording}>
+                {missionsById.get(r.missionId)?.name.en ?? r.missionId}: {r.wording}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>Distance to each mission</h3>
+      <p className="table-note">
+        Measured on the WGS84 ellipsoid between the mapped points; the range adds both points'
+        uncertainty.
+      </p>
       <table className="distances">
         <caption className="visually-hidden">Geodesic distance and bearing from this strike</caption>
         <thead>
@@ -90,6 +107,7 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
           })}
         </tbody>
       </table>
+      <MeasureTo key={strike.id} strike={strike} />
       <h3>Sources</h3>
       <SourceList sources={strike.sources} />
     </article>

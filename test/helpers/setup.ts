@@ -1,4 +1,5 @@
-// Shared test setup: nothing global yet beyond Testing Library's cleanup for jsdom suites.
+// Shared test setup: jest-dom matchers, and Testing Library cleanup for jsdom suites.
+import "@testing-library/jest-dom/vitest";
 import { afterEach } from "vitest";
 
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatAtPrecision,
   formatBearing,
   formatDateTime,
   formatDistance,
@@ -54,5 +55,29 @@ describe("dates", () => {
     expect(utcOffsetLabel(strikeMs, "Europe/Kyiv")).toBe("+02:00");
     expect(utcOffsetLabel(Date.parse("2025-08-28T03:00:00+03:00"), "Europe/Kyiv")).toBe("+03:00");
     expect(utcOffsetLabel(strikeMs, "UTC")).toBe("+00:00");
+  });
+});
+
+describe("formatAtPrecision", () => {
+  const zone = "Europe/Kyiv";
+  it("never shows a time the data does not have", () => {
+    const noonMs = Date.parse("2022-03-06T12:00:00+02:00");
+    expect(formatAtPrecision(noonMs, "day", zone)).toBe("6 Mar 2022");
+    expect(formatAtPrecision(Date.parse("2022-04-15T12:00:00+03:00"), "month", zone)).toBe("Apr 2022");
+    expect(formatAtPrecision(noonMs, "year", zone)).toBe("2022");
+    expect(formatAtPrecision(Date.parse("2025-11-14T01:00:00+02:00"), "minute", zone)).toBe(
+      "14 Nov 2025, 01:00",
+    );
+  });
+  it("names the night an early-morning or evening instant belongs to", () => {
+    expect(formatAtPrecision(Date.parse("2025-11-14T01:00:00+02:00"), "night", zone)).toBe(
+      "night of 13–14 Nov 2025",
+    );
+    expect(formatAtPrecision(Date.parse("2025-08-31T23:00:00+03:00"), "night", zone)).toBe(
+      "night of 31 Aug – 1 Sept 2025",
+    );
+    expect(formatAtPrecision(Date.parse("2024-12-31T22:00:00+02:00"), "night", zone)).toBe(
+      "night of 31 Dec 2024 – 1 Jan 2025",
+    );
   });
 });

@@ -1,13 +1,41 @@
 import type { StateCreator } from "zustand";
+import {
+  addUnits,
+  clampWindow,
+  nightAt,
+  presetWindow,
+  shiftWindow,
+  stepNight,
+  type WindowPreset,
+} from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
 import type { AppState } from "../store";
+import { selectBinUnit, selectTimelineDomain, selectTimeZone } from "../time-selectors";
+
+/** Moving: a fixed width slides. Cumulative: the start stays, the end grows. Night: 18:00–06:00 at a time. */
+export type WindowMode = "moving" | "cumulative" | "night";
+/** Playback speed as data time per real second. */
+export type PlaySpeed = "night" | "3d" | "week" | "month";
 
 export interface TimeSlice {
   /** The selected closed-open window; every view follows it. */
   timeWindow: TimeWindow;
   /** A window read from the URL before data loaded; applied by setLoadedData. */
   timeWindowFromUrl: TimeWindow | undefined;
+  windowMode: WindowMode;
+  isPlaying: boolean;
+  playSpeed: PlaySpeed;
+  /** The span the timeline shows (its zoom); undefined shows the whole domain. */
+  timelineView: TimeWindow | undefined;
   setTimeWindow: (timeWindow: TimeWindow) => void;
+  setWindowMode: (mode: WindowMode) => void;
+  setPlaying: (isPlaying: boolean) => void;
+  setPlaySpeed: (playSpeed: PlaySpeed) => void;
+  setTimelineView: (view: TimeWindow | undefined) => void;
+  /** Replaces the window with a preset anchored at the current window's start. */
+  applyPreset: (preset: WindowPreset) => void;
+  /** Moves one window (moving), one bin of the end (cumulative) or one night, `n` times. */
+  stepWindow: (n: number) => void;
 }
 
 export const createTimeSlice: StateCreator<
@@ -15,11 +43,55 @@ export const createTimeSlice: StateCreator<
   [["zustand/subscribeWithSelector", never]],
   [],
   TimeSlice
-> = (set) => ({
+> = (set, get) => ({
   timeWindow: { startMs: 0, endMs: 0 },
   timeWindowFromUrl: undefined,
+  windowMode: "moving",
+  isPlaying: false,
+  playSpeed: "week",
+  timelineView: undefined,
   setTimeWindow: (timeWindow) => {
     if (!(timeWindow.endMs >= timeWindow.startMs)) return;
+    const current = get().timeWindow;
+    if (current.startMs === timeWindow.startMs && current.endMs === timeWindow.endMs) return;
     set({ timeWindow });
+  },
+  setWindowMode: (windowMode) => {
+    const state = get();
+    if (windowMode === "night") {
+      set({ windowMode, timeWindow: nightAt(state.timeWindow.startMs, selectTimeZone(state)) });
+    } else set({ windowMode });
+  },
+  setPlaying: (isPlaying) => set({ isPlaying }),
+  setPlaySpeed: (playSpeed) => set({ playSpeed }),
+  setTimelineView: (timelineView) => {
+    if (timelineView && !(timelineView.endMs > timelineView.startMs)) return;
+    set({ timelineView });
+  },
+  applyPreset: (preset) => {
+    const state = get();
+    const zone = selectTimeZone(state);
+    const win = presetWindow(preset, state.timeWindow.startMs, selectTimelineDomain(state), zone);
+    const windowMode =
+      preset === "night" ? "night" : state.windowMode === "night" ? "moving" : state.windowMode;
+    set({ timeWindow: win, windowMode });
+  },
+  stepWindow: (n) => {
+    const state = get();
+    const zone = selectTimeZone(state);
+    const domain = selectTimelineDomain(state);
+    const win = state.timeWindow;
+    let next: TimeWindow;
+    if (state.windowMode === "night") {
+      next = stepNight(win, n, zone);
+      if (next.startMs >= domain.endMs || next.endMs <= domain.startMs) return;
+    } else if (state.windowMode === "cumulative") {
+      const unit = selectBinUnit(state);
+      const endMs = Math.min(domain.endMs, addUnits(win.endMs, n, unit, zone));
+      next = { startMs: win.startMs, endMs: Math.max(endMs, addUnits(win.startMs, 1, unit, zone)) };
+    } else {
+      next = clampWindow(shiftWindow(win, n, zone), domain);
+    }
+    state.setTimeWindow(next);
   },
 });

@@ -1,0 +1,203 @@
+/**
+ * `npm run bench:browser [-- --json] [-- --sizes=10000,100000] [-- --steps=200]`
+ *
+ * Browser benchmark of the time slider. Needs the built app: run `npm run build` first (it reads
+ * dist/). For each size it writes a synthetic strikes file (scripts/synthetic-strikes.ts, never the
+ * default data) to a temp dir, serves dist/ with that dir mounted, opens the app in Debian's
+ * Chromium with `?strikes=…`, and measures:
+ * - scrub: a 7-day window dragged with the mouse across the history in `steps` moves; for each move,
+ *   the time from the pointer event to the first painted frame that shows the new window (settled
+ *   `idle` + a 1-pixel readback that waits for the GPU), median and p95;
+ * - base frame: the idle frame of the same view with the strike layers hidden (the floor);
+ * - all frame: the idle frame with the "All" window;
+ * - longest main-thread task (PerformanceObserver "longtask") and longest script (LoAF) while scrubbing.
+ * With `--json` the last line is one JSON object (keys like `scrubP95Ms100k`).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
+// @ts-expect-error plain ESM helper without types
+import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
+import { installProbe } from "./bench-browser/probe";
+import { syntheticFile } from "./bench-browser/synthetic";
+// @ts-expect-error plain ESM helper without types
+import { serveStatic } from "./serve-static.mjs";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const sizes = (arg("sizes") ?? "10000,100000").split(",").map(Number);
+const steps = Number(arg("steps") ?? 200);
+const DAY = 86_400_000;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+const log = (...a: unknown[]) => console.error(...a);
+
+interface SizeResult {
+  readonly scrubMedianMs: number;
+  readonly scrubP95Ms: number;
+  readonly baseFrameMs: number;
+  readonly allFrameMs: number;
+  readonly longestTaskMs: number;
+  readonly longTaskCount: number;
+  readonly longestScriptMs: number;
+  readonly stepsMeasured: number;
+  readonly windowCheck: string;
+  readonly loadMs: number;
+}
+
+async function benchSize(page: Page, n: number): Promise<SizeResult> {
+  const t0 = Date.now();
+  await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 180_000 });
+  await page.waitForFunction(() => (window.__nearmiss?.store.getState().strikes.length ?? 0) > 0);
+  const loadMs = Date.now() - t0;
+  await page.evaluate(installProbe);
+  const domain = await page.evaluate(() => (window as never as Bench).__bench.domain());
+  if (domain.count !== n) throw new Error(`expected ${n} strikes, the app loaded ${domain.count}`);
+
+  // A 7-day window at the start of the history, in the moving mode.
+  await page.evaluate(
+    ([startMs, dayMs]) => {
+      const s = window.__nearmiss?.store.getState();
+      s?.setWindowMode("moving");
+      s?.setTimeWindow({ startMs, endMs: startMs + 7 * dayMs });
+    },
+    [domain.startMs, DAY] as const,
+  );
+  await page.waitForTimeout(500);
+  await page.evaluate(() => (window as never as Bench).__bench.idleFrame(3));
+
+  const box = await page.locator(".timeline-window").boundingBox();
+  const track = await page.locator(".timeline-track").boundingBox();
+  if (!box || !track) throw new Error("timeline not found");
+  const y = box.y + box.height / 2;
+  const startX = box.x + box.width / 2;
+  const travel = track.x + track.width - box.width / 2 - 2 - startX;
+  await page.mouse.move(startX, y);
+  await page.mouse.down();
+  await page.evaluate(() => (window as never as Bench).__bench.resetTasks());
+  const times: number[] = [];
+  for (let i = 1; i <= steps; i++) {
+    const x = startX + (travel * i) / steps;
+    const measured = page.evaluate(() => (window as never as Bench).__bench.armInput());
+    await page.mouse.move(x, y);
+    try {
+      times.push(await measured);
+    } catch {
+      // The move did not change the snapped window: nothing to time.
+    }
+  }
+  const tasks = await page.evaluate(() => (window as never as Bench).__bench.tasks());
+  await page.mouse.up();
+  const check = await page.evaluate(() => (window as never as Bench).__bench.check());
+
+  // Floor: the same view with the strike layers hidden.
+  await page.evaluate(() => (window as never as Bench).__bench.setStrikeLayersVisible(false));
+  const baseFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(40));
+  await page.evaluate(() => (window as never as Bench).__bench.setStrikeLayersVisible(true));
+  const strikeFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(20));
+
+  // The "All" window.
+  const before = await page.evaluate(() => (window as never as Bench).__bench.setDataCalls());
+  await page.getByRole("button", { name: "All", exact: true }).click();
+  await page.evaluate((b) => (window as never as Bench).__bench.waitSettledAfter(b), before);
+  const allFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(10));
+  log(`  ${n}: strike frame (7-day window) ${round(strikeFrameMs)} ms`);
+  return {
+    scrubMedianMs: quantile(times, 0.5),
+    scrubP95Ms: quantile(times, 0.95),
+    baseFrameMs,
+    allFrameMs,
+    longestTaskMs: tasks.longestTaskMs,
+    longTaskCount: tasks.longTaskCount,
+    longestScriptMs: tasks.longestScriptMs,
+    stepsMeasured: times.length,
+    windowCheck: `${check.same ? "exact" : "MISMATCH"} (${check.drawn}/${check.expected})`,
+    loadMs,
+  };
+}
+
+interface Bench {
+  __bench: {
+    armInput(): Promise<number>;
+    idleFrame(samples: number): Promise<number>;
+    setStrikeLayersVisible(visible: boolean): void;
+    waitSettledAfter(callsBefore: number): Promise<void>;
+    setDataCalls(): number;
+    resetTasks(): void;
+    tasks(): { longestTaskMs: number; longTaskCount: number; longestScriptMs: number };
+    check(): { drawn: number; expected: number; same: boolean };
+    domain(): { startMs: number; endMs: number; count: number };
+  };
+}
+
+async function main() {
+  const dataDir = join(tmpdir(), "nearmiss-bench-browser");
+  mkdirSync(dataDir, { recursive: true });
+  const files = new Map<number, string>();
+  for (const n of sizes) {
+    const name = `strikes-${n}.geojson`;
+    writeFileSync(join(dataDir, name), await syntheticFile(n));
+    files.set(n, name);
+  }
+  const server: { url: string; close(): Promise<void> } = await serveStatic("dist", {
+    mounts: { "/__bench/": dataDir },
+  });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  const results = new Map<number, SizeResult>();
+  try {
+    for (const n of sizes) {
+      log(`▶ ${n} strikes`);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      page.on("pageerror", (e) => log(`  page error: ${e.message}`));
+      await page.goto(new URL(`?strikes=./__bench/${files.get(n)}`, server.url).href);
+      results.set(n, await benchSize(page, n));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const rows = [...results].map(([n, r]) => [
+    n.toLocaleString("en-GB"),
+    `${round(r.scrubMedianMs)} / ${round(r.scrubP95Ms)}`,
+    round(r.baseFrameMs),
+    round(r.scrubP95Ms / r.baseFrameMs),
+    round(r.allFrameMs),
+    `${round(r.longestTaskMs)} (${r.longTaskCount})`,
+    round(r.longestScriptMs),
+    r.stepsMeasured,
+    r.windowCheck,
+  ]);
+  const head = ["N", "scrub ms med / p95", "base frame ms", "p95 / base", "all frame ms", "longest task ms (n)", "longest script ms", "steps", "window"];
+  const table = [head, ...rows].map((r) => r.map(String));
+  const widths = head.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length)));
+  for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
+  console.log("Target: scrub p95 ≤ 2× base frame at 100k; no task over 50 ms while scrubbing.");
+  if (json) {
+    const out: Record<string, number | string> = {};
+    for (const [n, r] of results) {
+      const k = n >= 1000 ? `${n / 1000}k` : String(n);
+      out[`scrubMedianMs${k}`] = round(r.scrubMedianMs);
+      out[`scrubP95Ms${k}`] = round(r.scrubP95Ms);
+      out[`baseFrameMs${k}`] = round(r.baseFrameMs);
+      out[`allFrameMs${k}`] = round(r.allFrameMs);
+      out[`longestTaskMs${k}`] = round(r.longestTaskMs);
+      out[`longestScriptMs${k}`] = round(r.longestScriptMs);
+      out[`scrubStepsMeasured${k}`] = r.stepsMeasured;
+    }
+    console.log(JSON.stringify(out));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+/**
+ * Building blocks and cross-field rules shared by the geo-file schemas in ./schema.ts.
+ * They are the data set's contract; geo/README.md documents them for curators.
+ */
+import { z } from "zod";
+import type { LocationPrecision } from "./types";
+
+/** Ukraine's bounding box in degrees: every point in the data set must fall inside it. */
+export const UKRAINE_BBOX = { minLng: 22.0, maxLng: 40.3, minLat: 44.3, maxLat: 52.4 } as const;
+
+/**
+ * Allowed `uncertainty_m` range (inclusive, metres) per `location_precision`.
+ * exact: a point published or geolocated for the thing itself (Bellingcat obscures up to 150 m);
+ * street: an address or street is known; district: a city district or raion;
+ * city: only the city or village. A city-level point is never claimed to within metres.
+ */
+export const UNCERTAINTY_BOUNDS_M: Readonly<Record<LocationPrecision, readonly [number, number]>> =
+  {
+    exact: [1, 150],
+    street: [10, 1000],
+    district: [300, 10_000],
+    city: [2000, 25_000],
+  };
+
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "id must be kebab-case (a-z, 0-9, single hyphens)");
+export const text = z.string().trim().min(1, "must not be empty");
+/** ISO 8601 instant with seconds and an explicit offset ("Z" allowed, local times rejected). */
+export const isoInstant = z.iso.datetime({
+  offset: true,
+  message: "time must be ISO 8601 with seconds and an offset, e.g. 2025-11-14T01:00:00+02:00",
+});
+/** A calendar date, YYYY-MM-DD (validated, so 2025-02-30 fails). */
+export const isoDateSchema = z.iso.date();
+/** Only http: and https: links are allowed in sources. */
+export const httpUrl = z.url({ protocol: /^https?$/, message: "source url must be http(s)" });
+
+export const confidenceSchema = z.enum(["high", "medium", "low"]);
+export const locationPrecisionSchema = z.enum(["exact", "street", "district", "city"]);
+export const timePrecisionSchema = z.enum(["minute", "hour", "day", "night"]);
+export const weaponClassSchema = z.enum([
+  "ballistic",
+  "aeroballistic",
+  "cruise",
+  "drone",
+  "unknown",
+]);
+export const missionKindSchema = z.enum([
+  "embassy",
+  "consular-section",
+  "honorary-consulate",
+  "socar-facility",
+  "linked-infrastructure",
+  "landmark",
+]);
+
+export const sourceSchema = z.strictObject({
+  url: httpUrl,
+  publisher: text,
+  date: isoDateSchema.optional(),
+  title: text,
+});
+
+export const disputeSchema = z.strictObject({ what: text, by: text, detail: text.optional() });
+
+export const nameSchema = z.strictObject({ en: text, uk: text.optional(), az: text.optional() });
+
+/** GeoJSON Point inside Ukraine's bounding box, `[lng, lat]`, no altitude. */
+export const pointSchema = z.strictObject({
+  type: z.literal("Point"),
+  coordinates: z.tuple([
+    z.number().min(UKRAINE_BBOX.minLng).max(UKRAINE_BBOX.maxLng),
+    z.number().min(UKRAINE_BBOX.minLat).max(UKRAINE_BBOX.maxLat),
+  ]),
+});
+
+export const provenanceShape = {
+  confidence: confidenceSchema,
+  location_precision: locationPrecisionSchema,
+  uncertainty_m: z.number().positive(),
+  location_method: text.optional(),
+  sources: z.array(sourceSchema).min(1, "at least one source"),
+  disputed: z.array(disputeSchema),
+};
+
+export type ProvenanceIn = {
+  location_precision: LocationPrecision;
+  uncertainty_m: number;
+  location_method?: string | undefined;
+};
+
+/** Shared rules: uncertainty within the precision's bounds; estimated points say how. */
+export function checkProvenance(p: ProvenanceIn, ctx: z.core.$RefinementCtx): void {
+  const [lo, hi] = UNCERTAINTY_BOUNDS_M[p.location_precision];
+  if (p.uncertainty_m < lo || p.uncertainty_m > hi) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["uncertainty_m"],
+      message: `uncertainty_m ${p.uncertainty_m} is inconsistent with location_precision "${p.location_precision}" (allowed ${lo}–${hi} m)`,
+    });
+  }
+  if (p.location_precision !== "exact" && p.location_method === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["location_method"],
+      message: `location_method is required: a "${p.location_precision}" point is an estimate`,
+    });
+  }
+}

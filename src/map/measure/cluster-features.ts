@@ -1,0 +1,45 @@
+import type { Feature, FeatureCollection, Point, Polygon } from "geojson";
+import { geodesicCircle } from "@/analysis/geodesic";
+import type { LngLat, Strike } from "@/domain/types";
+import type { ClusterView } from "@/state/slices/proximity-slice";
+
+const CIRCLE_STEPS = 48;
+
+/**
+ * Map features for clusters: an outline (the engine's hull, or a circle of half the clustering
+ * distance around the centroid when there is no hull) and a count badge anchored at the cluster's
+ * northernmost strike. Feature ids are cluster id + 1 (GL needs positive integers). Pure.
+ */
+export function clusterFeatures(
+  clusters: readonly ClusterView[],
+  strikesById: ReadonlyMap<string, Strike>,
+  epsM: number,
+  selectedId: number | undefined,
+): FeatureCollection<Point | Polygon> {
+  const features: Feature<Point | Polygon>[] = [];
+  for (const c of clusters) {
+    const members = c.strikeIds.flatMap((id): LngLat[] => {
+      const strike = strikesById.get(id);
+      return strike ? [strike.lngLat] : [];
+    });
+    const ring =
+      c.hull && c.hull.length >= 4
+        ? c.hull
+        : geodesicCircle(c.centroid, Math.max(epsM / 2, 50), CIRCLE_STEPS);
+    const top = members.reduce<LngLat>((a, b) => (b[1] > a[1] ? b : a), c.centroid);
+    const selected = c.id === selectedId;
+    features.push({
+      type: "Feature",
+      id: c.id + 1,
+      geometry: { type: "Polygon", coordinates: [ring.map((p) => [p[0], p[1]])] },
+      properties: { role: "hull", clusterId: c.id, selected },
+    });
+    features.push({
+      type: "Feature",
+      id: c.id + 1,
+      geometry: { type: "Point", coordinates: [top[0], top[1]] },
+      properties: { role: "badge", clusterId: c.id, count: c.count, selected },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}

@@ -1,0 +1,55 @@
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import * as ids from "./ids";
+
+export const LABEL_FONT = ["Noto Sans Regular"];
+const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
+
+/**
+ * The measured path: a white casing under a dark dashed geodesic line, vertex handles (snapped
+ * ones filled), and distance labels in the style's own font so they render offline.
+ */
+export const MEASURE_LAYERS: readonly LayerSpecification[] = [
+  {
+    id: ids.LAYER_MEASURE_CASING,
+    type: "line",
+    source: ids.SOURCE_MEASURE,
+    filter: role("segment"),
+    layout: { "line-cap": "round", "line-join": "round" },
+    paint: { "line-color": "#ffffff", "line-width": 5, "line-opacity": 0.9 },
+  },
+  {
+    id: ids.LAYER_MEASURE_LINE,
+    type: "line",
+    source: ids.SOURCE_MEASURE,
+    filter: role("segment"),
+    layout: { "line-cap": "round", "line-join": "round" },
+    paint: { "line-color": "#111827", "line-width": 2.5, "line-dasharray": [2, 1] },
+  },
+  {
+    id: ids.LAYER_MEASURE_VERTICES,
+    type: "circle",
+    source: ids.SOURCE_MEASURE,
+    filter: role("vertex"),
+    paint: {
+      "circle-radius": ["case", ["boolean", ["feature-state", "dragging"], false], 8, 6],
+      "circle-color": ["case", ["get", "snapped"], "#111827", "#ffffff"],
+      "circle-stroke-color": ["case", ["get", "snapped"], "#ffffff", "#111827"],
+      "circle-stroke-width": 2,
+    },
+  },
+  {
+    id: ids.LAYER_MEASURE_LABELS,
+    type: "symbol",
+    source: ids.SOURCE_MEASURE,
+    filter: ["any", role("label"), role("total")],
+    layout: {
+      "text-field": ["get", "label"],
+      "text-font": LABEL_FONT,
+      "text-size": ["case", role("total"), 14, 13],
+      "text-offset": ["case", role("total"), ["literal", [0, -1.4]], ["literal", [0, 0]]],
+      "text-allow-overlap": true,
+      "text-ignore-placement": true,
+    },
+    paint: { "text-color": "#111827", "text-halo-color": "#ffffff", "text-halo-width": 2 },
+  },
+] as LayerSpecification[];

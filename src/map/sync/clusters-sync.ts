@@ -1,0 +1,79 @@
+import type { FeatureCollection } from "geojson";
+import {
+  type GeoJSONSource,
+  LngLatBounds,
+  type Map as MaplibreMap,
+  type MapMouseEvent,
+} from "maplibre-gl";
+import { rafThrottle } from "@/lib/raf-throttle";
+import { selectSelectedCluster } from "@/state/proximity-selectors";
+import { selectStrikesById } from "@/state/selectors";
+import { clusterKey } from "@/state/slices/proximity-slice";
+import type { AppState, AppStore } from "@/state/store";
+import { LAYER_MISSION_HALO_FILL } from "../ids";
+import { clusterFeatures } from "../measure/cluster-features";
+import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../measure/cluster-layers";
+import { LAYER_CLUSTER_BADGES, LAYER_MEASURE_CASING, SOURCE_CLUSTERS } from "../measure/ids";
+
+const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+const inputs = (s: AppState) =>
+  [s.clusterResult, s.clustersVisible, s.selectedClusterId, s.strikes, s.clusterEpsM] as const;
+
+/**
+ * Draws the window's DBSCAN clusters (outline + count badge), asks the store for fresh clusters
+ * when the window or settings change, and makes a badge click choose its cluster — which the
+ * cluster panel then lists — and fits the map to it.
+ */
+export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
+  if (!map.getSource(SOURCE_CLUSTERS)) {
+    map.addSource(SOURCE_CLUSTERS, { type: "geojson", data: EMPTY });
+    const below = map.getLayer(LAYER_MISSION_HALO_FILL) ? LAYER_MISSION_HALO_FILL : undefined;
+    for (const layer of CLUSTER_AREA_LAYERS) map.addLayer(layer, below);
+    const underMeasure = map.getLayer(LAYER_MEASURE_CASING) ? LAYER_MEASURE_CASING : undefined;
+    for (const layer of CLUSTER_BADGE_LAYERS) map.addLayer(layer, underMeasure);
+  }
+  const draw = rafThrottle(() => {
+    const s = store.getState();
+    const data =
+      s.clustersVisible && s.clusterResult
+        ? clusterFeatures(
+            s.clusterResult.clusters,
+            selectStrikesById(s),
+            s.clusterEpsM,
+            s.selectedClusterId,
+          )
+        : EMPTY;
+    map.getSource<GeoJSONSource>(SOURCE_CLUSTERS)?.setData(data);
+  });
+  const unsubDraw = store.subscribe(inputs, () => draw(), {
+    equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+    fireImmediately: true,
+  });
+  const unsubKey = store.subscribe(clusterKey, () => store.getState().ensureClusters(), {
+    fireImmediately: true,
+  });
+  const unsubChosen = store.subscribe(
+    (s) => s.selectedClusterId,
+    () => {
+      const chosen = selectSelectedCluster(store.getState());
+      if (!chosen || chosen.strikes.length === 0) return;
+      const bounds = new LngLatBounds();
+      for (const s of chosen.strikes) bounds.extend([s.lngLat[0], s.lngLat[1]]);
+      map.fitBounds(bounds, { padding: 80, maxZoom: 15, duration: 0 });
+    },
+  );
+  const onClick = (e: MapMouseEvent) => {
+    if (store.getState().tool !== "pan" || !map.getLayer(LAYER_CLUSTER_BADGES)) return;
+    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER_CLUSTER_BADGES] })[0];
+    const id = hit?.properties.clusterId;
+    if (typeof id === "number") store.getState().selectCluster(id);
+  };
+  map.on("click", onClick);
+  return () => {
+    unsubDraw();
+    unsubKey();
+    unsubChosen();
+    draw.cancel();
+    map.off("click", onClick);
+  };
+}

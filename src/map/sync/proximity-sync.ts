@@ -1,0 +1,56 @@
+import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
+import { rafThrottle } from "@/lib/raf-throttle";
+import { selectMissionRings } from "@/state/proximity-selectors";
+import {
+  selectMissionsById,
+  selectSelectedMission,
+  selectSelectedStrike,
+  selectSelectedStrikeDistances,
+} from "@/state/selectors";
+import type { AppState, AppStore } from "@/state/store";
+import { LAYER_MISSION_HALO_FILL } from "../ids";
+import { SOURCE_PROXIMITY } from "../measure/ids";
+import { collection, ringFeatures, strikeLinkFeatures } from "../measure/proximity-features";
+import { PROXIMITY_LABEL_LAYERS, PROXIMITY_LINE_LAYERS } from "../measure/proximity-layers";
+
+/** Everything the proximity overlay depends on; compared item by item. */
+const inputs = (s: AppState) =>
+  [
+    selectSelectedStrike(s),
+    selectSelectedMission(s),
+    selectSelectedStrikeDistances(s),
+    selectMissionRings(s),
+    s.distanceUnit,
+  ] as const;
+
+/**
+ * Draws, for a selected strike, geodesic lines to its nearest missions with their distances and,
+ * for a selected mission, its range rings with the window's strike counts. Lines and rings go
+ * under the app's symbols, labels on top; updates at most once per frame.
+ */
+export function syncProximity(map: MaplibreMap, store: AppStore): () => void {
+  if (!map.getSource(SOURCE_PROXIMITY)) {
+    map.addSource(SOURCE_PROXIMITY, { type: "geojson", data: collection([]) });
+    const below = map.getLayer(LAYER_MISSION_HALO_FILL) ? LAYER_MISSION_HALO_FILL : undefined;
+    for (const layer of PROXIMITY_LINE_LAYERS) map.addLayer(layer, below);
+    for (const layer of PROXIMITY_LABEL_LAYERS) map.addLayer(layer);
+  }
+  const draw = rafThrottle(() => {
+    const s = store.getState();
+    const [strike, mission, distances, rings, unit] = inputs(s);
+    const features = strike
+      ? strikeLinkFeatures(strike, distances, selectMissionsById(s), unit)
+      : mission
+        ? ringFeatures(mission, rings, unit)
+        : [];
+    map.getSource<GeoJSONSource>(SOURCE_PROXIMITY)?.setData(collection(features));
+  });
+  const unsubscribe = store.subscribe(inputs, () => draw(), {
+    equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+    fireImmediately: true,
+  });
+  return () => {
+    unsubscribe();
+    draw.cancel();
+  };
+}

@@ -1,0 +1,46 @@
+import type { ClusterSummary } from "@/analysis/clusters";
+import { toStrikeColumns } from "@/analysis/columns";
+import type { Mission, Strike } from "@/domain/types";
+import { type AnalysisClient, createAnalysisClient } from "@/workers/analysis-client";
+import type { ClusterRunner, ClusterView } from "./slices/proximity-slice";
+
+/** An engine cluster summary in the store's terms: strike ids instead of row indices. Pure. */
+export function toClusterView(summary: ClusterSummary, strikes: readonly Strike[]): ClusterView {
+  return {
+    id: summary.id,
+    count: summary.count,
+    strikeIds: summary.strikeIndices.flatMap((i) => strikes[i]?.id ?? []),
+    startMs: summary.startMs,
+    endMs: summary.endMs,
+    centroid: summary.centroid,
+    hull: summary.hull,
+    nearestMissionId: summary.nearestMissionId,
+    nearestMissionDistanceM: summary.nearestMissionDistanceM,
+  };
+}
+
+/**
+ * Clusters through the analysis worker client (DBSCAN identical to Turf's, off the main thread,
+ * cached per window by the client). The client is created on first use and given the data set
+ * again whenever the strikes or missions change. Without `Worker` the client runs in-thread.
+ */
+export function createWorkerClusterRunner(
+  makeClient: () => AnalysisClient = () => createAnalysisClient(),
+): ClusterRunner {
+  let client: AnalysisClient | undefined;
+  let loaded:
+    | { strikes: readonly Strike[]; missions: readonly Mission[]; ready: Promise<void> }
+    | undefined;
+  return async ({ strikes, missions, window, epsM, minPoints }) => {
+    client ??= makeClient();
+    if (!loaded || loaded.strikes !== strikes || loaded.missions !== missions) {
+      loaded = { strikes, missions, ready: client.setData(toStrikeColumns(strikes), missions) };
+    }
+    await loaded.ready;
+    const windowKey = `${window.startMs}-${window.endMs}`;
+    const summaries = await client.clusters(windowKey, window, { epsM, minPoints, hull: true });
+    return [...summaries]
+      .sort((a, b) => b.count - a.count || a.id - b.id)
+      .map((s) => toClusterView(s, strikes));
+  };
+}

@@ -1,0 +1,162 @@
+import { DAY_MS, nightAt, stepNight } from "@/analysis/time-windows";
+import type { TimeWindow } from "@/domain/types";
+import type { PlaySpeed, WindowMode } from "./slices/time-slice";
+import type { AppStore } from "./store";
+import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
+
+/** Data time shown per real second at each speed, with its label. */
+export const PLAY_SPEEDS: Readonly<
+  Record<PlaySpeed, { readonly label: string; readonly dataMsPerS: number }>
+> = {
+  night: { label: "1 night / s", dataMsPerS: DAY_MS },
+  "3d": { label: "3 days / s", dataMsPerS: 3 * DAY_MS },
+  week: { label: "1 week / s", dataMsPerS: 7 * DAY_MS },
+  month: { label: "1 month / s", dataMsPerS: 30 * DAY_MS },
+};
+
+/** Longest real frame gap counted (ms): a background tab resumes without a jump. */
+const MAX_FRAME_MS = 100;
+const MINUTE_MS = 60_000;
+
+export interface PlayState {
+  readonly window: TimeWindow;
+  /** Data time advanced but not yet shown (night mode moves in whole nights; others by minutes). */
+  readonly carryMs: number;
+  readonly ended: boolean;
+}
+
+/**
+ * Advances a window by `dataMs` of data time in `mode`, stopping at `domain.endMs`. Moving slides
+ * the whole window; cumulative grows its end; night jumps whole nights (18:00–06:00 local).
+ * Positions are whole minutes; the remainder is carried. Never mutates its inputs.
+ */
+export function advanceWindow(
+  state: PlayState,
+  mode: WindowMode,
+  dataMs: number,
+  domain: TimeWindow,
+  timeZone: string,
+): PlayState {
+  let carryMs = state.carryMs + dataMs;
+  const win = state.window;
+  if (mode === "night") {
+    let next = win;
+    while (carryMs >= DAY_MS) {
+      const candidate = stepNight(next, 1, timeZone);
+      if (candidate.startMs >= domain.endMs) return { window: next, carryMs: 0, ended: true };
+      next = candidate;
+      carryMs -= DAY_MS;
+    }
+    return { window: next, carryMs, ended: false };
+  }
+  const moveMs = Math.floor(carryMs / MINUTE_MS) * MINUTE_MS;
+  carryMs -= moveMs;
+  if (mode === "cumulative") {
+    const endMs = win.endMs + moveMs;
+    if (endMs >= domain.endMs)
+      return { window: { startMs: win.startMs, endMs: domain.endMs }, carryMs: 0, ended: true };
+    return { window: { startMs: win.startMs, endMs }, carryMs, ended: false };
+  }
+  const width = win.endMs - win.startMs;
+  if (win.endMs + moveMs >= domain.endMs) {
+    return {
+      window: { startMs: domain.endMs - width, endMs: domain.endMs },
+      carryMs: 0,
+      ended: true,
+    };
+  }
+  return {
+    window: { startMs: win.startMs + moveMs, endMs: win.endMs + moveMs },
+    carryMs,
+    ended: false,
+  };
+}
+
+/** The window to start playing from: the current one, or its first position if it is already at the end. */
+export function playStart(
+  win: TimeWindow,
+  mode: WindowMode,
+  domain: TimeWindow,
+  timeZone: string,
+): TimeWindow {
+  if (mode === "night") {
+    return stepNight(win, 1, timeZone).startMs >= domain.endMs
+      ? nightAt(domain.startMs, timeZone)
+      : win;
+  }
+  if (win.endMs < domain.endMs) return win;
+  if (mode === "cumulative")
+    return { startMs: win.startMs, endMs: Math.min(win.startMs + DAY_MS, domain.endMs) };
+  const width = win.endMs - win.startMs;
+  return { startMs: domain.startMs, endMs: domain.startMs + width };
+}
+
+export interface FrameClock {
+  request(cb: (nowMs: number) => void): number;
+  cancel(handle: number): void;
+}
+
+const browserClock: FrameClock = {
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (h) => cancelAnimationFrame(h),
+};
+
+/**
+ * Runs playback while `isPlaying` is true: one store update per animation frame, at the chosen
+ * speed, in the chosen mode; stops (isPlaying → false) at the end of the domain. Returns an unbind.
+ */
+export function bindPlayback(store: AppStore, clock: FrameClock = browserClock): () => void {
+  let handle: number | undefined;
+  let lastMs: number | undefined;
+  let carryMs = 0;
+
+  const stop = () => {
+    if (handle !== undefined) clock.cancel(handle);
+    handle = undefined;
+    lastMs = undefined;
+    carryMs = 0;
+  };
+  const frame = (nowMs: number) => {
+    handle = undefined;
+    const state = store.getState();
+    if (!state.isPlaying) return;
+    const dtMs = lastMs === undefined ? 0 : Math.min(MAX_FRAME_MS, Math.max(0, nowMs - lastMs));
+    lastMs = nowMs;
+    const dataMs = (dtMs / 1000) * PLAY_SPEEDS[state.playSpeed].dataMsPerS;
+    const next = advanceWindow(
+      { window: state.timeWindow, carryMs, ended: false },
+      state.windowMode,
+      dataMs,
+      selectTimelineDomain(state),
+      selectTimeZone(state),
+    );
+    carryMs = next.carryMs;
+    state.setTimeWindow(next.window);
+    if (next.ended) state.setPlaying(false);
+    else handle = clock.request(frame);
+  };
+  const start = () => {
+    const state = store.getState();
+    const domain = selectTimelineDomain(state);
+    if (!(domain.endMs > domain.startMs)) {
+      state.setPlaying(false);
+      return;
+    }
+    state.setTimeWindow(
+      playStart(state.timeWindow, state.windowMode, domain, selectTimeZone(state)),
+    );
+    handle = clock.request(frame);
+  };
+  const unsubscribe = store.subscribe(
+    (s) => s.isPlaying,
+    (playing) => {
+      stop();
+      if (playing) start();
+    },
+    { fireImmediately: true },
+  );
+  return () => {
+    unsubscribe();
+    stop();
+  };
+}

@@ -1,0 +1,129 @@
+import { useEffect, useId, useState } from "react";
+import { formatDate, formatDistance } from "@/lib/format";
+import { selectClusterList, selectSelectedCluster } from "@/state/proximity-selectors";
+import { clusterKey, EPS_RANGE_M, MIN_POINTS_RANGE } from "@/state/slices/proximity-slice";
+import { useAppStore, useAppStoreApi } from "../store-context";
+import { zoneFor } from "../zone";
+import { NumberSetting } from "./NumberSetting";
+
+/**
+ * Clusters of the window's strikes (DBSCAN): settings, the list with counts, and — for the chosen
+ * cluster — its strikes, each of which selects the strike.
+ */
+export function ClusterPanel() {
+  const store = useAppStoreApi();
+  const clusters = useAppStore(selectClusterList);
+  const chosen = useAppStore(selectSelectedCluster);
+  const status = useAppStore((s) => s.clusterStatus);
+  const visible = useAppStore((s) => s.clustersVisible);
+  const epsM = useAppStore((s) => s.clusterEpsM);
+  const minPoints = useAppStore((s) => s.clusterMinPoints);
+  const unit = useAppStore((s) => s.distanceUnit);
+  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const key = useAppStore(clusterKey);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const chosenId = chosen?.cluster.id;
+
+  useEffect(() => {
+    if (chosenId !== undefined) setOpen(true);
+  }, [chosenId]);
+  // The key changes with the data, the window and the settings: clusters follow all three.
+  useEffect(() => {
+    if (key) store.getState().ensureClusters();
+  }, [store, key]);
+
+  return (
+    <div className="cluster-panel">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
+        Clusters ({clusters.length})
+      </button>
+      {open ? (
+        <section id={`${id}-panel`} className="cluster-popover" aria-label="Clusters of strikes">
+          <label>
+            <input
+              type="checkbox"
+              checked={visible}
+              onChange={(e) => store.getState().setClustersVisible(e.target.checked)}
+            />{" "}
+            Show on map
+          </label>
+          <div className="cluster-settings">
+            <NumberSetting
+              label="Distance (m)"
+              value={epsM}
+              min={EPS_RANGE_M.min}
+              max={EPS_RANGE_M.max}
+              step={50}
+              onCommit={(v) => store.getState().setClusterSettings({ epsM: v })}
+            />
+            <NumberSetting
+              label="Min. strikes"
+              value={minPoints}
+              min={MIN_POINTS_RANGE.min}
+              max={MIN_POINTS_RANGE.max}
+              onCommit={(v) => store.getState().setClusterSettings({ minPoints: v })}
+            />
+          </div>
+          <p className="hint" role="status">
+            {status === "computing"
+              ? "Computing clusters…"
+              : status === "error"
+                ? "Clusters could not be computed."
+                : `${clusters.length} cluster${clusters.length === 1 ? "" : "s"} in the window.`}
+          </p>
+          <ul className="cluster-list">
+            {clusters.map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  className="item"
+                  aria-pressed={chosenId === c.id}
+                  onClick={() =>
+                    store.getState().selectCluster(chosenId === c.id ? undefined : c.id)
+                  }
+                >
+                  <span className="item-title">
+                    {c.count} strikes · {formatDate(c.startMs, zone)}
+                    {c.endMs - c.startMs > 86_400_000 ? ` – ${formatDate(c.endMs, zone)}` : ""}
+                  </span>
+                  <span className="item-meta">
+                    {c.nearestMissionName
+                      ? `${formatDistance(c.nearestMissionDistanceM ?? Number.NaN, unit)} from ${c.nearestMissionName}`
+                      : ""}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {chosen ? (
+            <section aria-label={`Strikes in cluster ${chosen.cluster.id}`}>
+              <h3 className="cluster-strikes-h">Strikes in this cluster</h3>
+              <ul className="cluster-strikes">
+                {chosen.strikes.map((s) => (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        store.getState().select({ kind: "strike", id: s.id }, "list");
+                        store.getState().setPanelTab("details");
+                      }}
+                    >
+                      {s.name.en}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

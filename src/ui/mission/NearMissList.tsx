@@ -1,0 +1,67 @@
+import {
+  formatBearing,
+  formatDateTime,
+  formatDistance,
+  formatDistanceInterval,
+} from "@/lib/format";
+import { selectMissionNearMisses } from "@/state/proximity-selectors";
+import { useAppStore, useAppStoreApi } from "../store-context";
+import { zoneFor } from "../zone";
+
+/** Rows shown before "show all"; the full list can be long for national data sets. */
+const FIRST_ROWS = 50;
+
+/** The window's strikes sorted by distance from the selected mission; a row selects its strike. */
+export function NearMissList() {
+  const store = useAppStoreApi();
+  const rows = useAppStore(selectMissionNearMisses);
+  const unit = useAppStore((s) => s.distanceUnit);
+  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const shown = rows.slice(0, FIRST_ROWS);
+  return (
+    <section className="near-misses" aria-labelledby="near-misses-h">
+      <h3 id="near-misses-h">Strikes in the window by distance</h3>
+      {rows.length === 0 ? (
+        <p className="hint">No strikes in the current time window.</p>
+      ) : (
+        <table className="distances" aria-labelledby="near-misses-h">
+          <thead>
+            <tr>
+              <th scope="col">Strike</th>
+              <th scope="col">Distance</th>
+              <th scope="col">Range with uncertainty</th>
+              <th scope="col">Bearing from mission</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.strike.id}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      store.getState().select({ kind: "strike", id: r.strike.id }, "list")
+                    }
+                  >
+                    {r.strike.name.en}
+                  </button>
+                  <span className="row-meta">{formatDateTime(r.strike.tMs, zone)}</span>
+                </th>
+                <td>{formatDistance(r.distanceM, unit)}</td>
+                <td>{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
+                <td>{formatBearing(r.bearingDeg)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length > FIRST_ROWS ? (
+        <p className="hint">
+          Showing the nearest {FIRST_ROWS} of {rows.length}. Narrow the time window to see the
+          others.
+        </p>
+      ) : null}
+    </section>
+  );
+}

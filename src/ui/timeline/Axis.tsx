@@ -1,0 +1,22 @@
+import { memo } from "react";
+import type { TimeWindow } from "@/domain/types";
+import { axisTicks } from "./axis-ticks";
+import { fractionOf } from "./track-math";
+
+/** Tick labels under the histogram at round local times. */
+export const Axis = memo(function Axis({ view, timeZone }: { view: TimeWindow; timeZone: string }) {
+  const ticks = axisTicks(view, timeZone);
+  return (
+    <div className="timeline-axis" aria-hidden="true">
+      {ticks.map((t) => (
+        <span
+          key={t.tMs}
+          className="timeline-tick"
+          style={{ left: `${fractionOf(t.tMs, view) * 100}%` }}
+        >
+          {t.label}
+        </span>
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,162 @@
+import { type KeyboardEvent, type PointerEvent, type RefObject, useRef } from "react";
+import { addUnits, clampWindow, nightAt } from "@/analysis/time-windows";
+import type { TimeWindow } from "@/domain/types";
+import {
+  selectBinUnit,
+  selectTimelineDomain,
+  selectTimelineView,
+  selectTimeZone,
+} from "@/state/time-selectors";
+import { useAppStore, useAppStoreApi } from "../store-context";
+import { zoneLabel } from "../zone";
+import { handleValueText } from "./time-format";
+import { fractionOf, snapTime, timeAtX } from "./track-math";
+
+type Part = "start" | "end" | "window";
+interface Drag {
+  readonly part: Part;
+  readonly originMs: number;
+  readonly originWindow: TimeWindow;
+}
+
+/** The brushed window over the histogram: two `role="slider"` handles and a draggable body. */
+export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null> }) {
+  const store = useAppStoreApi();
+  const win = useAppStore((s) => s.timeWindow);
+  const view = useAppStore(selectTimelineView);
+  const domain = useAppStore(selectTimelineDomain);
+  const unit = useAppStore(selectBinUnit);
+  const zone = useAppStore(selectTimeZone);
+  const label = zoneLabel(useAppStore((s) => s.zoneMode));
+  const drag = useRef<Drag | undefined>(undefined);
+
+  const timeAt = (clientX: number) => {
+    const rect = trackRef.current?.getBoundingClientRect();
+    return rect ? timeAtX(clientX, rect.left, rect.width, view) : view.startMs;
+  };
+  /** Moves one edge; leaving "one night" mode, since the window is no longer a night. */
+  const setEdge = (part: "start" | "end", tMs: number) => {
+    const state = store.getState();
+    const w = state.timeWindow;
+    if (state.windowMode === "night") state.setWindowMode("moving");
+    if (part === "start")
+      state.setTimeWindow({
+        startMs: Math.min(Math.max(tMs, domain.startMs), w.endMs),
+        endMs: w.endMs,
+      });
+    else
+      state.setTimeWindow({
+        startMs: w.startMs,
+        endMs: Math.max(Math.min(tMs, domain.endMs), w.startMs),
+      });
+  };
+
+  const onPointerDown = (part: Part) => (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    if (part !== "window") e.currentTarget.focus();
+    store.getState().setPlaying(false);
+    drag.current = { part, originMs: timeAt(e.clientX), originWindow: store.getState().timeWindow };
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const tMs = timeAt(e.clientX);
+    if (d.part !== "window") {
+      setEdge(d.part, snapTime(tMs, unit, zone));
+      return;
+    }
+    const state = store.getState();
+    const width = d.originWindow.endMs - d.originWindow.startMs;
+    const moved = clampWindow(
+      {
+        startMs: d.originWindow.startMs + tMs - d.originMs,
+        endMs: d.originWindow.endMs + tMs - d.originMs,
+      },
+      domain,
+    );
+    if (state.windowMode === "night") {
+      state.setTimeWindow(nightAt(moved.startMs, zone));
+      return;
+    }
+    const startMs = snapTime(moved.startMs, unit, zone);
+    state.setTimeWindow(clampWindow({ startMs, endMs: startMs + width }, domain));
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    drag.current = undefined;
+    e.currentTarget.releasePointerCapture?.(e.pointerId);
+  };
+
+  const onKeyDown = (part: "start" | "end") => (e: KeyboardEvent<HTMLDivElement>) => {
+    const state = store.getState();
+    const w = state.timeWindow;
+    const value = part === "start" ? w.startMs : w.endMs;
+    const [min, max] = part === "start" ? [domain.startMs, w.endMs] : [w.startMs, domain.endMs];
+    let next: number;
+    switch (e.key) {
+      case "ArrowLeft":
+      case "ArrowDown":
+        next = addUnits(value, -1, unit, zone);
+        break;
+      case "ArrowRight":
+      case "ArrowUp":
+        next = addUnits(value, 1, unit, zone);
+        break;
+      case "PageUp":
+      case "PageDown":
+        e.preventDefault();
+        state.stepWindow(e.key === "PageUp" ? 1 : -1);
+        return;
+      case "Home":
+        next = min;
+        break;
+      case "End":
+        next = max;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    setEdge(part, Math.min(max, Math.max(min, next)));
+  };
+
+  const f0 = fractionOf(win.startMs, view);
+  const f1 = fractionOf(win.endMs, view);
+  const handle = (part: "start" | "end") => {
+    const value = part === "start" ? win.startMs : win.endMs;
+    return (
+      <div
+        role="slider"
+        tabIndex={0}
+        aria-label={part === "start" ? "Window start" : "Window end"}
+        aria-orientation="horizontal"
+        aria-valuemin={part === "start" ? domain.startMs : win.startMs}
+        aria-valuemax={part === "start" ? win.endMs : domain.endMs}
+        aria-valuenow={value}
+        aria-valuetext={handleValueText(value, zone, label)}
+        className={`timeline-handle timeline-handle-${part}`}
+        style={{ left: `${(part === "start" ? f0 : f1) * 100}%` }}
+        onPointerDown={onPointerDown(part)}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onKeyDown={onKeyDown(part)}
+      />
+    );
+  };
+  return (
+    <>
+      <div
+        className="timeline-window"
+        aria-hidden="true"
+        style={{ left: `${f0 * 100}%`, width: `${(f1 - f0) * 100}%` }}
+        onPointerDown={onPointerDown("window")}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      />
+      {handle("start")}
+      {handle("end")}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from "react";
+import { selectTimelineView, selectTimeZone } from "@/state/time-selectors";
+import { useAppStore } from "../store-context";
+import { zoneLabel } from "../zone";
+import { EVENT_KIND_LABEL, EventPopover, eventWhen } from "./EventPopover";
+import { type EventGroup, groupEvents } from "./event-groups";
+
+/** Markers closer than this (px) merge into one marker for the group. */
+const MIN_GAP_PX = 24;
+
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+function markerLabel(group: EventGroup, zone: string): string {
+  const [first] = group.events;
+  const last = group.events[group.events.length - 1];
+  if (!first || !last) return "";
+  if (group.events.length === 1) return `${EVENT_KIND_LABEL[first.kind]}: ${first.title}, ${eventWhen(first, zone)}`;
+  const from = eventWhen(first, zone);
+  const to = eventWhen(last, zone);
+  return `${group.events.length} diplomatic events, ${from === to ? from : `${from} to ${to}`}`;
+}
+
+/** Diplomatic events as markers above the histogram; choosing one opens what it was and its sources. */
+export function EventMarkers() {
+  const events = useAppStore((s) => s.events);
+  const view = useAppStore(selectTimelineView);
+  const zone = useAppStore(selectTimeZone);
+  const label = zoneLabel(useAppStore((s) => s.zoneMode));
+  const listRef = useRef<HTMLUListElement>(null);
+  const width = useWidth(listRef);
+  const [openKey, setOpenKey] = useState<string | undefined>(undefined);
+  const markerRefs = useRef(new Map<string, HTMLButtonElement>());
+
+  const groups = groupEvents(events, view, width, MIN_GAP_PX);
+  const open = groups.find((g) => g.key === openKey);
+  const close = () => {
+    const key = openKey;
+    setOpenKey(undefined);
+    if (key) markerRefs.current.get(key)?.focus();
+  };
+  return (
+    <>
+      <ul ref={listRef} className="timeline-events" aria-label="Diplomatic events">
+        {groups.map((g) => (
+          <li key={g.key} style={{ left: `${g.fraction * 100}%` }}>
+            <button
+              ref={(el) => {
+                if (el) markerRefs.current.set(g.key, el);
+                else markerRefs.current.delete(g.key);
+              }}
+              type="button"
+              className={`timeline-event timeline-event-${g.events.length > 1 ? "group" : g.events[0]?.kind}`}
+              aria-label={markerLabel(g, zone)}
+              aria-haspopup="dialog"
+              aria-expanded={openKey === g.key}
+              title={markerLabel(g, zone)}
+              onClick={() => setOpenKey(openKey === g.key ? undefined : g.key)}
+            >
+              {g.events.length > 1 ? <span aria-hidden="true">{g.events.length}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {open ? <EventPopover events={open.events} timeZone={zone} zoneLabel={label} onClose={close} /> : null}
+    </>
+  );
+}

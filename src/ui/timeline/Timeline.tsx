@@ -1,0 +1,67 @@
+import { type KeyboardEvent, useEffect, useState } from "react";
+import { bindPlayback } from "@/state/playback";
+import { selectTimelineDomain } from "@/state/time-selectors";
+import { useAppStore, useAppStoreApi } from "../store-context";
+import { Controls } from "./Controls";
+import { Track } from "./Track";
+import { WindowCount } from "./WindowCount";
+import { WindowForm } from "./WindowForm";
+
+const NO_SPACE_TOGGLE = new Set(["BUTTON", "INPUT", "SELECT", "TEXTAREA", "A", "SUMMARY"]);
+
+function startsCollapsed(): boolean {
+  return (
+    typeof window !== "undefined" && (window.matchMedia?.("(max-width: 720px)").matches ?? false)
+  );
+}
+
+/**
+ * The time slider: histogram of strikes per bin, a brushable window with keyboard handles,
+ * presets, modes, playback and diplomatic-event markers. Space plays or pauses while it has focus.
+ */
+export function Timeline() {
+  const store = useAppStoreApi();
+  const hasDomain = useAppStore((s) => {
+    const d = selectTimelineDomain(s);
+    return d.endMs > d.startMs;
+  });
+  const [collapsed, setCollapsed] = useState(startsCollapsed);
+  useEffect(() => bindPlayback(store), [store]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== " " || e.defaultPrevented) return;
+    const target = e.target as HTMLElement;
+    if (NO_SPACE_TOGGLE.has(target.tagName) || target.isContentEditable) return;
+    e.preventDefault();
+    const state = store.getState();
+    state.setPlaying(!state.isPlaying);
+  };
+  return (
+    <section
+      className="timeline"
+      aria-label="Timeline"
+      data-collapsed={collapsed}
+      onKeyDown={onKeyDown}
+    >
+      <div className="timeline-head">
+        <button
+          type="button"
+          className="timeline-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="timeline-body"
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          Timeline
+        </button>
+        {hasDomain ? <WindowCount /> : <p className="timeline-count">No dated strikes loaded.</p>}
+        {hasDomain ? <WindowForm /> : null}
+      </div>
+      {hasDomain ? (
+        <div id="timeline-body" className="timeline-body">
+          <Controls />
+          <Track />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { selectVisibleStrikeCount } from "@/state/selectors";
+import { selectTimeZone } from "@/state/time-selectors";
+import { useAppStore } from "../store-context";
+import { zoneLabel } from "../zone";
+import { windowCountLabel } from "./time-format";
+
+/** "12 strikes · 13 Nov 2025 18:00 – 14 Nov 2025 06:00 (Kyiv)", announced politely (not while playing). */
+export function WindowCount() {
+  const count = useAppStore(selectVisibleStrikeCount);
+  const win = useAppStore((s) => s.timeWindow);
+  const zone = useAppStore(selectTimeZone);
+  const label = zoneLabel(useAppStore((s) => s.zoneMode));
+  const isPlaying = useAppStore((s) => s.isPlaying);
+  return (
+    <p className="timeline-count" aria-live={isPlaying ? "off" : "polite"} aria-atomic="true">
+      {windowCountLabel(count, win, zone, label)}
+    </p>
+  );
+}

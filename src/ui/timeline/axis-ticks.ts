@@ -1,0 +1,97 @@
+import { DAY_MS, HOUR_MS, instantFromWallMs, wallClockMs } from "@/analysis/time-windows";
+import type { TimeWindow } from "@/domain/types";
+
+export interface AxisTick {
+  readonly tMs: number;
+  readonly label: string;
+}
+
+type Step =
+  | { readonly kind: "hours"; readonly n: number; readonly approxMs: number }
+  | { readonly kind: "days"; readonly n: number; readonly approxMs: number }
+  | { readonly kind: "months"; readonly n: number; readonly approxMs: number };
+
+const STEPS: readonly Step[] = [
+  { kind: "hours", n: 3, approxMs: 3 * HOUR_MS },
+  { kind: "hours", n: 6, approxMs: 6 * HOUR_MS },
+  { kind: "days", n: 1, approxMs: DAY_MS },
+  { kind: "days", n: 7, approxMs: 7 * DAY_MS },
+  { kind: "months", n: 1, approxMs: 30.4 * DAY_MS },
+  { kind: "months", n: 3, approxMs: 91.3 * DAY_MS },
+  { kind: "months", n: 12, approxMs: 365.25 * DAY_MS },
+];
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function fmt(kind: "time" | "day" | "month" | "year", timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "time"
+        ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+        : kind === "day"
+          ? { day: "numeric", month: "short" }
+          : kind === "month"
+            ? { month: "short", year: "numeric" }
+            : { year: "numeric" };
+    f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** The first wall-clock tick at or after `wallMs` for `step` (wall ms, UTC-as-local). */
+function firstWall(wallMs: number, step: Step): number {
+  const d = new Date(wallMs);
+  if (step.kind === "hours") return Math.ceil(wallMs / (step.n * HOUR_MS)) * step.n * HOUR_MS;
+  const midnight = Math.ceil(wallMs / DAY_MS) * DAY_MS;
+  if (step.kind === "days") {
+    if (step.n === 1) return midnight;
+    const weekday = (Math.floor(midnight / DAY_MS) + 3) % 7; // 0 = Monday
+    return midnight + ((7 - weekday) % 7) * DAY_MS;
+  }
+  let y = d.getUTCFullYear();
+  let m = d.getUTCMonth();
+  if (Date.UTC(y, m, 1) < wallMs) m += 1;
+  while (m % step.n !== 0) m += 1;
+  y += Math.floor(m / 12);
+  return Date.UTC(y, m % 12, 1);
+}
+
+function nextWall(wallMs: number, step: Step): number {
+  if (step.kind === "hours") return wallMs + step.n * HOUR_MS;
+  if (step.kind === "days") return wallMs + step.n * DAY_MS;
+  const d = new Date(wallMs);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step.n, 1);
+}
+
+function labelFor(tMs: number, wallMs: number, step: Step, timeZone: string): string {
+  if (step.kind === "hours") {
+    return wallMs % DAY_MS === 0
+      ? fmt("day", timeZone).format(tMs)
+      : fmt("time", timeZone).format(tMs);
+  }
+  if (step.kind === "days") return fmt("day", timeZone).format(tMs);
+  if (step.n === 12) return fmt("year", timeZone).format(tMs);
+  return fmt("month", timeZone).format(tMs);
+}
+
+/**
+ * Axis ticks for a view at round local times (hours, midnights, Mondays, month or year starts),
+ * at most about `maxTicks` of them. Never mutates `view`.
+ */
+export function axisTicks(view: TimeWindow, timeZone: string, maxTicks = 8): AxisTick[] {
+  const span = view.endMs - view.startMs;
+  if (!(span > 0)) return [];
+  const step = STEPS.find((s) => span / s.approxMs <= maxTicks) ?? STEPS[STEPS.length - 1];
+  if (!step) return [];
+  const ticks: AxisTick[] = [];
+  let wall = firstWall(wallClockMs(view.startMs, timeZone), step);
+  for (let i = 0; i < 100; i++) {
+    const tMs = instantFromWallMs(wall, timeZone);
+    if (tMs > view.endMs) break;
+    ticks.push({ tMs, label: labelFor(tMs, wall, step, timeZone) });
+    wall = nextWall(wall, step);
+  }
+  return ticks;
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { geoUrlsFromQuery } from "@/data/geo-urls";
+import { loadGeo } from "@/data/load-geo";
+
+const files: Record<string, string> = {
+  "m.geojson": readFileSync("geo/missions.geojson", "utf8"),
+  "s.geojson": readFileSync("geo/strikes.geojson", "utf8"),
+  "e.json": readFileSync("geo/diplomatic-events.json", "utf8"),
+  "bad.geojson": '{"type":"FeatureCollection","features":[',
+};
+const fetcher = async (url: string) => {
+  const body = files[url];
+  return { ok: body !== undefined, status: body === undefined ? 404 : 200, text: async () => body ?? "" };
+};
+const urls = (strikes: string) => ({
+  missions: { url: "m.geojson", name: "geo/missions.geojson" },
+  strikes: { url: strikes, name: `geo/${strikes}` },
+  events: { url: "e.json", name: "geo/diplomatic-events.json" },
+});
+
+describe("loadGeo", () => {
+  it("loads the real files with no issues", async () => {
+    const data = await loadGeo(urls("s.geojson"), fetcher);
+    expect(data.issues).toEqual([]);
+    expect(data.missions.length).toBeGreaterThanOrEqual(4);
+    expect(data.strikes.length).toBeGreaterThanOrEqual(6);
+    expect(data.datasetVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("names a missing file and still loads the others", async () => {
+    const data = await loadGeo(urls("gone.geojson"), fetcher);
+    expect(data.issues).toEqual([{ file: "geo/gone.geojson", path: "", message: "HTTP 404" }]);
+    expect(data.strikes).toEqual([]);
+    expect(data.missions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("names a malformed file", async () => {
+    const data = await loadGeo(urls("bad.geojson"), fetcher);
+    expect(data.issues).toHaveLength(1);
+    expect(data.issues[0]?.file).toBe("geo/bad.geojson");
+    expect(data.issues[0]?.message).toMatch(/^is not valid JSON/);
+  });
+
+  it("reports a network failure instead of rejecting", async () => {
+    const data = await loadGeo(urls("s.geojson"), async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    expect(data.issues.map((i) => i.message)).toEqual([
+      "could not be read (Failed to fetch)",
+      "could not be read (Failed to fetch)",
+      "could not be read (Failed to fetch)",
+    ]);
+  });
+});
+
+describe("geoUrlsFromQuery", () => {
+  const base = "http://127.0.0.1:4173/app/";
+  it("accepts a same-origin override and names it", () => {
+    const u = geoUrlsFromQuery("?strikes=./data/big.geojson", base);
+    expect(u.strikes).toEqual({ url: "http://127.0.0.1:4173/app/data/big.geojson", name: "./data/big.geojson" });
+  });
+  it("ignores off-origin overrides so the app stays offline", () => {
+    const u = geoUrlsFromQuery("?strikes=https://evil.example/x.geojson", base);
+    expect(u.strikes.name).toBe("geo/strikes.geojson");
+  });
+});

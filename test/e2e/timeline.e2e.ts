@@ -1,0 +1,180 @@
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+
+afterAll(closeBrowser);
+
+const NIGHT_FROM = "2025-11-13T18:00";
+const NIGHT_TO = "2025-11-14T06:00";
+const NIGHT = { startMs: Date.parse(`${NIGHT_FROM}:00+02:00`), endMs: Date.parse(`${NIGHT_TO}:00+02:00`) };
+const NIGHT_LABEL = "13 Nov 2025 18:00 – 14 Nov 2025 06:00 (Kyiv)";
+
+/** Ids of the loaded strikes inside [startMs, endMs), read from the raw records (not the app's selectors). */
+function expectedIds(page: Page, w: { startMs: number; endMs: number }) {
+  return page.evaluate(
+    ({ startMs, endMs }) =>
+      (window.__nearmiss?.store.getState().strikes ?? [])
+        .filter((s) => Date.parse(s.time) >= startMs && Date.parse(s.time) < endMs)
+        .map((s) => s.id)
+        .sort(),
+    w,
+  );
+}
+
+/** Strike ids the map's strikes source holds now (deduplicated across tiles). */
+function drawnIds(page: Page) {
+  return page.evaluate(() => {
+    const features = window.__nearmiss?.map.querySourceFeatures("strikes") ?? [];
+    return [...new Set(features.map((f) => String(f.properties.sid)))].sort();
+  });
+}
+
+async function setExactWindow(page: Page, from: string, to: string) {
+  const form = page.getByRole("form", { name: "Exact window" });
+  await form.getByLabel("From").fill(from);
+  await form.getByLabel("To").fill(to);
+  await form.getByRole("button", { name: "Set" }).click();
+}
+
+const count = (page: Page) => page.locator(".timeline-count");
+
+describe("time slider (1280×800)", () => {
+  it("choosing the night of 13–14 Nov 2025 shows exactly its strikes on the map, in the list and the count", async () => {
+    const { page } = await openApp();
+    await waitForReady(page);
+    await setExactWindow(page, NIGHT_FROM, NIGHT_TO);
+    const expected = await expectedIds(page, NIGHT);
+    expect(expected.length).toBeGreaterThan(0);
+    // The 06:30 strike that morning lies outside the closed-open window.
+    const all = await expectedIds(page, { startMs: NIGHT.startMs, endMs: NIGHT.endMs + 3_600_000 });
+    expect(all.length).toBeGreaterThan(expected.length);
+
+    await expect.poll(() => count(page).textContent()).toBe(`${expected.length} strikes · ${NIGHT_LABEL}`);
+    expect(await count(page).getAttribute("aria-live")).toBe("polite");
+    await expect.poll(() => drawnIds(page), { timeout: 10_000 }).toEqual(expected);
+    const list = page.getByRole("list", { name: /Strikes in the window/ });
+    await expect.poll(() => list.getByRole("button").count()).toBe(expected.length);
+    const keys = await list.getByRole("button").evaluateAll((els) =>
+      els.map((el) => el.getAttribute("data-key")?.replace(/^strike:/, "") ?? "").sort(),
+    );
+    expect(keys).toEqual(expected);
+    const start = page.getByRole("slider", { name: "Window start" });
+    expect(await start.getAttribute("aria-valuenow")).toBe(String(NIGHT.startMs));
+    expect(await start.getAttribute("aria-valuetext")).toBe("13 Nov 2025, 18:00 Kyiv");
+    await screenshot(page, "timeline-night-13-14-nov-2025");
+    await page.context().close();
+  });
+
+  it("the night preset and night mode step night by night", async () => {
+    const { page } = await openApp();
+    await waitForReady(page);
+    await setExactWindow(page, "2025-11-13T20:00", "2025-11-20T20:00");
+    await page.getByRole("button", { name: "Night", exact: true }).click();
+    await expect.poll(() => count(page).textContent()).toContain(NIGHT_LABEL);
+    expect(await page.getByRole("combobox", { name: "Mode" }).inputValue()).toBe("night");
+    await page.getByRole("button", { name: "Next window" }).click();
+    await expect.poll(() => count(page).textContent()).toBe(
+      "0 strikes · 14 Nov 2025 18:00 – 15 Nov 2025 06:00 (Kyiv)",
+    );
+    await expect.poll(() => drawnIds(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keyboard: arrows step one bin, PageUp one window, End to the end; Space plays", async () => {
+    const { page } = await openApp();
+    await waitForReady(page);
+    await setExactWindow(page, NIGHT_FROM, NIGHT_TO);
+    await page.getByRole("button", { name: "Fit window" }).click();
+    const start = page.getByRole("slider", { name: "Window start" });
+    const end = page.getByRole("slider", { name: "Window end" });
+    await end.focus();
+    await page.keyboard.press("ArrowRight");
+    // Zoomed to about a day and a half: bins are hours.
+    await expect.poll(() => end.getAttribute("aria-valuetext")).toBe("14 Nov 2025, 07:00 Kyiv");
+    await expect.poll(() => drawnIds(page)).toContain("kyiv-obolon-zoi-haidai-2025-11-14");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("PageUp");
+    await expect.poll(() => count(page).textContent()).toContain("14 Nov 2025 06:00 – 14 Nov 2025 18:00 (Kyiv)");
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => start.getAttribute("aria-valuetext")).toBe("13 Nov 2025, 18:00 Kyiv");
+    await page.keyboard.press("End");
+    const domainEnd = await end.getAttribute("aria-valuemax");
+    await expect.poll(() => end.getAttribute("aria-valuenow")).toBe(domainEnd);
+    await start.focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.evaluate(() => window.__nearmiss?.store.getState().isPlaying)).toBe(true);
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.evaluate(() => window.__nearmiss?.store.getState().isPlaying)).toBe(false);
+    await page.context().close();
+  });
+
+  it("play advances the window and stops at the end of the history", async () => {
+    const { page } = await openApp();
+    await waitForReady(page);
+    await setExactWindow(page, "2025-12-01T00:00", "2025-12-08T00:00");
+    await page.getByRole("combobox", { name: "Speed" }).selectOption("month");
+    const start = page.getByRole("slider", { name: "Window start" });
+    const end = page.getByRole("slider", { name: "Window end" });
+    const before = Number(await start.getAttribute("aria-valuenow"));
+    const domainEnd = await end.getAttribute("aria-valuemax");
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect.poll(async () => Number(await start.getAttribute("aria-valuenow"))).toBeGreaterThan(before);
+    await page.getByRole("button", { name: "Play" }).waitFor({ timeout: 20_000 });
+    expect(await end.getAttribute("aria-valuenow")).toBe(domainEnd);
+    const width = Number(await end.getAttribute("aria-valuenow")) - Number(await start.getAttribute("aria-valuenow"));
+    expect(width).toBe(7 * 86_400_000);
+    await page.context().close();
+  });
+
+  it("keeps the window in the URL, and a reload restores it", async () => {
+    const { page } = await openApp();
+    await waitForReady(page);
+    await setExactWindow(page, NIGHT_FROM, NIGHT_TO);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("from=2025-11-13T18:00+02:00");
+    expect(await page.evaluate(() => location.hash)).toContain("to=2025-11-14T06:00+02:00");
+    await page.reload();
+    await waitForReady(page);
+    await expect.poll(() => count(page).textContent()).toContain(NIGHT_LABEL);
+    const expected = await expectedIds(page, NIGHT);
+    await expect.poll(() => drawnIds(page)).toEqual(expected);
+    await page.context().close();
+  });
+
+  it("shows a diplomatic event and its source from its marker", async () => {
+    const { page } = await openApp();
+    await waitForReady(page);
+    const markers = page.getByRole("list", { name: "Diplomatic events" }).getByRole("button");
+    expect(await markers.count()).toBeGreaterThan(0);
+    const marker = page.getByRole("button", { name: /^Protest note:/ });
+    await marker.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    const link = dialog.getByRole("link").first();
+    expect(await link.getAttribute("href")).toMatch(/^https?:\/\//);
+    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+    await screenshot(page, "timeline-event-popover");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("time slider on a phone (375×812)", () => {
+  it("starts collapsed with the count visible, and expands with large handles", async () => {
+    const { page } = await openApp("", { width: 375, height: 812 }, { isMobile: true });
+    await waitForReady(page);
+    const toggle = page.getByRole("button", { name: "Timeline" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await count(page).isVisible()).toBe(true);
+    expect(await page.getByRole("slider", { name: "Window start" }).isVisible()).toBe(false);
+    await screenshot(page, "timeline-mobile-collapsed");
+    await toggle.tap();
+    const start = page.getByRole("slider", { name: "Window start" });
+    await start.waitFor({ state: "visible" });
+    const box = await start.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(32);
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await screenshot(page, "timeline-mobile-expanded");
+    await page.context().close();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { pickSnap, type SnapCandidate } from "@/map/measure/snap";
+
+const at = (kind: "strike" | "mission", id: string, distancePx: number): SnapCandidate => ({
+  ref: { kind, id },
+  lngLat: [30.49056, 50.46082],
+  distancePx,
+});
+const crater = at("strike", "crater", 2);
+const later = at("strike", "later", 2);
+const embassy = at("mission", "embassy", 2);
+const park = at("mission", "park", 8);
+
+describe("pickSnap", () => {
+  it("snaps nothing when every symbol is farther than the snap radius", () => {
+    expect(pickSnap([at("strike", "x", 10.5)], undefined, null)).toBeUndefined();
+    expect(pickSnap([], undefined, null)).toBeUndefined();
+  });
+
+  it("prefers the nearest symbol when they are apart", () => {
+    expect(pickSnap([park, at("mission", "close", 1)], undefined, null)?.ref.id).toBe("close");
+  });
+
+  it("on a shared spot, starts on a strike, then goes to the other kind (crater → embassy)", () => {
+    expect(pickSnap([embassy, crater], undefined, null)?.ref.id).toBe("crater");
+    expect(pickSnap([crater, embassy, later], { kind: "strike", id: "crater" }, null)?.ref.id).toBe(
+      "embassy",
+    );
+  });
+
+  it("prefers the selected record among strikes on the same spot", () => {
+    const pick = pickSnap([later, crater, embassy], undefined, { kind: "strike", id: "crater" });
+    expect(pick?.ref.id).toBe("crater");
+    expect(
+      pickSnap([crater, later, embassy], undefined, { kind: "strike", id: "later" })?.ref.id,
+    ).toBe("later");
+  });
+
+  it("does not snap to the previous vertex again while something else is there", () => {
+    const pick = pickSnap([crater, park], { kind: "strike", id: "crater" }, null);
+    expect(pick?.ref.id).toBe("park");
+    expect(pickSnap([crater], { kind: "strike", id: "crater" }, null)?.ref.id).toBe("crater");
+  });
+
+  it("does not mutate its input", () => {
+    const input = Object.freeze([
+      Object.freeze(park),
+      Object.freeze(embassy),
+      Object.freeze(crater),
+    ]);
+    expect(() => pickSnap(input, undefined, null)).not.toThrow();
+    expect(input.map((c) => c.ref.id)).toEqual(["park", "embassy", "crater"]);
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createAppStore } from "@/state/store";
+import { DetailsPanel } from "@/ui/DetailsPanel";
+import { StoreProvider } from "@/ui/store-context";
+import { consulate, embassy, strike } from "../helpers/domain-fixtures";
+
+function setup() {
+  const store = createAppStore();
+  const hostile = strike({
+    id: "s1",
+    time: "2025-11-14T01:00:00+02:00",
+    name: { en: "Hit on compound" },
+    description: '<img src=x onerror="alert(1)">crater',
+    sources: [
+      { url: "https://example.org/a", publisher: "Outlet", title: "<b>bold</b> report" },
+      { url: "javascript:alert(1)", publisher: "Bad", title: "trap" },
+    ],
+    disputed: [{ what: "attribution", by: "Russian MFA", detail: "claims an interceptor" }],
+  });
+  store.getState().setLoadedData({
+    missions: [embassy, consulate],
+    strikes: [hostile],
+    events: [],
+    issues: [],
+    datasetVersion: "2026-11-24",
+  });
+  store.getState().select({ kind: "strike", id: "s1" }, "list");
+  render(
+    <StoreProvider store={store}>
+      <DetailsPanel />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe("strike details", () => {
+  it("shows time in Kyiv and UTC, weapon, provenance and the dispute", () => {
+    setup();
+    const article = screen.getByRole("article", { name: "Hit on compound" });
+    expect(article).toHaveTextContent("14 Nov 2025, 01:00 (UTC+02:00)");
+    expect(article).toHaveTextContent("13 Nov 2025, 23:00");
+    expect(article).toHaveTextContent("Ballistic missile — as reported: “Iskander-M”");
+    expect(article).toHaveTextContent("± 150 m");
+    expect(article).toHaveTextContent("attribution — Russian MFA: claims an interceptor");
+  });
+
+  it("renders untrusted text as text and links only http(s) sources, safely", () => {
+    setup();
+    const article = screen.getByRole("article");
+    expect(article.querySelector("img")).toBeNull();
+    expect(article).toHaveTextContent('<img src=x onerror="alert(1)">crater');
+    const link = screen.getByRole("link", { name: /<b>bold<\/b> report/ });
+    expect(link).toHaveAttribute("href", "https://example.org/a");
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(screen.queryByRole("link", { name: /trap/ })).toBeNull();
+    expect(article).toHaveTextContent("link withheld");
+  });
+
+  it("lists the distance to each mission, nearest first, and selects a mission from it", async () => {
+    const store = setup();
+    const table = screen.getByRole("table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows[0]).toHaveTextContent("Test Embassy");
+    expect(rows[1]).toHaveTextContent("Test Consulate");
+    await userEvent.click(within(table).getByRole("button", { name: "Test Consulate" }));
+    expect(store.getState().selection).toEqual({ kind: "mission", id: "consulate-test" });
+    expect(screen.getByRole("article", { name: "Test Consulate" })).toHaveTextContent("city only");
+  });
+});

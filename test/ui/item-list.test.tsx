@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { createAppStore } from "@/state/store";
+import { ItemList } from "@/ui/ItemList";
+import { StoreProvider } from "@/ui/store-context";
+import { consulate, embassy, strike } from "../helpers/domain-fixtures";
+
+function setup() {
+  const store = createAppStore();
+  const strikes = [
+    strike({ id: "a", mapId: 1, time: "2024-01-02T07:00:00+02:00", name: { en: "Crater" } }),
+    strike({ id: "b", mapId: 2, time: "2025-11-14T01:00:00+02:00", name: { en: "Compound hit" } }),
+  ];
+  store.getState().setLoadedData({
+    missions: [embassy, consulate],
+    strikes,
+    events: [],
+    issues: [],
+    datasetVersion: undefined,
+  });
+  render(
+    <StoreProvider store={store}>
+      <ItemList />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe("item list", () => {
+  it("lists missions and the window's strikes with accessible names", () => {
+    setup();
+    const missions = screen.getByRole("list", { name: "Missions and sites" });
+    expect(within(missions).getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Test Embassy",
+      "Test Consulate",
+    ]);
+    const strikes = screen.getByRole("list", { name: "Strikes in the window (2)" });
+    expect(within(strikes).getByRole("button", { name: /Compound hit/ })).toHaveTextContent(
+      "14 Nov 2025, 01:00",
+    );
+  });
+
+  it("is keyboard operable: arrows move focus, Enter selects", async () => {
+    const store = setup();
+    const user = userEvent.setup();
+    const strikes = screen.getByRole("list", { name: /Strikes in the window/ });
+    within(strikes).getByRole("button", { name: /Crater/ }).focus();
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(store.getState().selection).toEqual({ kind: "strike", id: "b" });
+    expect(store.getState().selectionOrigin).toBe("list");
+    expect(within(strikes).getByRole("button", { name: /Compound hit/ })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  });
+
+  it("follows the time window", () => {
+    const store = setup();
+    store.getState().setTimeWindow({
+      startMs: Date.parse("2025-11-13T18:00:00+02:00"),
+      endMs: Date.parse("2025-11-14T06:00:00+02:00"),
+    });
+    return screen.findByRole("list", { name: "Strikes in the window (1)" }).then((list) => {
+      expect(within(list).getAllByRole("button")).toHaveLength(1);
+    });
+  });
+});

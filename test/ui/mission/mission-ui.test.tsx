@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import type { ClusterRunner } from "@/state/slices/proximity-slice";
+import { createAppStore } from "@/state/store";
+import { ClusterPanel } from "@/ui/mission/ClusterPanel";
+import { MissionProximity } from "@/ui/mission/MissionProximity";
+import { parseRadii } from "@/ui/mission/RangeRings";
+import { StoreProvider } from "@/ui/store-context";
+import { embassy, strike } from "../../helpers/domain-fixtures";
+
+const near = strike({
+  id: "near",
+  time: "2025-11-14T01:00:00+02:00",
+  name: { en: "Near hit" },
+  lngLat: [30.4906, 50.4612],
+});
+const mid = strike({
+  id: "mid",
+  time: "2025-11-14T03:00:00+02:00",
+  name: { en: "Mid hit" },
+  lngLat: [30.5, 50.465],
+});
+const far = strike({
+  id: "far",
+  time: "2024-01-02T08:00:00+02:00",
+  name: { en: "Far hit" },
+  lngLat: [30.59, 50.46],
+});
+const runner: ClusterRunner = async ({ strikes }) =>
+  strikes.length < 2
+    ? []
+    : [
+        {
+          id: 0,
+          count: 2,
+          strikeIds: [near.id, mid.id],
+          startMs: near.tMs,
+          endMs: mid.tMs,
+          centroid: [30.495, 50.463],
+          nearestMissionId: embassy.id,
+          nearestMissionDistanceM: 300,
+        },
+      ];
+
+function setup(ui: React.ReactNode) {
+  const store = createAppStore({ clusterRunner: runner });
+  store.getState().setLoadedData({
+    missions: [embassy],
+    strikes: [far, near, mid],
+    events: [],
+    issues: [],
+    datasetVersion: undefined,
+  });
+  store.getState().select({ kind: "mission", id: embassy.id }, "list");
+  const user = userEvent.setup();
+  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return { store, user };
+}
+
+describe("mission near misses", () => {
+  it("lists the window's strikes by distance, and a row selects its strike", async () => {
+    const { store, user } = setup(<MissionProximity />);
+    const table = screen.getByRole("table", { name: "Strikes in the window by distance" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getByRole("button").textContent)).toEqual([
+      "Near hit",
+      "Mid hit",
+      "Far hit",
+    ]);
+    expect(rows[0]).toHaveTextContent("42 m");
+    expect(rows[0]).toHaveTextContent("0–292 m");
+    await user.click(within(rows[1] as HTMLElement).getByRole("button", { name: "Mid hit" }));
+    expect(store.getState().selection).toEqual({ kind: "strike", id: "mid" });
+  });
+
+  it("counts strikes inside each range ring and lets the radii be edited", async () => {
+    const { store, user } = setup(<MissionProximity />);
+    const section = screen.getByRole("region", { name: "Range rings" });
+    const cells = () =>
+      within(section)
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) => [...r.children].map((c) => c.textContent).join("|"));
+    expect(cells()).toEqual([
+      "100 m|1|1",
+      "500 m|1|1",
+      "1.00 km|2|2",
+      "5.00 km|2|2",
+      "25.0 km|3|3",
+    ]);
+    const input = within(section).getByRole("textbox");
+    await user.clear(input);
+    await user.type(input, "50, 600 m, 2 km");
+    await user.click(within(section).getByRole("button", { name: "Apply" }));
+    expect(store.getState().ringRadiiM).toEqual([50, 600, 2000]);
+    // The mid strike (~815 m) is outside 600 m but may be inside it given ±250 m.
+    expect(cells()).toEqual(["50 m|1|1", "600 m|1|2", "2.00 km|2|2"]);
+    await user.clear(input);
+    await user.type(input, "ten metres");
+    await user.click(within(section).getByRole("button", { name: "Apply" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(/Type radii/);
+    expect(store.getState().ringRadiiM).toEqual([50, 600, 2000]);
+  });
+
+  it("draws the closest strike per night with a table behind the chart", async () => {
+    const { store, user } = setup(<MissionProximity />);
+    const chart = screen.getByRole("img");
+    expect(chart.getAttribute("aria-label")).toMatch(
+      /over 1 night with.*42 m on the night of 2025-11-13/,
+    );
+    await user.click(screen.getByText("Show the data as a table"));
+    const table = screen.getByRole("table", {
+      name: "Closest strike to the mission on each night",
+    });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.querySelector("th")?.textContent)).toEqual(["13 Nov 2025"]);
+    expect(rows[0]).toHaveTextContent("42 m");
+    await user.click(within(rows[0] as HTMLElement).getByRole("button", { name: "Near hit" }));
+    expect(store.getState().selection).toEqual({ kind: "strike", id: "near" });
+  });
+});
+
+describe("cluster panel", () => {
+  it("computes the window's clusters, and choosing one lists its strikes", async () => {
+    const { store, user } = setup(<ClusterPanel />);
+    const toggle = await screen.findByRole("button", { name: "Clusters (1)" });
+    await user.click(toggle);
+    const panel = screen.getByRole("region", { name: "Clusters of strikes" });
+    const choice = within(panel).getByRole("button", { name: /2 strikes · 14 Nov 2025/ });
+    expect(choice).toHaveTextContent("300 m from Test Embassy");
+    await user.click(choice);
+    const list = within(panel).getByRole("region", { name: "Strikes in cluster 0" });
+    await user.click(within(list).getByRole("button", { name: "Mid hit" }));
+    expect(store.getState().selection).toEqual({ kind: "strike", id: "mid" });
+    const eps = within(panel).getByRole("spinbutton", { name: /Distance/ });
+    await user.clear(eps);
+    await user.type(eps, "250");
+    expect(store.getState().clusterEpsM).toBe(250);
+  });
+});
+
+describe("parseRadii", () => {
+  it("reads metres and kilometres, marking the unreadable", () => {
+    expect(parseRadii("100, 500,1 km; 2.5km")).toEqual([100, 500, 1000, 2500]);
+    expect(parseRadii("abc, 5")[0]).toBeNaN();
+  });
+});

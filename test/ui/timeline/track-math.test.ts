@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { toIsoMinute } from "@/lib/iso-time";
+import { axisTicks } from "@/ui/timeline/axis-ticks";
+import {
+  fromLocalInputValue,
+  handleValueText,
+  toLocalInputValue,
+  windowCountLabel,
+} from "@/ui/timeline/time-format";
+import { fractionOf, snapTime, timeAtX, viewAround, zoomView } from "@/ui/timeline/track-math";
+
+const KYIV = "Europe/Kyiv";
+const t = (iso: string) => Date.parse(iso);
+const view = { startMs: t("2025-11-01T00:00+02:00"), endMs: t("2025-11-11T00:00+02:00") };
+
+describe("track math", () => {
+  it("maps instants to fractions and pointer x back to instants", () => {
+    expect(fractionOf(t("2025-11-06T00:00+02:00"), view)).toBe(0.5);
+    expect(fractionOf(0, view)).toBe(0);
+    expect(fractionOf(9e15, view)).toBe(1);
+    expect(timeAtX(150, 100, 200, view)).toBe(t("2025-11-03T12:00+02:00"));
+    expect(timeAtX(0, 100, 200, view)).toBe(view.startMs);
+  });
+  it("snaps to 15 minutes, the local hour or local midnight", () => {
+    expect(toIsoMinute(snapTime(t("2025-11-05T10:08+02:00"), "hour", KYIV))).toBe("2025-11-05T10:15+02:00");
+    expect(toIsoMinute(snapTime(t("2025-11-05T10:29+02:00"), "day", KYIV))).toBe("2025-11-05T10:00+02:00");
+    expect(toIsoMinute(snapTime(t("2025-11-05T13:00+02:00"), "week", KYIV))).toBe("2025-11-06T00:00+02:00");
+    expect(toIsoMinute(snapTime(t("2025-11-05T11:00+02:00"), "week", KYIV))).toBe("2025-11-05T00:00+02:00");
+  });
+  it("zooms around a centre inside the domain", () => {
+    const domain = { startMs: t("2025-01-01T00:00+02:00"), endMs: t("2025-12-01T00:00+02:00") };
+    const center = t("2025-11-06T00:00+02:00");
+    const zoomed = zoomView(view, 0.5, center, domain);
+    expect(zoomed.endMs - zoomed.startMs).toBe(5 * 86_400_000);
+    expect(fractionOf(center, zoomed)).toBeCloseTo(0.5, 9);
+    expect(zoomView(view, 1000, center, domain)).toEqual(domain);
+    const atEdge = zoomView({ startMs: domain.endMs - 86_400_000, endMs: domain.endMs }, 4, domain.endMs, domain);
+    expect(atEdge.endMs).toBe(domain.endMs);
+    const around = viewAround({ startMs: center, endMs: center + 86_400_000 }, domain);
+    expect(around.endMs - around.startMs).toBe(2 * 86_400_000);
+  });
+});
+
+describe("time format", () => {
+  const night = { startMs: t("2025-11-13T18:00+02:00"), endMs: t("2025-11-14T06:00+02:00") };
+  it("writes the count line and the handle text", () => {
+    expect(windowCountLabel(12, night, KYIV, "Kyiv")).toBe(
+      "12 strikes · 13 Nov 2025 18:00 – 14 Nov 2025 06:00 (Kyiv)",
+    );
+    expect(windowCountLabel(1, night, "UTC", "UTC")).toBe("1 strike · 13 Nov 2025 16:00 – 14 Nov 2025 04:00 (UTC)");
+    expect(handleValueText(night.startMs, KYIV, "Kyiv")).toBe("13 Nov 2025, 18:00 Kyiv");
+  });
+  it("round-trips datetime-local values in a zone, DST included", () => {
+    expect(toLocalInputValue(night.startMs, KYIV)).toBe("2025-11-13T18:00");
+    expect(fromLocalInputValue("2025-11-13T18:00", KYIV)).toBe(night.startMs);
+    expect(fromLocalInputValue("2025-07-01T12:00", KYIV)).toBe(t("2025-07-01T12:00+03:00"));
+    expect(fromLocalInputValue("2025-11-13", KYIV)).toBeUndefined();
+    expect(fromLocalInputValue("2025-13-40T99:00", KYIV)).toBeUndefined();
+  });
+});
+
+describe("axis ticks", () => {
+  it("labels round local times and stays within the view", () => {
+    const ticks = axisTicks(view, KYIV);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.length).toBeLessThanOrEqual(9);
+    expect(ticks.every((k) => k.tMs >= view.startMs && k.tMs <= view.endMs)).toBe(true);
+    // Ten days → ticks at Mondays (3 and 10 Nov 2025).
+    expect(ticks.map((k) => k.label)).toEqual(["3 Nov", "10 Nov"]);
+    const year = axisTicks({ startMs: t("2024-01-02T00:00+02:00"), endMs: t("2025-11-22T00:00+02:00") }, KYIV);
+    expect(year.map((k) => k.label)).toEqual(["Apr 2024", "Jul 2024", "Oct 2024", "Jan 2025", "Apr 2025", "Jul 2025", "Oct 2025"]);
+    const night = axisTicks({ startMs: t("2025-11-13T18:00+02:00"), endMs: t("2025-11-14T06:00+02:00") }, KYIV);
+    expect(night.map((k) => k.label)).toEqual(["18:00", "21:00", "14 Nov", "03:00", "06:00"]);
+  });
+  it("returns nothing for an empty view", () => {
+    expect(axisTicks({ startMs: 5, endMs: 5 }, KYIV)).toEqual([]);
+  });
+});
