@@ -66,7 +66,10 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = (u) => fetch
       ...missions.issues,
       ...strikes.issues,
       ...events.issues,
-      ...crossCheck(missions.items, strikes.items, events.items, names),
+      // Cross-file references are only meaningful when every file could be read.
+      ...(m.issue || s.issue || e.issue
+        ? []
+        : crossCheck(missions.items, strikes.items, events.items, names)),
     ],
     datasetVersion: parseDatasetVersion(s.json) ?? parseDatasetVersion(m.json),
   };

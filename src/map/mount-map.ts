@@ -21,10 +21,9 @@ import { syncMissions } from "./sync/missions-sync";
 import { syncProximity } from "./sync/proximity-sync";
 import { syncSelection } from "./sync/selection-sync";
 import { syncStrikes } from "./sync/strikes-sync";
+import { UKRAINE_BOUNDS } from "./view";
 import { supportsWebGL2 } from "./webgl";
 
-/** Ukraine including Crimea, [west, south, east, north]. */
-export const UKRAINE_BOUNDS: [number, number, number, number] = [22.1, 44.3, 40.3, 52.4];
 
 const EMPTY: GeoJSONSourceSpecification = {
   type: "geojson",
@@ -57,7 +56,16 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       bounds: UKRAINE_BOUNDS,
       fitBoundsOptions: { padding: 16 },
       maxZoom: 19,
+      // Beyond these the embedded basemap has no data; keep the view where it draws something.
+      // Phones need to zoom out further to fit Ukraine's width.
+      minZoom: container.clientWidth < 640 ? 3.6 : 4.5,
+      maxBounds: [
+        [16, 40],
+        [48, 55.5],
+      ],
       attributionControl: false,
+      // The app's own region is "Map"; name MapLibre's canvas region distinctly.
+      locale: { "Map.Title": "Interactive map canvas" },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -74,6 +82,10 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
 
   const teardown: Array<() => void> = [];
   map.on("load", () => {
+    // On phones the expanded attribution would cover the map; it stays one tap away behind (i).
+    if (container.clientWidth < 640) {
+      container.querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
+    }
     addSymbolImages(map);
     for (const id of [ids.SOURCE_MISSION_HALOS, ids.SOURCE_STRIKE_HALOS, ids.SOURCE_MISSIONS, ids.SOURCE_STRIKES]) {
       map.addSource(id, EMPTY);
@@ -97,6 +109,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   map.on("idle", () => {
     const { dataStatus, mapStatus } = store.getState();
     if (mapStatus === "loading" && map.loaded() && (dataStatus === "ready" || dataStatus === "error")) {
+      performance.mark("nearmiss:ready");
       setMapStatus("ready");
     }
   });

@@ -16,7 +16,7 @@ export function Header() {
       <div className="header-controls">
         {version ? <span className="dataset-version">Data {version}</span> : null}
         <label>
-          Units{" "}
+          <span className="control-label">Units </span>
           <select
             value={unit}
             onChange={(e) => store.getState().setDistanceUnit(e.target.value as DistanceUnit)}
@@ -26,7 +26,7 @@ export function Header() {
           </select>
         </label>
         <label>
-          Times{" "}
+          <span className="control-label">Times </span>
           <select value={zone} onChange={(e) => store.getState().setZoneMode(e.target.value as ZoneMode)}>
             <option value="kyiv">Kyiv</option>
             <option value="utc">UTC</option>

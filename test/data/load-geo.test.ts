@@ -65,3 +65,17 @@ describe("geoUrlsFromQuery", () => {
     expect(u.strikes.name).toBe("geo/strikes.geojson");
   });
 });
+
+describe("loadGeo cross-file checks", () => {
+  it("reports a strike that points at an unknown mission", async () => {
+    const strikes = JSON.parse(files["s.geojson"] ?? "{}");
+    strikes.features[0].properties.mission_ids = ["no-such-mission"];
+    const withBadRef: Record<string, string> = { ...files, "x.geojson": JSON.stringify(strikes) };
+    const data = await loadGeo(urls("x.geojson"), async (url) => ({
+      ok: true,
+      status: 200,
+      text: async () => withBadRef[url] ?? "",
+    }));
+    expect(data.issues.some((i) => i.message.includes("no-such-mission"))).toBe(true);
+  });
+});

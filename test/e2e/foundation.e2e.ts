@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { strikeMissionDistances } from "@/analysis/proximity";
+import { parseMissions, parseStrikes } from "@/domain/parse-geo";
+import { formatDistance, formatDistanceInterval } from "@/lib/format";
 import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
@@ -6,7 +10,7 @@ afterAll(closeBrowser);
 describe("offline map (1280×800)", () => {
   it("loads offline, says ready, and requests nothing outside its origin", async () => {
     const { page, requests, origin } = await openApp();
-    const region = page.getByRole("region", { name: "Map" });
+    const region = page.getByRole("region", { name: "Map", exact: true });
     await waitForReady(page);
     expect(await region.getAttribute("aria-busy")).toBe("false");
     const offOrigin = requests.filter(
@@ -54,9 +58,17 @@ describe("offline map (1280×800)", () => {
     const details = page.getByRole("article");
     await expect.poll(() => details.getByRole("heading", { level: 2 }).textContent()).toBe(expected?.name);
     await expect.poll(() => details.textContent()).toContain("14 Nov 2025");
-    const row = details.getByRole("row", { name: /Embassy of Azerbaijan/ }).first();
-    const rowText = (await row.textContent()) ?? "";
-    expect(rowText).toMatch(/\d+(\.\d+)? (m|km)/);
+    // The distance shown is the engine's exact geodesic figure for the shipped data.
+    const missions = parseMissions(JSON.parse(readFileSync("geo/missions.geojson", "utf8")), "m").items;
+    const strikes = parseStrikes(JSON.parse(readFileSync("geo/strikes.geojson", "utf8")), "s").items;
+    const strike = strikes.find((s) => s.id === expected?.id);
+    const embassy = missions.find((m) => m.id === "embassy-kyiv");
+    if (!strike || !embassy) throw new Error("seed data lacks the 14 Nov strike or the embassy");
+    const [d] = strikeMissionDistances(strike, [embassy]);
+    if (!d) throw new Error("no distance computed");
+    const row = details.getByRole("row", { name: /Embassy of Azerbaijan in Kyiv/ }).first();
+    const cells = await row.getByRole("cell").allTextContents();
+    expect(cells.slice(0, 2)).toEqual([formatDistance(d.distanceM), formatDistanceInterval(d.minM, d.maxM)]);
     // The selection is mirrored on the map as feature-state.
     const selected = await page.evaluate((id) => {
       const state = window.__nearmiss?.store.getState();
