@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --json] [-- --sizes=10000,100000] [-- --steps=200]`
+ * `npm run bench:browser [-- --json] [-- --sizes=10000,100000] [-- --steps=200] [-- --dist=dist]`
  *
  * Browser benchmark of the time slider. Needs the built app: run `npm run build` first (it reads
  * dist/). For each size it writes a synthetic strikes file (scripts/synthetic-strikes.ts, never the
@@ -13,14 +13,13 @@
  * - longest main-thread task (PerformanceObserver "longtask") and longest script (LoAF) while scrubbing.
  * With `--json` the last line is one JSON object (keys like `scrubP95Ms100k`).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { syntheticStrikesJson } from "./synthetic-strikes";
 // @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
-import { installProbe } from "./bench-browser/probe";
-import { syntheticFile } from "./bench-browser/synthetic";
 // @ts-expect-error plain ESM helper without types
 import { serveStatic } from "./serve-static.mjs";
 
@@ -29,7 +28,11 @@ const json = args.includes("--json");
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const sizes = (arg("sizes") ?? "10000,100000").split(",").map(Number);
 const steps = Number(arg("steps") ?? 200);
+/** The built app to serve (default dist/; another dir avoids racing other builds). */
+const distDir = arg("dist") ?? "dist";
 const DAY = 86_400_000;
+/** The in-page helpers, sent as source text (see bench-browser/probe.page.js). */
+const PROBE = readFileSync(new URL("./bench-browser/probe.page.js", import.meta.url), "utf8");
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,7 +59,7 @@ async function benchSize(page: Page, n: number): Promise<SizeResult> {
   await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 180_000 });
   await page.waitForFunction(() => (window.__nearmiss?.store.getState().strikes.length ?? 0) > 0);
   const loadMs = Date.now() - t0;
-  await page.evaluate(installProbe);
+  await page.evaluate(PROBE);
   const domain = await page.evaluate(() => (window as never as Bench).__bench.domain());
   if (domain.count !== n) throw new Error(`expected ${n} strikes, the app loaded ${domain.count}`);
 
@@ -95,6 +98,7 @@ async function benchSize(page: Page, n: number): Promise<SizeResult> {
   const tasks = await page.evaluate(() => (window as never as Bench).__bench.tasks());
   await page.mouse.up();
   const check = await page.evaluate(() => (window as never as Bench).__bench.check());
+  log(`  ${n}: window after scrub ${JSON.stringify(check)}`);
 
   // Floor: the same view with the strike layers hidden.
   await page.evaluate(() => (window as never as Bench).__bench.setStrikeLayersVisible(false));
@@ -137,26 +141,40 @@ interface Bench {
 }
 
 async function main() {
+  if (!existsSync(join(distDir, "index.html"))) {
+    throw new Error(`${distDir}/index.html is missing: run \`npm run build\` first.`);
+  }
   const dataDir = join(tmpdir(), "nearmiss-bench-browser");
   mkdirSync(dataDir, { recursive: true });
   const files = new Map<number, string>();
   for (const n of sizes) {
     const name = `strikes-${n}.geojson`;
-    writeFileSync(join(dataDir, name), await syntheticFile(n));
+    writeFileSync(join(dataDir, name), syntheticStrikesJson(n));
     files.set(n, name);
   }
-  const server: { url: string; close(): Promise<void> } = await serveStatic("dist", {
+  // No diplomatic events: the timeline's domain is then exactly the synthetic history.
+  writeFileSync(join(dataDir, "events-none.json"), JSON.stringify({ version: "bench", events: [] }));
+  const server: { url: string; close(): Promise<void> } = await serveStatic(distDir, {
     mounts: { "/__bench/": dataDir },
   });
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const results = new Map<number, SizeResult>();
   try {
     for (const n of sizes) {
       log(`▶ ${n} strikes`);
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       page.on("pageerror", (e) => log(`  page error: ${e.message}`));
-      await page.goto(new URL(`?strikes=./__bench/${files.get(n)}`, server.url).href);
+      await page.goto(
+        new URL(`?strikes=./__bench/${files.get(n)}&events=./__bench/events-none.json`, server.url).href,
+      );
       results.set(n, await benchSize(page, n));
       await context.close();
     }
@@ -176,7 +194,17 @@ async function main() {
     r.stepsMeasured,
     r.windowCheck,
   ]);
-  const head = ["N", "scrub ms med / p95", "base frame ms", "p95 / base", "all frame ms", "longest task ms (n)", "longest script ms", "steps", "window"];
+  const head = [
+    "N",
+    "scrub ms med / p95",
+    "base frame ms",
+    "p95 / base",
+    "all frame ms",
+    "longest task ms (n)",
+    "longest script ms",
+    "steps",
+    "window",
+  ];
   const table = [head, ...rows].map((r) => r.map(String));
   const widths = head.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length)));
   for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));

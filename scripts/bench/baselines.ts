@@ -35,7 +35,12 @@ export function scanWindow(tMs: Float64Array, startMs: number, endMs: number): n
 
 /** Per-day counts in a time zone by formatting every instant with Intl (the naive way). */
 export function naiveDayBins(tMs: Float64Array, timeZone: string): Map<string, number> {
-  const f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  const f = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
   const counts = new Map<string, number>();
   for (let i = 0; i < tMs.length; i++) {
     const key = f.format(tMs[i] as number);
@@ -45,7 +50,11 @@ export function naiveDayBins(tMs: Float64Array, timeZone: string): Map<string, n
 }
 
 /** turf.clustersDbscan labels as [clusterId or -1, "core"|"edge"|"noise"] per point. */
-export function turfDbscan(points: readonly Pt[], epsM: number, minPoints: number): [number, string][] {
+export function turfDbscan(
+  points: readonly Pt[],
+  epsM: number,
+  minPoints: number,
+): [number, string][] {
   const fc = featureCollection(points.map((p) => point(p)));
   const out = clustersDbscan(fc, epsM / 1000, { units: "kilometers", minPoints });
   return out.features.map((f) => {

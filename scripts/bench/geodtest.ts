@@ -13,6 +13,8 @@ export interface GeodRow {
   readonly lon2: number;
   readonly azi2: number;
   readonly s12: number;
+  /** Reduced length m12, metres (≈ 0 for nearly antipodal lines, where azimuths are ill-conditioned). */
+  readonly m12: number;
 }
 
 const DIR = fileURLToPath(new URL("../../test/fixtures/geodtest/", import.meta.url));
@@ -32,6 +34,7 @@ export function readGeodTest(name: string): GeodRow[] {
         lon2: v[4] as number,
         azi2: v[5] as number,
         s12: v[6] as number,
+        m12: v[8] as number,
       };
     });
 }

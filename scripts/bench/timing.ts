@@ -20,7 +20,11 @@ export function measure<T>(fn: () => T, runs = 5): Timing<T> {
   }
   const firstMs = times[0] ?? Number.NaN;
   const sorted = [...times].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, firstMs, result: result as T };
+  return {
+    medianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    firstMs,
+    result: result as T,
+  };
 }
 
 /** Rounds for display: 3 significant digits, at least 0 decimals. */
@@ -33,7 +37,8 @@ export function fmt(x: number | null | undefined, unit = ""): string {
 /** Prints a plain-text table with padded columns. */
 export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
-  const line = (cells: readonly string[]) => cells.map((s, c) => s.padEnd(widths[c] ?? 0)).join("  ");
+  const line = (cells: readonly string[]) =>
+    cells.map((s, c) => s.padEnd(widths[c] ?? 0)).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));

@@ -62,13 +62,6 @@ export function kernelPoint(lng: number, lat: number): KernelPoint {
   };
 }
 
-/** atan(x) for |x| < 1e-3 by its Taylor series (error < x⁹/9 < 1e-27), else Math.atan. */
-function smallAtan(x: number): number {
-  if (Math.abs(x) >= SMALL_STEP_RAD) return Math.atan(x);
-  const x2 = x * x;
-  return x * (1 - x2 * (1 / 3 - x2 * (1 / 5 - x2 / 7)));
-}
-
 /**
  * Geodesic distance in metres from `p1` to the point whose terms are passed as numbers (so bulk
  * callers can keep them in typed arrays; see {@link kernelPoint} for their meaning). Equals
@@ -111,28 +104,35 @@ export function kernelDistanceM(
     const ssig = Math.sqrt(t1 * t1 + t2 * t2);
     const csig = sb1sb2 + cb1cb2 * cw;
     // σ12: atan2 once, then updated by the small angle between successive (sin σ, cos σ).
-    sig =
-      it === 0
-        ? Math.atan2(ssig, csig)
-        : sig + smallAtan((ssig * prevC - csig * prevS) / (csig * prevC + ssig * prevS));
+    if (it === 0) sig = Math.atan2(ssig, csig);
+    else {
+      // atan of the small angle between successive (sin σ, cos σ), by its series when tiny.
+      const x = (ssig * prevC - csig * prevS) / (csig * prevC + ssig * prevS);
+      const x2 = x * x;
+      sig +=
+        Math.abs(x) < SMALL_STEP_RAD
+          ? x * (1 - x2 * (1 / 3 - x2 * (1 / 5 - x2 / 7)))
+          : Math.atan(x);
+    }
     prevS = ssig;
     prevC = csig;
     if (sig > MAX_SIGMA_RAD || ssig === 0) break;
     const inv = 1 / ssig;
     const salp0 = cb1cb2 * sw * inv;
     const calp0sq = (1 - salp0) * (1 + salp0);
-    // σ1: arc from the equator crossing to point 1; σ2 = σ1 + σ12 by angle addition so that
-    // σ2 − σ1 is σ12 to round-off even for very short lines.
-    const cs1raw = t2 * inv * cb1;
-    const h = Math.sqrt(sb1 * sb1 + cs1raw * cs1raw);
-    if (h === 0) break;
-    const ss1 = sb1 / h;
-    const cs1 = cs1raw / h;
+    if (!(calp0sq > 0)) break;
+    const rc = 1 / calp0sq;
+    // σ1: arc from the equator crossing to point 1, (sin β1, cos α1 cos β1) / cos α0; σ2 = σ1 + σ12
+    // by angle addition so that σ2 − σ1 is σ12 to round-off even for very short lines.
+    const invCalp0 = Math.sqrt(rc);
+    const ss1 = sb1 * invCalp0;
+    const cs1 = t2 * inv * cb1 * invCalp0;
     const ss2 = ss1 * csig + cs1 * ssig;
     const cs2 = cs1 * csig - ss1 * ssig;
+    // ε = k² / (2(1 + u) + k²) = k² / (u + 1)² with u = √(1 + k²), k² = e′² cos² α0.
     const k2 = EP2 * calp0sq;
     const u = Math.sqrt(1 + k2);
-    const eps = k2 / (2 * (1 + u) + k2);
+    const eps = k2 / ((u + 1) * (u + 1));
     const a3v = a3(eps);
     const db3 = c3Difference(eps, ss1, cs1, ss2, cs2);
     const x = sig + db3;
@@ -143,10 +143,12 @@ export function kernelDistanceM(
     const ca2 = (cb1sb2 * cw - sb1cb2) * inv;
     const dSalp0 = cb1 * ca1 * cb2 * ca2 * inv;
     const equatorial = calp0sq < 1e-4;
-    const dSig1 = equatorial ? 0 : (sb1 * salp0 * cb2 * ca2 * inv) / calp0sq;
+    const dSig1 = equatorial ? 0 : sb1 * salp0 * cb2 * ca2 * inv * rc;
     const dSig2 = dSig1 + salp0;
-    const dEps = (-2 * EP2 * salp0 * dSalp0) / (u * (u + 1) * (u + 1));
-    const epsRatio = eps > 0 ? dEps / eps : 0;
+    // (dε/dω) / ε = (dk²/dω) / (u k²); 1/u by its series in k² (k² < 0.007, error < 1e-9).
+    const invU = 1 - k2 * (0.5 - k2 * (3 / 8 - k2 * (5 / 16 - (35 / 128) * k2)));
+    const epsRatio = -2 * salp0 * dSalp0 * rc * invU;
+    const dEps = epsRatio * eps;
     const dX =
       salp0 + b3Slope(eps, ss2, cs2) * dSig2 - b3Slope(eps, ss1, cs1) * dSig1 + db3 * epsRatio;
     const slope =

@@ -1,5 +1,6 @@
 import { crossCheck } from "@/domain/dataset-check";
 import {
+  parseDatasetInfo,
   parseDatasetVersion,
   parseDiplomaticEvents,
   parseMissions,
@@ -72,5 +73,6 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = (u) => fetch
         : crossCheck(missions.items, strikes.items, events.items, names)),
     ],
     datasetVersion: parseDatasetVersion(s.json) ?? parseDatasetVersion(m.json),
+    datasetInfo: parseDatasetInfo(s.json) ?? parseDatasetInfo(m.json),
   };
 }

@@ -6,6 +6,7 @@ import { featuresOf, jsonTypeOf, validateEach, zodToIssues } from "./parse-helpe
 import {
   type DiplomaticEventRecord,
   diplomaticEventSchema,
+  datasetMetadataSchema,
   diplomaticEventsFileSchema,
   isoDateSchema,
   type MissionFeature,
@@ -144,4 +145,21 @@ export function parseDatasetVersion(json: unknown): string | undefined {
   const obj = json as { metadata?: { version?: unknown }; version?: unknown };
   const v = typeof obj.metadata === "object" && obj.metadata ? obj.metadata.version : obj.version;
   return isoDateSchema.safeParse(v).success ? (v as string) : undefined;
+}
+
+/** What a data file says about itself: title, licence and changelog (newest first as written). */
+export interface DatasetInfo {
+  readonly version: string;
+  readonly title: string;
+  readonly licence: string;
+  readonly changelog: readonly { readonly version: string; readonly summary: string }[];
+}
+
+/** Reads a FeatureCollection's `metadata` member; undefined when absent or malformed. Never throws. */
+export function parseDatasetInfo(json: unknown): DatasetInfo | undefined {
+  if (typeof json !== "object" || json === null) return undefined;
+  const parsed = datasetMetadataSchema.safeParse((json as { metadata?: unknown }).metadata);
+  if (!parsed.success) return undefined;
+  const { version, title, licence, changelog } = parsed.data;
+  return { version, title, licence, changelog: changelog ?? [] };
 }

@@ -103,10 +103,13 @@ function featureSchema<P extends z.ZodType<{ id: string }>>(properties: P) {
 export const missionFeatureSchema = featureSchema(missionPropertiesSchema);
 export const strikeFeatureSchema = featureSchema(strikePropertiesSchema);
 
+export const changelogEntrySchema = z.strictObject({ version: isoDateSchema, summary: text });
+
 export const datasetMetadataSchema = z.looseObject({
   version: isoDateSchema,
   title: text,
   licence: text,
+  changelog: z.array(changelogEntrySchema).optional(),
 });
 
 /** The collection envelope; features are validated one by one so one bad feature is skipped. */

@@ -35,7 +35,7 @@ export interface BasemapUrls {
 
 /** The area the basemap data covers, [west, south, east, north]; outside it only land colour shows. */
 export const BASEMAP_BOUNDS = [18, 40.85, 46, 54] as const;
-/** Past this zoom the embedded basemap has no finer detail (Kyiv districts are drawn to ~1 m). */
+/** Past this zoom the embedded basemap has no finer detail (Kyiv districts are simplified at 10 m). */
 export const BASEMAP_MAX_DETAIL_ZOOM = 12;
 
 /** Zoom at which the coarse NE rivers and urban areas have faded out (they would mislead at city scale). */
@@ -46,34 +46,14 @@ const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap 
 /** Credit line for the basemap: Natural Earth (public domain) and OSM (ODbL) for Kyiv's districts. */
 export const BASEMAP_ATTRIBUTION = `Made with ${NATURAL_EARTH} · Kyiv districts ${OSM}`;
 
-/** Unicode ranges of the @fontsource/noto-sans subsets (as the package declares them). */
-const SUBSET_RANGES: Record<(typeof BASEMAP_FONT_SUBSETS)[number], string[]> = {
-  latin: [
-    "U+0000-00FF",
-    "U+0131",
-    "U+0152-0153",
-    "U+02BB-02BC",
-    "U+02C6",
-    "U+02DA",
-    "U+02DC",
-    "U+2000-206F",
-    "U+20AC",
-    "U+2122",
-    "U+2212",
-  ],
-  "latin-ext": [
-    "U+0100-02BA",
-    "U+02BD-02C5",
-    "U+02C7-02CC",
-    "U+02CE-02D7",
-    "U+02DD-02FF",
-    "U+1E00-1E9F",
-    "U+20A0-20AB",
-    "U+20AD-20C0",
-    "U+2C60-2C7F",
-  ],
-  cyrillic: ["U+0301", "U+0400-045F", "U+0490-0491", "U+04B0-04B1", "U+2116"],
-  "cyrillic-ext": ["U+0460-052F", "U+1C80-1C8A", "U+20B4", "U+2DE0-2DFF", "U+A640-A69F"],
+/** Unicode ranges of the @fontsource/noto-sans subsets, as the package declares them. */
+const SUBSET_RANGES: Record<(typeof BASEMAP_FONT_SUBSETS)[number], string> = {
+  latin:
+    "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+2000-206F,U+20AC,U+2122,U+2212",
+  "latin-ext":
+    "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+1E00-1E9F,U+20A0-20AB,U+20AD-20C0,U+2C60-2C7F",
+  cyrillic: "U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116",
+  "cyrillic-ext": "U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F",
 };
 const FONT_NAMES = {
   regular: "Noto Sans Regular",
@@ -113,20 +93,22 @@ const TWO_LINE: ExpressionSpecification = [
 const z = (...stops: (number | ExpressionSpecification)[]): ExpressionSpecification =>
   ["interpolate", ["linear"], ["zoom"], ...stops] as ExpressionSpecification;
 const kind = (k: string): FilterSpecification => ["==", ["get", "kind"], k];
-const byRank = (values: [number, number, number, number, number]) =>
-  [
-    "match",
-    ["get", "rank"],
-    1,
-    values[0],
-    2,
-    values[1],
-    3,
-    values[2],
-    4,
-    values[3],
-    values[4],
-  ] as ExpressionSpecification;
+/** A value per place rank 1–5. */
+const byRank = (
+  values: readonly [number, number, number, number, number],
+): ExpressionSpecification => [
+  "match",
+  ["get", "rank"],
+  1,
+  values[0],
+  2,
+  values[1],
+  3,
+  values[2],
+  4,
+  values[3],
+  values[4],
+];
 /** Towns appear by rank as the map zooms in: ranks 1–2 always, 3 from z5, 4 from z6, 5 from z7. */
 const RANK_BY_ZOOM: FilterSpecification = [
   "<=",
@@ -377,7 +359,7 @@ function fontFaces(urls: BasemapUrls): NonNullable<StyleSpecification["font-face
   for (const weight of BASEMAP_FONT_WEIGHTS) {
     faces[FONT_NAMES[weight]] = BASEMAP_FONT_SUBSETS.map((subset) => ({
       url: urls.fonts[`${weight}-${subset}`],
-      "unicode-range": SUBSET_RANGES[subset],
+      "unicode-range": SUBSET_RANGES[subset].split(","),
     }));
   }
   return faces;

@@ -30,6 +30,8 @@ function hitAt(map: MaplibreMap, e: MapMouseEvent): Selection | null {
 /** Click or tap selects the nearest strike or mission under the pointer; hover highlights it. */
 export function bindInteractions(map: MaplibreMap, store: AppStore): () => void {
   const onClick = (e: MapMouseEvent) => {
+    // While measuring, clicks belong to the measure tool (src/map/measure).
+    if (store.getState().tool === "measure") return;
     const hit = hitAt(map, e);
     store.getState().select(hit, "map");
     if (hit) store.getState().setPanelTab("details");
@@ -38,7 +40,7 @@ export function bindInteractions(map: MaplibreMap, store: AppStore): () => void 
     const hit = hitAt(map, e);
     const current = store.getState().hovered;
     if (hit?.id !== current?.id || hit?.kind !== current?.kind) store.getState().setHovered(hit);
-    map.getCanvas().style.cursor = hit ? "pointer" : "";
+    if (store.getState().tool !== "measure") map.getCanvas().style.cursor = hit ? "pointer" : "";
   };
   const onLeave = () => store.getState().setHovered(null);
   map.on("click", onClick);

@@ -8,10 +8,10 @@ import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
 export const PLAY_SPEEDS: Readonly<
   Record<PlaySpeed, { readonly label: string; readonly dataMsPerS: number }>
 > = {
-  night: { label: "1 night / s", dataMsPerS: DAY_MS },
-  "3d": { label: "3 days / s", dataMsPerS: 3 * DAY_MS },
-  week: { label: "1 week / s", dataMsPerS: 7 * DAY_MS },
-  month: { label: "1 month / s", dataMsPerS: 30 * DAY_MS },
+  night: { label: "1 night/s", dataMsPerS: DAY_MS },
+  "3d": { label: "3 days/s", dataMsPerS: 3 * DAY_MS },
+  week: { label: "1 week/s", dataMsPerS: 7 * DAY_MS },
+  month: { label: "1 month/s", dataMsPerS: 30 * DAY_MS },
 };
 
 /** Longest real frame gap counted (ms): a background tab resumes without a jump. */

@@ -1,4 +1,5 @@
-import { toStrikeColumns } from "@/analysis/columns";
+import { type StrikeColumns, toStrikeColumns } from "@/analysis/columns";
+import { distancesFrom, orderByDistance } from "@/analysis/distances-from";
 import { closestPerNight } from "@/analysis/nights";
 import { strikeMissionDistances } from "@/analysis/proximity";
 import { countWithinRadii } from "@/analysis/rings";
@@ -9,7 +10,6 @@ import {
   selectSelectedMission,
   selectStrikesById,
   selectVisibleRange,
-  selectVisibleStrikes,
 } from "./selectors";
 import type { ClusterView } from "./slices/proximity-slice";
 import type { AppState } from "./store";
@@ -24,32 +24,60 @@ export interface NearMissRow {
   readonly maxM: number;
 }
 
-/**
- * Every strike's exact geodesic distance from `mission` (the engine's strike→mission function,
- * so the numbers match the strike's own details), nearest first, ties in time order, with the
- * interval from both uncertainties. Pure; never mutates its inputs.
- */
-export function nearMisses(mission: Mission, strikes: readonly Strike[]): NearMissRow[] {
-  const rows = strikes.map((strike): NearMissRow => {
-    const d = strikeMissionDistances(strike, [mission])[0];
-    return {
-      strike,
-      distanceM: d?.distanceM ?? Number.NaN,
-      bearingDeg: d?.bearingFromMissionDeg ?? Number.NaN,
-      minM: d?.minM ?? Number.NaN,
-      maxM: d?.maxM ?? Number.NaN,
-    };
-  });
-  return rows.sort((a, b) => a.distanceM - b.distanceM || a.strike.tMs - b.strike.tMs);
+/** Rows the near-miss list builds in full; the rest are only counted. */
+export const NEAR_MISS_ROWS = 100;
+
+export interface NearMisses {
+  /** The nearest strikes, nearest first (ties: earlier first), at most NEAR_MISS_ROWS. */
+  readonly rows: readonly NearMissRow[];
+  /** How many strikes were ranked (the whole window). */
+  readonly total: number;
 }
 
-const nearMissesMemo = memoizeLast((mission: Mission | undefined, strikes: readonly Strike[]) =>
-  mission ? nearMisses(mission, strikes) : [],
+/**
+ * Ranks the strikes of rows `[lo, hi)` by geodesic distance from `mission` (the engine's bulk
+ * kernel, so 100k rows take milliseconds), then gives the nearest `limit` as rows measured by the
+ * engine's strike→mission function (geographiclib), so they match the strike's own details.
+ * Pure; never mutates its inputs.
+ */
+export function nearMisses(
+  mission: Mission,
+  strikes: readonly Strike[],
+  columns: StrikeColumns,
+  range: { lo: number; hi: number },
+  limit = NEAR_MISS_ROWS,
+): NearMisses {
+  const order = orderByDistance(
+    distancesFrom(mission.lngLat, columns, range.lo, range.hi),
+    range.lo,
+  );
+  const rows: NearMissRow[] = [];
+  for (const i of order.subarray(0, limit)) {
+    const strike = strikes[i];
+    const d = strike ? strikeMissionDistances(strike, [mission])[0] : undefined;
+    if (!strike || !d) continue;
+    rows.push({
+      strike,
+      distanceM: d.distanceM,
+      bearingDeg: d.bearingFromMissionDeg,
+      minM: d.minM,
+      maxM: d.maxM,
+    });
+  }
+  return { rows, total: order.length };
+}
+
+const strikeColumns = memoizeLast(toStrikeColumns);
+const NONE: NearMisses = { rows: [], total: 0 };
+
+const nearMissesMemo = memoizeLast(
+  (mission: Mission | undefined, strikes: readonly Strike[], range: { lo: number; hi: number }) =>
+    mission ? nearMisses(mission, strikes, strikeColumns(strikes), range) : NONE,
 );
 
-/** The window's strikes sorted by distance from the selected mission (empty without one). */
-export const selectMissionNearMisses = (s: AppState): readonly NearMissRow[] =>
-  nearMissesMemo(selectSelectedMission(s), selectVisibleStrikes(s));
+/** The window's strikes nearest the selected mission (nothing without a selected mission). */
+export const selectMissionNearMisses = (s: AppState): NearMisses =>
+  nearMissesMemo(selectSelectedMission(s), s.strikes, selectVisibleRange(s));
 
 export interface RingRow {
   readonly radiusM: number;
@@ -58,8 +86,6 @@ export interface RingRow {
   /** Strikes that may lie within it given both uncertainties. */
   readonly possibleCount: number;
 }
-
-const strikeColumns = memoizeLast(toStrikeColumns);
 
 const ringRows = memoizeLast(
   (

@@ -1,5 +1,6 @@
 import type { DistanceUnit } from "@/lib/format";
 import type { ZoneMode } from "@/state/slices/view-slice";
+import { AboutDialog } from "./AboutDialog";
 import { useAppStore, useAppStoreApi } from "./store-context";
 
 /** Title, dataset version, and display preferences (distance unit, time zone). */
@@ -15,6 +16,7 @@ export function Header() {
       </h1>
       <div className="header-controls">
         {version ? <span className="dataset-version">Data {version}</span> : null}
+        <AboutDialog />
         <label>
           <span className="control-label">Units </span>
           <select

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  parseDatasetInfo,
   parseDatasetVersion,
   parseDiplomaticEvents,
   parseMissions,
@@ -297,5 +298,37 @@ describe("parseDatasetVersion", () => {
     ["2025-11-14", undefined],
   ])("%j → %s", (input, expected) => {
     expect(parseDatasetVersion(input)).toBe(expected);
+  });
+});
+
+describe("parseDatasetInfo", () => {
+  it("reads the version, licence and changelog of a collection", () => {
+    const info = parseDatasetInfo({
+      type: "FeatureCollection",
+      features: [],
+      metadata: {
+        version: "2026-11-24",
+        title: "T",
+        licence: "CC BY 4.0",
+        changelog: [{ version: "2026-11-24", summary: "First release." }],
+      },
+    });
+    expect(info).toEqual({
+      version: "2026-11-24",
+      title: "T",
+      licence: "CC BY 4.0",
+      changelog: [{ version: "2026-11-24", summary: "First release." }],
+    });
+  });
+  it("gives undefined for missing or malformed metadata", () => {
+    expect(parseDatasetInfo(null)).toBeUndefined();
+    expect(
+      parseDatasetInfo({ metadata: { version: "yesterday", title: "T", licence: "L" } }),
+    ).toBeUndefined();
+    expect(
+      parseDatasetInfo({
+        metadata: { version: "2026-11-24", title: "T", licence: "L", changelog: [{}] },
+      }),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toStrikeColumns } from "@/analysis/columns";
 import {
   nearMisses,
   selectClusterList,
@@ -36,7 +37,11 @@ function loadedStore(runner?: ClusterRunner) {
 
 describe("nearMisses", () => {
   it("sorts by exact distance with both uncertainties in the interval", () => {
-    const rows = nearMisses(embassy, strikes);
+    const { rows, total } = nearMisses(embassy, strikes, toStrikeColumns(strikes), {
+      lo: 0,
+      hi: 4,
+    });
+    expect(total).toBe(4);
     expect(rows.map((r) => r.strike.id)).toEqual(["near", "mid", "day", "far"]);
     // Golden (geographiclib WGS84): 42.365734 m at 3.84413° from the embassy; 7061.697178 m to "far".
     expect(rows[0]?.distanceM).toBeCloseTo(42.365734, 5);
@@ -48,17 +53,34 @@ describe("nearMisses", () => {
 
   it("does not mutate its input", () => {
     const frozen = deepFreeze([...strikes]);
-    expect(() => nearMisses(deepFreeze({ ...embassy }), frozen)).not.toThrow();
+    const columns = toStrikeColumns(frozen);
+    const lng = Float64Array.from(columns.lng);
+    expect(() =>
+      nearMisses(deepFreeze({ ...embassy }), frozen, columns, { lo: 1, hi: 3 }),
+    ).not.toThrow();
+    expect(columns.lng).toEqual(lng);
     expect(frozen.map((s) => s.id)).toEqual(["far", "day", "near", "mid"]);
+  });
+
+  it("ranks only the given rows and builds at most `limit` of them", () => {
+    const { rows, total } = nearMisses(
+      embassy,
+      strikes,
+      toStrikeColumns(strikes),
+      { lo: 1, hi: 4 },
+      2,
+    );
+    expect(total).toBe(3);
+    expect(rows.map((r) => r.strike.id)).toEqual(["near", "mid"]);
   });
 });
 
 describe("mission selectors", () => {
   it("follow the selected mission and the time window", () => {
     const store = loadedStore();
-    expect(selectMissionNearMisses(store.getState())).toEqual([]);
+    expect(selectMissionNearMisses(store.getState())).toEqual({ rows: [], total: 0 });
     store.getState().select({ kind: "mission", id: embassy.id }, "list");
-    expect(selectMissionNearMisses(store.getState())).toHaveLength(4);
+    expect(selectMissionNearMisses(store.getState()).total).toBe(4);
     expect(selectMissionRings(store.getState()).map((r) => [r.radiusM, r.count])).toEqual([
       [100, 1],
       [500, 1],
@@ -70,13 +92,15 @@ describe("mission selectors", () => {
       startMs: Date.parse("2025-11-13T18:00:00+02:00"),
       endMs: Date.parse("2025-11-14T06:00:00+02:00"),
     });
-    expect(selectMissionNearMisses(store.getState()).map((r) => r.strike.id)).toEqual([
+    expect(selectMissionNearMisses(store.getState()).rows.map((r) => r.strike.id)).toEqual([
       "near",
       "mid",
     ]);
     expect(selectMissionRings(store.getState()).map((r) => r.count)).toEqual([1, 1, 2, 2, 2]);
     // Within 100 m ± (100 m + 150 m) the mid strike (~0.8 km) is not possible; within 1 km it is.
-    expect(selectMissionRings(store.getState()).map((r) => r.possibleCount)).toEqual([1, 1, 2, 2, 2]);
+    expect(selectMissionRings(store.getState()).map((r) => r.possibleCount)).toEqual([
+      1, 1, 2, 2, 2,
+    ]);
     // The per-night history ignores the window; 08:00 and 12:00 strikes are in no night.
     const history = selectMissionNightHistory(store.getState());
     expect(history.nights.map((n) => [n.nightLabel, n.strikeId])).toEqual([["2025-11-13", "near"]]);
@@ -143,4 +167,3 @@ describe("clusters", () => {
     expect(store.getState().clusterResult?.key).toMatch(/:2:/);
   });
 });
-

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { toIsoMinute } from "@/lib/iso-time";
-import { advanceWindow, bindPlayback, type FrameClock, PLAY_SPEEDS, playStart } from "@/state/playback";
+import {
+  advanceWindow,
+  bindPlayback,
+  type FrameClock,
+  PLAY_SPEEDS,
+  playStart,
+} from "@/state/playback";
 import { loadedStore, NIGHT } from "../ui/timeline/fixtures";
 
 const KYIV = "Europe/Kyiv";
 const DAY = 86_400_000;
-const domain = { startMs: Date.parse("2025-11-01T00:00+02:00"), endMs: Date.parse("2025-11-22T00:00+02:00") };
+const domain = {
+  startMs: Date.parse("2025-11-01T00:00+02:00"),
+  endMs: Date.parse("2025-11-22T00:00+02:00"),
+};
 const iso = (tMs: number) => toIsoMinute(tMs);
 
 /** A hand-driven animation-frame clock. */
@@ -40,22 +49,41 @@ describe("advanceWindow", () => {
     expect(next.ended).toBe(false);
   });
   it("stops a moving window flush with the end of the domain", () => {
-    const next = advanceWindow({ window: NIGHT, carryMs: 0, ended: false }, "moving", 30 * DAY, domain, KYIV);
+    const next = advanceWindow(
+      { window: NIGHT, carryMs: 0, ended: false },
+      "moving",
+      30 * DAY,
+      domain,
+      KYIV,
+    );
     expect(next.ended).toBe(true);
     expect(next.window.endMs).toBe(domain.endMs);
     expect(next.window.endMs - next.window.startMs).toBe(NIGHT.endMs - NIGHT.startMs);
   });
   it("grows only the end in cumulative mode", () => {
-    const next = advanceWindow({ window: NIGHT, carryMs: 0, ended: false }, "cumulative", DAY, domain, KYIV);
+    const next = advanceWindow(
+      { window: NIGHT, carryMs: 0, ended: false },
+      "cumulative",
+      DAY,
+      domain,
+      KYIV,
+    );
     expect(next.window).toEqual({ startMs: NIGHT.startMs, endMs: NIGHT.endMs + DAY });
     const end = advanceWindow(next, "cumulative", 100 * DAY, domain, KYIV);
-    expect(end).toEqual({ window: { startMs: NIGHT.startMs, endMs: domain.endMs }, carryMs: 0, ended: true });
+    expect(end).toEqual({
+      window: { startMs: NIGHT.startMs, endMs: domain.endMs },
+      carryMs: 0,
+      ended: true,
+    });
   });
   it("jumps whole nights, and ends at the last night of the domain", () => {
     const start = { window: NIGHT, carryMs: 0, ended: false };
     expect(advanceWindow(start, "night", DAY / 2, domain, KYIV).window).toEqual(NIGHT);
     const two = advanceWindow(start, "night", 2.5 * DAY, domain, KYIV);
-    expect([iso(two.window.startMs), iso(two.window.endMs)]).toEqual(["2025-11-15T18:00+02:00", "2025-11-16T06:00+02:00"]);
+    expect([iso(two.window.startMs), iso(two.window.endMs)]).toEqual([
+      "2025-11-15T18:00+02:00",
+      "2025-11-16T06:00+02:00",
+    ]);
     expect(two.carryMs).toBe(DAY / 2);
     const last = advanceWindow(start, "night", 50 * DAY, domain, KYIV);
     expect(last.ended).toBe(true);
@@ -64,15 +92,25 @@ describe("advanceWindow", () => {
   it("rewinds only when the window is already at the end", () => {
     expect(playStart(NIGHT, "moving", domain, KYIV)).toBe(NIGHT);
     const atEnd = { startMs: domain.endMs - DAY, endMs: domain.endMs };
-    expect(playStart(atEnd, "moving", domain, KYIV)).toEqual({ startMs: domain.startMs, endMs: domain.startMs + DAY });
-    expect(playStart(atEnd, "cumulative", domain, KYIV)).toEqual({ startMs: atEnd.startMs, endMs: domain.endMs });
-    const lastNight = { startMs: Date.parse("2025-11-21T18:00+02:00"), endMs: Date.parse("2025-11-22T06:00+02:00") };
+    expect(playStart(atEnd, "moving", domain, KYIV)).toEqual({
+      startMs: domain.startMs,
+      endMs: domain.startMs + DAY,
+    });
+    expect(playStart(atEnd, "cumulative", domain, KYIV)).toEqual({
+      startMs: atEnd.startMs,
+      endMs: domain.endMs,
+    });
+    const lastNight = {
+      startMs: Date.parse("2025-11-21T18:00+02:00"),
+      endMs: Date.parse("2025-11-22T06:00+02:00"),
+    };
     expect(iso(playStart(lastNight, "night", domain, KYIV).startMs)).toBe("2025-10-31T18:00+02:00");
   });
   it("does not mutate its inputs", () => {
     const state = Object.freeze({ window: Object.freeze({ ...NIGHT }), carryMs: 0, ended: false });
     const dom = Object.freeze({ ...domain });
-    for (const mode of ["moving", "cumulative", "night"] as const) advanceWindow(state, mode, 3 * DAY, dom, KYIV);
+    for (const mode of ["moving", "cumulative", "night"] as const)
+      advanceWindow(state, mode, 3 * DAY, dom, KYIV);
     expect(state.window).toEqual(NIGHT);
     expect(dom).toEqual(domain);
   });

@@ -21,7 +21,10 @@ describe("time selectors", () => {
   it("spans every strike and event, padded to whole days in the chosen zone", () => {
     const store = loadedStore();
     const d = selectTimelineDomain(store.getState());
-    expect([toIsoMinute(d.startMs), toIsoMinute(d.endMs)]).toEqual(["2024-01-02T00:00+02:00", "2025-11-22T00:00+02:00"]);
+    expect([toIsoMinute(d.startMs), toIsoMinute(d.endMs)]).toEqual([
+      "2024-01-02T00:00+02:00",
+      "2025-11-22T00:00+02:00",
+    ]);
     store.getState().setZoneMode("utc");
     expect(selectTimeZone(store.getState())).toBe("UTC");
     const u = selectTimelineDomain(store.getState());
@@ -39,7 +42,9 @@ describe("time selectors", () => {
   it("clamps the zoom to the domain and picks the bin unit from it", () => {
     const store = loadedStore();
     expect(selectBinUnit(store.getState())).toBe("week");
-    store.getState().setTimelineView({ startMs: NIGHT.startMs - 10 * 86_400_000, endMs: NIGHT.endMs });
+    store
+      .getState()
+      .setTimelineView({ startMs: NIGHT.startMs - 10 * 86_400_000, endMs: NIGHT.endMs });
     expect(selectBinUnit(store.getState())).toBe("day");
     store.getState().setTimelineView({ startMs: NIGHT.startMs, endMs: NIGHT.endMs });
     expect(selectBinUnit(store.getState())).toBe("hour");

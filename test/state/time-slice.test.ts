@@ -11,7 +11,12 @@ describe("time slice", () => {
   it("starts paused in the moving mode and rejects reversed windows", () => {
     const store = createAppStore();
     const s = store.getState();
-    expect([s.windowMode, s.isPlaying, s.playSpeed, s.timelineView]).toEqual(["moving", false, "week", undefined]);
+    expect([s.windowMode, s.isPlaying, s.playSpeed, s.timelineView]).toEqual([
+      "moving",
+      false,
+      "week",
+      undefined,
+    ]);
     s.setTimeWindow({ startMs: 10, endMs: 5 });
     expect(store.getState().timeWindow).toEqual({ startMs: 0, endMs: 0 });
   });
@@ -37,26 +42,45 @@ describe("time slice", () => {
     expect(store.getState().timeWindow).toEqual(NIGHT);
     expect(store.getState().windowMode).toBe("night");
     store.getState().applyPreset("7d");
-    expect(isoWindow(store.getState().timeWindow)).toEqual(["2025-11-13T18:00+02:00", "2025-11-20T18:00+02:00"]);
+    expect(isoWindow(store.getState().timeWindow)).toEqual([
+      "2025-11-13T18:00+02:00",
+      "2025-11-20T18:00+02:00",
+    ]);
     expect(store.getState().windowMode).toBe("moving");
     store.getState().applyPreset("all");
-    expect(isoWindow(store.getState().timeWindow)).toEqual(["2024-01-02T00:00+02:00", "2025-11-22T00:00+02:00"]);
+    expect(isoWindow(store.getState().timeWindow)).toEqual([
+      "2024-01-02T00:00+02:00",
+      "2025-11-22T00:00+02:00",
+    ]);
   });
 
   it("steps one window in moving mode, clamped at the end of the history", () => {
     const store = loadedStore();
-    store.getState().setTimeWindow({ startMs: NIGHT.startMs, endMs: Date.parse("2025-11-16T18:00+02:00") });
+    store
+      .getState()
+      .setTimeWindow({ startMs: NIGHT.startMs, endMs: Date.parse("2025-11-16T18:00+02:00") });
     store.getState().stepWindow(1);
-    expect(isoWindow(store.getState().timeWindow)).toEqual(["2025-11-16T18:00+02:00", "2025-11-19T18:00+02:00"]);
+    expect(isoWindow(store.getState().timeWindow)).toEqual([
+      "2025-11-16T18:00+02:00",
+      "2025-11-19T18:00+02:00",
+    ]);
     store.getState().stepWindow(1);
-    expect(isoWindow(store.getState().timeWindow)).toEqual(["2025-11-19T00:00+02:00", "2025-11-22T00:00+02:00"]);
+    expect(isoWindow(store.getState().timeWindow)).toEqual([
+      "2025-11-19T00:00+02:00",
+      "2025-11-22T00:00+02:00",
+    ]);
     store.getState().stepWindow(-2);
-    expect(isoWindow(store.getState().timeWindow)).toEqual(["2025-11-13T00:00+02:00", "2025-11-16T00:00+02:00"]);
+    expect(isoWindow(store.getState().timeWindow)).toEqual([
+      "2025-11-13T00:00+02:00",
+      "2025-11-16T00:00+02:00",
+    ]);
   });
 
   it("steps whole nights in night mode and never past the last night", () => {
     const store = loadedStore();
-    store.getState().setTimeWindow({ startMs: Date.parse("2025-11-14T01:00+02:00"), endMs: DOMAIN_END });
+    store
+      .getState()
+      .setTimeWindow({ startMs: Date.parse("2025-11-14T01:00+02:00"), endMs: DOMAIN_END });
     store.getState().setWindowMode("night");
     expect(store.getState().timeWindow).toEqual(NIGHT);
     store.getState().stepWindow(1);
@@ -70,12 +94,20 @@ describe("time slice", () => {
   it("grows the end by one bin in cumulative mode", () => {
     const store = loadedStore();
     store.getState().setWindowMode("cumulative");
-    store.getState().setTimelineView({ startMs: NIGHT.startMs, endMs: NIGHT.startMs + 2 * 86_400_000 });
+    store
+      .getState()
+      .setTimelineView({ startMs: NIGHT.startMs, endMs: NIGHT.startMs + 2 * 86_400_000 });
     store.getState().setTimeWindow(NIGHT);
     store.getState().stepWindow(1);
-    expect(store.getState().timeWindow).toEqual({ startMs: NIGHT.startMs, endMs: NIGHT.endMs + 3_600_000 });
+    expect(store.getState().timeWindow).toEqual({
+      startMs: NIGHT.startMs,
+      endMs: NIGHT.endMs + 3_600_000,
+    });
     store.getState().stepWindow(-100);
-    expect(store.getState().timeWindow).toEqual({ startMs: NIGHT.startMs, endMs: NIGHT.startMs + 3_600_000 });
+    expect(store.getState().timeWindow).toEqual({
+      startMs: NIGHT.startMs,
+      endMs: NIGHT.startMs + 3_600_000,
+    });
   });
 
   it("keeps a timeline zoom only when it has a positive span", () => {

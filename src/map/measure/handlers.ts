@@ -43,8 +43,9 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
       ],
       { layers: [LAYER_MEASURE_VERTICES] },
     );
-    const index = hits[hits.length - 1]?.properties.index;
-    return typeof index === "number" ? index : undefined;
+    // Coincident vertices (a strike on its mission): take the latest, the one drawn on top.
+    const indices = hits.map((f) => f.properties.index).filter((i) => typeof i === "number");
+    return indices.length > 0 ? Math.max(...indices) : undefined;
   };
   const setDragging = (index: number | undefined, on: boolean) => {
     if (index !== undefined)
@@ -66,7 +67,11 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
     return true;
   };
   const moveDrag = (e: PointerEvent): boolean => {
-    if (press && dragIndex === undefined && Math.hypot(e.point.x - press.x, e.point.y - press.y) > DRAG_PX) {
+    if (
+      press &&
+      dragIndex === undefined &&
+      Math.hypot(e.point.x - press.x, e.point.y - press.y) > DRAG_PX
+    ) {
       dragIndex = press.index;
       setDragging(dragIndex, true);
     }
@@ -86,7 +91,9 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
     dragIndex = undefined;
     if (index === undefined) return false;
     setDragging(index, false);
-    store.getState().moveMeasurePoint(index, measurePointAt(map, store, e.point, previousRef(index)));
+    store
+      .getState()
+      .moveMeasurePoint(index, measurePointAt(map, store, e.point, previousRef(index)));
     ignoreClickUntil = performance.now() + 400;
     return true;
   };
@@ -107,16 +114,16 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
     },
     dblclick: (e) => e.preventDefault(),
     down: (e) => {
-      if (startDrag(e)) return;
+      pressVertex(e);
       if ("points" in e && e.points.length === 1)
         tap = { x: e.point.x, y: e.point.y, t: performance.now() };
     },
     move: (e) => {
-      moveDrag(e);
+      if (!moveDrag(e) && !("points" in e)) hoverCursor(e);
       if (tap && Math.hypot(e.point.x - tap.x, e.point.y - tap.y) > TAP_PX) tap = undefined;
     },
     up: (e) => {
-      if (endDrag(e)) return;
+      if (release(e)) return;
       const t = tap;
       tap = undefined;
       if (!t || !("points" in e) || performance.now() - t.t > TAP_MS) return;

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import type { DatasetInfo } from "@/domain/parse-geo";
 import type { DiplomaticEvent, Mission, ParseIssue, Strike } from "@/domain/types";
 import type { AppState } from "../store";
 
@@ -11,6 +12,7 @@ export interface LoadedData {
   readonly events: readonly DiplomaticEvent[];
   readonly issues: readonly ParseIssue[];
   readonly datasetVersion: string | undefined;
+  readonly datasetInfo?: DatasetInfo | undefined;
 }
 
 export interface DataSlice extends LoadedData {
@@ -31,6 +33,7 @@ export const createDataSlice: StateCreator<
   events: [],
   issues: [],
   datasetVersion: undefined,
+  datasetInfo: undefined,
   dataStatus: "idle",
   setDataStatus: (dataStatus) => set({ dataStatus }),
   setLoadedData: (data) =>

@@ -14,7 +14,7 @@ const FIRST_ROWS = 50;
 /** The window's strikes sorted by distance from the selected mission; a row selects its strike. */
 export function NearMissList() {
   const store = useAppStoreApi();
-  const rows = useAppStore(selectMissionNearMisses);
+  const { rows, total } = useAppStore(selectMissionNearMisses);
   const unit = useAppStore((s) => s.distanceUnit);
   const zone = zoneFor(useAppStore((s) => s.zoneMode));
   const shown = rows.slice(0, FIRST_ROWS);
@@ -56,10 +56,9 @@ export function NearMissList() {
           </tbody>
         </table>
       )}
-      {rows.length > FIRST_ROWS ? (
+      {total > shown.length ? (
         <p className="hint">
-          Showing the nearest {FIRST_ROWS} of {rows.length}. Narrow the time window to see the
-          others.
+          Showing the nearest {shown.length} of {total}. Narrow the time window to see the others.
         </p>
       ) : null}
     </section>

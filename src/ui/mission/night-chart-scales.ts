@@ -8,6 +8,7 @@ export interface ChartBox {
 }
 
 const DAY_MS = 86_400_000;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Decades 1 m … 1000 km that bracket the data. */
 function decades(minM: number, maxM: number): number[] {
@@ -46,6 +47,23 @@ export function chartScales(
   for (let yr = y0Year + 1; yr <= y1Year; yr++) {
     xTicks.push({ tMs: Date.UTC(yr, 0, 1), label: String(yr) });
   }
-  if (xTicks.length === 0) xTicks.push({ tMs: (t0 + t1) / 2, label: String(y0Year) });
+  if (xTicks.length < 2) {
+    // Under about two years: month ticks instead, at most six, the first with its year.
+    xTicks.length = 0;
+    const first = new Date(t0);
+    const months: number[] = [];
+    for (let m = first.getUTCMonth() + 1, yr = first.getUTCFullYear(); ; m++) {
+      const tMs = Date.UTC(yr + Math.floor(m / 12), m % 12, 1);
+      if (tMs > t1) break;
+      months.push(tMs);
+    }
+    const stride = Math.max(1, Math.ceil(months.length / 6));
+    months.forEach((tMs, i) => {
+      if (i % stride !== 0) return;
+      const d = new Date(tMs);
+      const name = MONTHS[d.getUTCMonth()] ?? "";
+      xTicks.push({ tMs, label: xTicks.length === 0 ? `${name} ${d.getUTCFullYear()}` : name });
+    });
+  }
   return { x, y, yTicks, xTicks };
 }

@@ -15,7 +15,7 @@ const PRESETS: ReadonlyArray<[WindowPreset, string, string]> = [
 const MODES: ReadonlyArray<[WindowMode, string]> = [
   ["moving", "Moving window"],
   ["cumulative", "Cumulative"],
-  ["night", "One night at a time"],
+  ["night", "Night by night"],
 ];
 
 /** A step arrow drawn as SVG (the UI font has no media-control glyphs). */

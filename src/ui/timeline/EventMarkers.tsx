@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { type RefObject, useEffect, useRef, useState } from "react";
 import { selectTimelineView, selectTimeZone } from "@/state/time-selectors";
 import { useAppStore } from "../store-context";
 import { zoneLabel } from "../zone";
@@ -8,7 +8,7 @@ import { type EventGroup, groupEvents } from "./event-groups";
 /** Markers closer than this (px) merge into one marker for the group. */
 const MIN_GAP_PX = 24;
 
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+function useWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const el = ref.current;
@@ -25,7 +25,8 @@ function markerLabel(group: EventGroup, zone: string): string {
   const [first] = group.events;
   const last = group.events[group.events.length - 1];
   if (!first || !last) return "";
-  if (group.events.length === 1) return `${EVENT_KIND_LABEL[first.kind]}: ${first.title}, ${eventWhen(first, zone)}`;
+  if (group.events.length === 1)
+    return `${EVENT_KIND_LABEL[first.kind]}: ${first.title}, ${eventWhen(first, zone)}`;
   const from = eventWhen(first, zone);
   const to = eventWhen(last, zone);
   return `${group.events.length} diplomatic events, ${from === to ? from : `${from} to ${to}`}`;
@@ -72,7 +73,9 @@ export function EventMarkers() {
           </li>
         ))}
       </ul>
-      {open ? <EventPopover events={open.events} timeZone={zone} zoneLabel={label} onClose={close} /> : null}
+      {open ? (
+        <EventPopover events={open.events} timeZone={zone} zoneLabel={label} onClose={close} />
+      ) : null}
     </>
   );
 }

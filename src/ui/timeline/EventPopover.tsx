@@ -28,11 +28,18 @@ export function eventWhen(event: DiplomaticEvent, timeZone: string): string {
     }
     return f.format(event.tMs);
   }
-  if (event.timePrecision === "day" || event.timePrecision === "night") return formatDate(event.tMs, timeZone);
+  if (event.timePrecision === "day" || event.timePrecision === "night")
+    return formatDate(event.tMs, timeZone);
   return formatDateTime(event.tMs, timeZone);
 }
 
-function EventBody({ event, timeZone, zoneLabel, titleId, level }: {
+function EventBody({
+  event,
+  timeZone,
+  zoneLabel,
+  titleId,
+  level,
+}: {
   event: DiplomaticEvent;
   timeZone: string;
   zoneLabel: string;
@@ -90,7 +97,13 @@ export function EventPopover({ events, timeZone, zoneLabel, onClose }: EventPopo
         Close
       </button>
       {events.length === 1 && only ? (
-        <EventBody event={only} timeZone={timeZone} zoneLabel={zoneLabel} titleId={titleId} level={2} />
+        <EventBody
+          event={only}
+          timeZone={timeZone}
+          zoneLabel={zoneLabel}
+          titleId={titleId}
+          level={2}
+        />
       ) : (
         <>
           <h2 id={titleId}>{events.length} diplomatic events</h2>

@@ -26,6 +26,7 @@ export function Timeline() {
     return d.endMs > d.startMs;
   });
   const [collapsed, setCollapsed] = useState(startsCollapsed);
+  const [exactOpen, setExactOpen] = useState(false);
   useEffect(() => bindPlayback(store), [store]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -41,6 +42,7 @@ export function Timeline() {
       className="timeline"
       aria-label="Timeline"
       data-collapsed={collapsed}
+      data-exact={exactOpen}
       onKeyDown={onKeyDown}
     >
       <div className="timeline-head">
@@ -54,6 +56,16 @@ export function Timeline() {
           Timeline
         </button>
         {hasDomain ? <WindowCount /> : <p className="timeline-count">No dated strikes loaded.</p>}
+        {hasDomain ? (
+          <button
+            type="button"
+            className="timeline-exact-toggle"
+            aria-expanded={exactOpen}
+            onClick={() => setExactOpen(!exactOpen)}
+          >
+            Exact times
+          </button>
+        ) : null}
         {hasDomain ? <WindowForm /> : null}
       </div>
       {hasDomain ? (

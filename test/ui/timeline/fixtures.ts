@@ -12,9 +12,13 @@ const TIMES: ReadonlyArray<[string, string]> = [
   ["f", "2025-11-20T23:00:00+02:00"],
 ];
 
-export const STRIKES: readonly Strike[] = TIMES.map(([id, time], i) => strike({ id, time, mapId: i + 1 }));
+export const STRIKES: readonly Strike[] = TIMES.map(([id, time], i) =>
+  strike({ id, time, mapId: i + 1 }),
+);
 
-function event(overrides: Partial<DiplomaticEvent> & Pick<DiplomaticEvent, "id" | "time">): DiplomaticEvent {
+function event(
+  overrides: Partial<DiplomaticEvent> & Pick<DiplomaticEvent, "id" | "time">,
+): DiplomaticEvent {
   return {
     title: `Event ${overrides.id}`,
     kind: "statement",
@@ -41,7 +45,12 @@ export const EVENTS: readonly DiplomaticEvent[] = [
     ],
     disputed: [{ what: "date", by: "Someone", detail: "A week later" }],
   }),
-  event({ id: "protest", time: "2025-11-14T10:00:00+02:00", kind: "protest-note", timePrecision: "minute" }),
+  event({
+    id: "protest",
+    time: "2025-11-14T10:00:00+02:00",
+    kind: "protest-note",
+    timePrecision: "minute",
+  }),
   event({ id: "reply", time: "2025-11-21T12:00:00+02:00", kind: "reply", title: "Russia's reply" }),
 ];
 

@@ -50,7 +50,9 @@ describe("Timeline", () => {
   it("steps a handle one bin with arrows, one window with PageUp/PageDown, to the ends with Home/End", async () => {
     const { store, user } = setup();
     act(() => {
-      store.getState().setTimelineView({ startMs: NIGHT.startMs - 86_400_000, endMs: NIGHT.endMs + 86_400_000 });
+      store
+        .getState()
+        .setTimelineView({ startMs: NIGHT.startMs - 86_400_000, endMs: NIGHT.endMs + 86_400_000 });
       store.getState().setTimeWindow(NIGHT);
     });
     const end = screen.getByRole("slider", { name: "Window end" });
@@ -117,7 +119,9 @@ describe("Timeline", () => {
     const { user } = setup();
     const events = screen.getByRole("list", { name: "Diplomatic events" });
     expect(within(events).getAllByRole("button")).toHaveLength(3);
-    const marker = within(events).getByRole("button", { name: /Coordinates handed over: Coordinates handed to Russia/ });
+    const marker = within(events).getByRole("button", {
+      name: /Coordinates handed over: Coordinates handed to Russia/,
+    });
     await user.click(marker);
     const dialog = screen.getByRole("dialog", { name: "Coordinates handed to Russia" });
     expect(dialog).toHaveTextContent("1 Oct 2025");
@@ -145,6 +149,9 @@ describe("Timeline", () => {
     expect(toggle).toHaveAttribute("aria-expanded", "true");
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "false");
-    expect(screen.getByRole("region", { name: "Timeline" })).toHaveAttribute("data-collapsed", "true");
+    expect(screen.getByRole("region", { name: "Timeline" })).toHaveAttribute(
+      "data-collapsed",
+      "true",
+    );
   });
 });
