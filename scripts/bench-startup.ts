@@ -82,7 +82,11 @@ console.log(`  JS gzip, whole app          ${f(result.appJsGzipKiB)} KiB`);
 console.log(`  JS gzip, maplibre-gl's own  ${f(result.maplibreJsGzipKiB)} KiB (main + worker)`);
 console.log(`  JS gzip, Nearmiss's own     ${f(result.appOwnJsGzipKiB)} KiB`);
 console.log(`  JS gzip, bare MapLibre page ${f(result.bareJsGzipKiB)} KiB`);
-console.log(`  navigation → ready & idle   Nearmiss ${f(result.appIdleMedianMs)} ms  [${app.map(f).join(", ")}]`);
-console.log(`  navigation → first idle     bare     ${f(result.bareIdleMedianMs)} ms  [${bare.map(f).join(", ")}]`);
+console.log(
+  `  navigation → ready & idle   Nearmiss ${f(result.appIdleMedianMs)} ms  [${app.map(f).join(", ")}]`,
+);
+console.log(
+  `  navigation → first idle     bare     ${f(result.bareIdleMedianMs)} ms  [${bare.map(f).join(", ")}]`,
+);
 console.log(`  ratio                       ${result.idleRatio.toFixed(2)}×`);
 if (json) console.log(JSON.stringify(result));

@@ -160,7 +160,7 @@ for (const n of SIZES) {
   ]);
 
   // DBSCAN at 1 km, minPoints 3.
-  const db = measure(() => dbscan(cols, 1000, 3), n >= 100_000 ? 3 : 5);
+  const db = measure(() => dbscan(cols, 1000, 3), n >= 100_000 ? 4 : 7);
   let turfMs: number | null = null;
   let same: boolean | null = null;
   if (n <= 10_000) {

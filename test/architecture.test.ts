@@ -36,7 +36,8 @@ function layerOf(file: string): Layer | undefined {
   return top && top in ALLOWED ? (top as Layer) : undefined;
 }
 
-const IMPORT = /(?:import|export)\s[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
 /** Every boundary violation in one file's text, as "file → specifier (reason)". */
 function violationsOfText(file: string, text: string): string[] {

@@ -1,15 +1,15 @@
 /** Timing helpers for the Node benchmark: warm up, run several times, report the median. */
 
 export interface Timing<T> {
-  /** Median wall time of the measured runs, milliseconds. */
+  /** Median wall time of the warm runs (all but the first), milliseconds. */
   readonly medianMs: number;
-  /** The first (cold) run, milliseconds. */
+  /** The first (cold: JIT not warmed up) run, milliseconds. */
   readonly firstMs: number;
   /** Result of the last run (so the work cannot be optimised away and can be checked). */
   readonly result: T;
 }
 
-/** Runs `fn` `runs` times (the first also counts as cold) and returns the median and the result. */
+/** Runs `fn` `runs` times; the first run is reported as cold, the median of the rest as warm. */
 export function measure<T>(fn: () => T, runs = 5): Timing<T> {
   const times: number[] = [];
   let result: T | undefined;
@@ -19,9 +19,9 @@ export function measure<T>(fn: () => T, runs = 5): Timing<T> {
     times.push(performance.now() - t0);
   }
   const firstMs = times[0] ?? Number.NaN;
-  const sorted = [...times].sort((a, b) => a - b);
+  const warm = (times.length > 1 ? times.slice(1) : times).sort((a, b) => a - b);
   return {
-    medianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    medianMs: warm[Math.floor(warm.length / 2)] ?? Number.NaN,
     firstMs,
     result: result as T,
   };

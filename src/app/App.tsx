@@ -19,7 +19,8 @@ import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
 const HALO_STEPS = 64;
-const ring = (center: LngLat, radiusM: number): LngLat[] => geodesicCircle(center, radiusM, HALO_STEPS);
+const ring = (center: LngLat, radiusM: number): LngLat[] =>
+  geodesicCircle(center, radiusM, HALO_STEPS);
 
 function Layout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);

@@ -26,7 +26,10 @@ async function readJson(fetcher: Fetcher, url: string, file: string): Promise<Fi
     text = await response.text();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { json: undefined, issue: { file, path: "", message: `could not be read (${message})` } };
+    return {
+      json: undefined,
+      issue: { file, path: "", message: `could not be read (${message})` },
+    };
   }
   try {
     return { json: JSON.parse(text), issue: undefined };
@@ -50,7 +53,11 @@ function parseOrReport<T>(
  * and an issue naming the file, and the other files still load.
  */
 export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = (u) => fetch(u)) {
-  const names = { missions: urls.missions.name, strikes: urls.strikes.name, events: urls.events.name };
+  const names = {
+    missions: urls.missions.name,
+    strikes: urls.strikes.name,
+    events: urls.events.name,
+  };
   const [m, s, e] = await Promise.all([
     readJson(fetcher, urls.missions.url, names.missions),
     readJson(fetcher, urls.strikes.url, names.strikes),

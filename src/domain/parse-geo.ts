@@ -5,8 +5,8 @@
 import { featuresOf, jsonTypeOf, validateEach, zodToIssues } from "./parse-helpers";
 import {
   type DiplomaticEventRecord,
-  diplomaticEventSchema,
   datasetMetadataSchema,
+  diplomaticEventSchema,
   diplomaticEventsFileSchema,
   isoDateSchema,
   type MissionFeature,

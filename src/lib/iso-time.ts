@@ -50,7 +50,8 @@ export function toIsoMinute(tMs: number, timeZone = "Europe/Kyiv"): string {
 
 /** Parses an ISO 8601 instant that carries an offset or "Z"; anything else gives undefined. */
 export function parseIsoWithOffset(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text))
+    return undefined;
   const tMs = Date.parse(text);
   return Number.isFinite(tMs) ? tMs : undefined;
 }

@@ -2,7 +2,9 @@
  * Memoises a function on the identity (`===`) of its arguments, remembering only the last call.
  * Used by selectors: store objects are replaced, never mutated, so identity is a correct cache key.
  */
-export function memoizeLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoizeLast<A extends readonly unknown[], R>(
+  fn: (...args: A) => R,
+): (...args: A) => R {
   let lastArgs: A | undefined;
   let lastResult: R;
   return (...args: A): R => {

@@ -49,7 +49,10 @@ function haloFeature(
   return {
     type: "Feature",
     id: item.mapId,
-    geometry: { type: "Polygon", coordinates: [ring(item.lngLat, item.uncertaintyM).map((p) => [p[0], p[1]])] },
+    geometry: {
+      type: "Polygon",
+      coordinates: [ring(item.lngLat, item.uncertaintyM).map((p) => [p[0], p[1]])],
+    },
     properties: { color, muted: isMuted(item) },
   };
 }
@@ -70,7 +73,10 @@ export function createStrikeHaloCache(ring: RingBuilder) {
   };
 }
 
-export function missionHaloFeatures(missions: readonly Mission[], ring: RingBuilder): Feature<Polygon>[] {
+export function missionHaloFeatures(
+  missions: readonly Mission[],
+  ring: RingBuilder,
+): Feature<Polygon>[] {
   return missions.map((m) => haloFeature(m, MISSION_SYMBOLS[m.kind].fill, ring));
 }
 

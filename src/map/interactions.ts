@@ -1,4 +1,4 @@
-import type { MapGeoJSONFeature, MapMouseEvent, Map as MaplibreMap } from "maplibre-gl";
+import type { MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from "maplibre-gl";
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
 import { INTERACTIVE_LAYERS, LAYER_STRIKES_SYMBOL } from "./ids";
@@ -22,7 +22,8 @@ function hitAt(map: MaplibreMap, e: MapMouseEvent): Selection | null {
   }
   if (!best) return null;
   const props = best.f.properties as { sid?: string; mid?: string };
-  if (best.f.layer.id === LAYER_STRIKES_SYMBOL && props.sid) return { kind: "strike", id: props.sid };
+  if (best.f.layer.id === LAYER_STRIKES_SYMBOL && props.sid)
+    return { kind: "strike", id: props.sid };
   if (props.mid) return { kind: "mission", id: props.mid };
   return null;
 }

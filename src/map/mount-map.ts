@@ -11,8 +11,8 @@ import type { AppStore } from "@/state/store";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
 import { basemapUrls } from "./basemap-urls";
 import type { RingBuilder } from "./features";
-import * as ids from "./ids";
 import { addSymbolImages } from "./icons";
+import * as ids from "./ids";
 import { bindInteractions } from "./interactions";
 import { APP_LAYERS } from "./layers";
 import { bindMeasureTool } from "./measure/measure-tool";
@@ -23,7 +23,6 @@ import { syncSelection } from "./sync/selection-sync";
 import { syncStrikes } from "./sync/strikes-sync";
 import { UKRAINE_BOUNDS } from "./view";
 import { supportsWebGL2 } from "./webgl";
-
 
 const EMPTY: GeoJSONSourceSpecification = {
   type: "geojson",
@@ -84,10 +83,17 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   map.on("load", () => {
     // On phones the expanded attribution would cover the map; it stays one tap away behind (i).
     if (container.clientWidth < 640) {
-      container.querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
+      container
+        .querySelector(".maplibregl-compact-show")
+        ?.classList.remove("maplibregl-compact-show");
     }
     addSymbolImages(map);
-    for (const id of [ids.SOURCE_MISSION_HALOS, ids.SOURCE_STRIKE_HALOS, ids.SOURCE_MISSIONS, ids.SOURCE_STRIKES]) {
+    for (const id of [
+      ids.SOURCE_MISSION_HALOS,
+      ids.SOURCE_STRIKE_HALOS,
+      ids.SOURCE_MISSIONS,
+      ids.SOURCE_STRIKES,
+    ]) {
       map.addSource(id, EMPTY);
     }
     for (const layer of APP_LAYERS) map.addLayer(layer);
@@ -108,13 +114,18 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   map.on("zoomend", reportZoom);
   map.on("idle", () => {
     const { dataStatus, mapStatus } = store.getState();
-    if (mapStatus === "loading" && map.loaded() && (dataStatus === "ready" || dataStatus === "error")) {
+    if (
+      mapStatus === "loading" &&
+      map.loaded() &&
+      (dataStatus === "ready" || dataStatus === "error")
+    ) {
       performance.mark("nearmiss:ready");
       setMapStatus("ready");
     }
   });
   map.on("error", (e) => {
-    if (!map.loaded()) setMapStatus("error", `The map failed to load: ${e.error?.message ?? "unknown error"}`);
+    if (!map.loaded())
+      setMapStatus("error", `The map failed to load: ${e.error?.message ?? "unknown error"}`);
   });
   return () => {
     for (const fn of teardown) fn();

@@ -1,6 +1,6 @@
-import nameOflUrl from "@geo/basemap/licences/OFL-1.1-noto-sans.txt?url";
 import datamapsUrl from "@geo/basemap/licences/MIT-datamaps.txt?url";
 import odblUrl from "@geo/basemap/licences/ODbL-kyiv-districts.txt?url";
+import nameOflUrl from "@geo/basemap/licences/OFL-1.1-noto-sans.txt?url";
 import { useRef } from "react";
 import { useAppStore } from "./store-context";
 
@@ -11,7 +11,11 @@ export function AboutDialog() {
   const version = useAppStore((s) => s.datasetVersion);
   return (
     <>
-      <button type="button" className="header-button" onClick={() => dialogRef.current?.showModal()}>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() => dialogRef.current?.showModal()}
+      >
         About
       </button>
       <dialog ref={dialogRef} className="about" aria-labelledby="about-title">

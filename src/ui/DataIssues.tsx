@@ -10,8 +10,8 @@ export function DataIssues() {
     <section className="data-issues" role="alert" aria-labelledby="data-issues-title">
       <h2 id="data-issues-title">Some data could not be loaded</h2>
       <ul>
-        {issues.slice(0, MAX_SHOWN).map((issue, i) => (
-          <li key={`${issue.file}${issue.path}${i}`}>
+        {issues.slice(0, MAX_SHOWN).map((issue) => (
+          <li key={`${issue.file}|${issue.path}|${issue.message}`}>
             <code>{issue.file}</code>
             {issue.path ? ` at ${issue.path}` : ""}: {issue.message}
           </li>

@@ -10,7 +10,9 @@ export function DetailsPanel() {
   const mission = useAppStore(selectSelectedMission);
   if (!strike && !mission) {
     return (
-      <p className="hint">Select a strike or a mission on the map or in the list to see its details.</p>
+      <p className="hint">
+        Select a strike or a mission on the map or in the list to see its details.
+      </p>
     );
   }
   return (

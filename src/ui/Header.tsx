@@ -29,7 +29,10 @@ export function Header() {
         </label>
         <label>
           <span className="control-label">Times </span>
-          <select value={zone} onChange={(e) => store.getState().setZoneMode(e.target.value as ZoneMode)}>
+          <select
+            value={zone}
+            onChange={(e) => store.getState().setZoneMode(e.target.value as ZoneMode)}
+          >
             <option value="kyiv">Kyiv</option>
             <option value="utc">UTC</option>
             <option value="local">My time zone</option>

@@ -3,8 +3,8 @@ import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
 import { formatAtPrecision } from "@/lib/format";
 import { selectVisibleStrikes } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
-import { useAppStore, useAppStoreApi } from "./store-context";
 import { SymbolIcon } from "./SymbolIcon";
+import { useAppStore, useAppStoreApi } from "./store-context";
 import { zoneFor } from "./zone";
 
 /** Arrow keys move focus between the buttons of one list. */
@@ -13,7 +13,11 @@ function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
   const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button.item")];
   const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const next =
-    e.key === "Home" ? 0 : e.key === "End" ? buttons.length - 1 : index + (e.key === "ArrowDown" ? 1 : -1);
+    e.key === "Home"
+      ? 0
+      : e.key === "End"
+        ? buttons.length - 1
+        : index + (e.key === "ArrowDown" ? 1 : -1);
   const target = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
   if (target) {
     e.preventDefault();
@@ -36,7 +40,9 @@ export function ItemList() {
 
   useEffect(() => {
     if (!selection) return;
-    const el = listRef.current?.querySelector(`[data-key="${selection.kind}:${CSS.escape(selection.id)}"]`);
+    const el = listRef.current?.querySelector(
+      `[data-key="${selection.kind}:${CSS.escape(selection.id)}"]`,
+    );
     el?.scrollIntoView?.({ block: "nearest" });
   }, [selection]);
 

@@ -23,8 +23,8 @@ export function Legend() {
         ))}
       </ul>
       <p className="legend-note">
-        Dashed circle: location uncertainty, drawn at its true radius. Faded symbol: low confidence or
-        only the city is known.
+        Dashed circle: location uncertainty, drawn at its true radius. Faded symbol: low confidence
+        or only the city is known.
       </p>
     </details>
   );

@@ -9,7 +9,8 @@ export function MapStatus() {
   const strikes = useAppStore(selectVisibleStrikeCount);
   const beyond = useAppStore((s) => s.beyondBasemapDetail);
   let text = "Loading map…";
-  if (status === "ready") text = `Map ready: ${missions} missions and sites, ${strikes} strikes shown.`;
+  if (status === "ready")
+    text = `Map ready: ${missions} missions and sites, ${strikes} strikes shown.`;
   if (status === "no-webgl" || status === "error") text = message ?? "The map is unavailable.";
   return (
     <>
@@ -19,8 +20,8 @@ export function MapStatus() {
       </p>
       {beyond && status === "ready" ? (
         <p className="street-note">
-          The built-in basemap has no street detail at this zoom. Street maps need an online or local
-          street basemap.
+          The built-in basemap has no street detail at this zoom. Street maps need an online or
+          local street basemap.
         </p>
       ) : null}
     </>

@@ -37,7 +37,9 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">{strike.name.en}</h2>
-      {strike.disputed.length > 0 ? <p className="disputed-banner">Disputed facts: see below.</p> : null}
+      {strike.disputed.length > 0 ? (
+        <p className="disputed-banner">Disputed facts: see below.</p>
+      ) : null}
       <dl>
         <dt>Time (Kyiv)</dt>
         <dd>
@@ -76,7 +78,9 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
         uncertainty.
       </p>
       <table className="distances">
-        <caption className="visually-hidden">Geodesic distance and bearing from this strike</caption>
+        <caption className="visually-hidden">
+          Geodesic distance and bearing from this strike
+        </caption>
         <thead>
           <tr>
             <th scope="col">Mission</th>
@@ -94,7 +98,9 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => store.getState().select({ kind: "mission", id: d.missionId }, "list")}
+                    onClick={() =>
+                      store.getState().select({ kind: "mission", id: d.missionId }, "list")
+                    }
                   >
                     {mission?.name.en ?? d.missionId}
                   </button>

@@ -4,7 +4,13 @@ import type { SymbolSpec } from "@/domain/symbols";
 export function SymbolIcon({ spec, size = 16 }: { spec: SymbolSpec; size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={spec.path} fill={spec.fill} stroke={spec.stroke} strokeWidth={2} strokeLinejoin="round" />
+      <path
+        d={spec.path}
+        fill={spec.fill}
+        stroke={spec.stroke}
+        strokeWidth={2}
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -78,6 +78,22 @@ describe("closestPerNight", () => {
     expect(closestPerNight(golden.mission, same.slice(0, 1))).toHaveLength(1);
   });
 
+  it("exact ties (mirror images about the mission's meridian) go to the earlier strike", () => {
+    const mission: MissionLike = { id: "m", lngLat: [30, 50], uncertaintyM: 0 };
+    const strikes = Array.from({ length: 60 }, (_, k) => {
+      const night = Date.parse("2025-01-01T20:00:00Z") + Math.floor(k / 2) * 86_400_000;
+      const dLng = 0.05 + Math.floor(k / 2) * 0.013;
+      return {
+        tMs: night + (k % 2),
+        lngLat: [k % 2 ? 30 - dLng : 30 + dLng, 50.7] as LngLat,
+        uncertaintyM: 0,
+      };
+    });
+    const nights = closestPerNight(mission, strikes);
+    expect(nights).toHaveLength(30);
+    nights.forEach((n, k) => expect(n.strikeIndex).toBe(2 * k));
+  });
+
   it("rejects unsorted strikes and bad zones", () => {
     const s = [...golden.strikes].reverse();
     expect(() => closestPerNight(golden.mission, s)).toThrow(UnsortedTimesError);

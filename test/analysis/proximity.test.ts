@@ -134,6 +134,19 @@ describe("nearestMissions", () => {
     });
   });
 
+  it("settles exact ties by geographiclib: points on a meridian between mirrored missions", () => {
+    // Missions mirrored about the 30° meridian are exactly equidistant from every point on it;
+    // the kernel's last bits may differ, geographiclib's do not, and the lower index must win.
+    const mirrored: MissionLike[] = [
+      { id: "west", lngLat: [29.9, 50], uncertaintyM: 0 },
+      { id: "east", lngLat: [30.1, 50], uncertaintyM: 0 },
+    ];
+    const pts: LngLat[] = Array.from({ length: 400 }, (_, i) => [30, 44 + i * 0.02]);
+    const got = nearestMissions(pts, mirrored);
+    expect(Array.from(got.index)).toEqual(bruteForce(pts, mirrored).map((e) => e.index));
+    expect(new Set(got.index)).toEqual(new Set([0]));
+  });
+
   it("ties between identical missions go to the lower index", () => {
     const twins: MissionLike[] = [
       { id: "x", lngLat: [31, 49], uncertaintyM: 0 },

@@ -11,7 +11,11 @@ const files: Record<string, string> = {
 };
 const fetcher = async (url: string) => {
   const body = files[url];
-  return { ok: body !== undefined, status: body === undefined ? 404 : 200, text: async () => body ?? "" };
+  return {
+    ok: body !== undefined,
+    status: body === undefined ? 404 : 200,
+    text: async () => body ?? "",
+  };
 };
 const urls = (strikes: string) => ({
   missions: { url: "m.geojson", name: "geo/missions.geojson" },
@@ -58,7 +62,10 @@ describe("geoUrlsFromQuery", () => {
   const base = "http://127.0.0.1:4173/app/";
   it("accepts a same-origin override and names it", () => {
     const u = geoUrlsFromQuery("?strikes=./data/big.geojson", base);
-    expect(u.strikes).toEqual({ url: "http://127.0.0.1:4173/app/data/big.geojson", name: "./data/big.geojson" });
+    expect(u.strikes).toEqual({
+      url: "http://127.0.0.1:4173/app/data/big.geojson",
+      name: "./data/big.geojson",
+    });
   });
   it("ignores off-origin overrides so the app stays offline", () => {
     const u = geoUrlsFromQuery("?strikes=https://evil.example/x.geojson", base);

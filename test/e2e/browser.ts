@@ -47,7 +47,11 @@ export async function openApp(
     await context.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       // Simulates a browser without WebGL: every WebGL context request fails.
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
         if (type.startsWith("webgl")) return null;
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;

@@ -26,12 +26,16 @@ describe("bad input and failure", () => {
   it("without WebGL shows a readable message while the list and details still work", async () => {
     const { page: noGl } = await openApp("", { width: 1280, height: 800 }, { withoutWebGL: true });
     const status = noGl.getByRole("status").first();
-    await expect.poll(() => status.textContent()).toMatch(/cannot draw the map.*list and details still work/);
-    const firstMission = noGl.getByRole("list", { name: "Missions and sites" }).getByRole("button").first();
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/cannot draw the map.*list and details still work/);
+    const firstMission = noGl
+      .getByRole("list", { name: "Missions and sites" })
+      .getByRole("button")
+      .first();
     await firstMission.click();
     await expect.poll(() => noGl.getByRole("article").count()).toBe(1);
     await screenshot(noGl, "no-webgl");
     await noGl.context().close();
   });
 });
-

@@ -47,7 +47,9 @@ describe("offline map (1280×800)", () => {
     await waitForReady(page);
     const expected = await page.evaluate(() => {
       const state = window.__nearmiss?.store.getState();
-      const strike = state?.strikes.find((s) => s.time.startsWith("2025-11-14") && s.missionIds.length > 0);
+      const strike = state?.strikes.find(
+        (s) => s.time.startsWith("2025-11-14") && s.missionIds.length > 0,
+      );
       return strike ? { id: strike.id, name: strike.name.en } : undefined;
     });
     expect(expected).toBeDefined();
@@ -56,11 +58,19 @@ describe("offline map (1280×800)", () => {
     await button.focus();
     await page.keyboard.press("Enter");
     const details = page.getByRole("article");
-    await expect.poll(() => details.getByRole("heading", { level: 2 }).textContent()).toBe(expected?.name);
+    await expect
+      .poll(() => details.getByRole("heading", { level: 2 }).textContent())
+      .toBe(expected?.name);
     await expect.poll(() => details.textContent()).toContain("14 Nov 2025");
     // The distance shown is the engine's exact geodesic figure for the shipped data.
-    const missions = parseMissions(JSON.parse(readFileSync("geo/missions.geojson", "utf8")), "m").items;
-    const strikes = parseStrikes(JSON.parse(readFileSync("geo/strikes.geojson", "utf8")), "s").items;
+    const missions = parseMissions(
+      JSON.parse(readFileSync("geo/missions.geojson", "utf8")),
+      "m",
+    ).items;
+    const strikes = parseStrikes(
+      JSON.parse(readFileSync("geo/strikes.geojson", "utf8")),
+      "s",
+    ).items;
     const strike = strikes.find((s) => s.id === expected?.id);
     const embassy = missions.find((m) => m.id === "embassy-kyiv");
     if (!strike || !embassy) throw new Error("seed data lacks the 14 Nov strike or the embassy");
@@ -68,12 +78,17 @@ describe("offline map (1280×800)", () => {
     if (!d) throw new Error("no distance computed");
     const row = details.getByRole("row", { name: /Embassy of Azerbaijan in Kyiv/ }).first();
     const cells = await row.getByRole("cell").allTextContents();
-    expect(cells.slice(0, 2)).toEqual([formatDistance(d.distanceM), formatDistanceInterval(d.minM, d.maxM)]);
+    expect(cells.slice(0, 2)).toEqual([
+      formatDistance(d.distanceM),
+      formatDistanceInterval(d.minM, d.maxM),
+    ]);
     // The selection is mirrored on the map as feature-state.
     const selected = await page.evaluate((id) => {
       const state = window.__nearmiss?.store.getState();
       const strike = state?.strikes.find((s) => s.id === id);
-      return strike ? window.__nearmiss?.map.getFeatureState({ source: "strikes", id: strike.mapId }) : undefined;
+      return strike
+        ? window.__nearmiss?.map.getFeatureState({ source: "strikes", id: strike.mapId })
+        : undefined;
     }, expected?.id);
     expect(selected).toEqual({ selected: true });
     await screenshot(page, "desktop-selected-strike");

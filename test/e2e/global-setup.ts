@@ -14,7 +14,8 @@ declare module "vitest" {
 
 /** Starts a static server for dist/ on a free port and finds Chromium once for the suite. */
 export default async function setup(project: TestProject) {
-  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` first.");
+  if (!existsSync("dist/index.html"))
+    throw new Error("dist/ is missing: run `npm run build` first.");
   const chromiumPath: string = findChromium();
   const server: { url: string; close(): Promise<void> } = await serveStatic("dist", {
     mounts: { "/__fixtures/": "test/fixtures/e2e" },

@@ -14,7 +14,9 @@ describe("phone layout (375×812)", () => {
     await strikes.first().tap();
     const details = page.getByRole("article");
     await details.waitFor();
-    expect(await tabs.getByRole("button", { name: "Details" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await tabs.getByRole("button", { name: "Details" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
     // The list is hidden while details show; the map stays visible above the sheet.
     expect(await strikes.first().isVisible()).toBe(false);
     const mapBox = await page.locator(".map-canvas").boundingBox();

@@ -63,7 +63,9 @@ describe("formatAtPrecision", () => {
   it("never shows a time the data does not have", () => {
     const noonMs = Date.parse("2022-03-06T12:00:00+02:00");
     expect(formatAtPrecision(noonMs, "day", zone)).toBe("6 Mar 2022");
-    expect(formatAtPrecision(Date.parse("2022-04-15T12:00:00+03:00"), "month", zone)).toBe("Apr 2022");
+    expect(formatAtPrecision(Date.parse("2022-04-15T12:00:00+03:00"), "month", zone)).toBe(
+      "Apr 2022",
+    );
     expect(formatAtPrecision(noonMs, "year", zone)).toBe("2022");
     expect(formatAtPrecision(Date.parse("2025-11-14T01:00:00+02:00"), "minute", zone)).toBe(
       "14 Nov 2025, 01:00",

@@ -23,7 +23,13 @@ describe("map features", () => {
       type: "Feature",
       id: 7,
       geometry: { type: "Point", coordinates: [30.4906, 50.4612] },
-      properties: { sid: "x", icon: "strike-ballistic", muted: false, label: "14 Nov 2025", sortKey: 0 },
+      properties: {
+        sid: "x",
+        icon: "strike-ballistic",
+        muted: false,
+        label: "14 Nov 2025",
+        sortKey: 0,
+      },
     });
   });
 

@@ -9,11 +9,19 @@ const night = {
 
 describe("url state", () => {
   it("encodes the window as readable ISO instants with offset", () => {
-    const hash = encodeUrlState({ timeWindow: night, selection: { kind: "strike", id: "kyiv-2025-11-14" } });
-    expect(hash).toBe("#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&strike=kyiv-2025-11-14");
+    const hash = encodeUrlState({
+      timeWindow: night,
+      selection: { kind: "strike", id: "kyiv-2025-11-14" },
+    });
+    expect(hash).toBe(
+      "#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&strike=kyiv-2025-11-14",
+    );
   });
   it("round-trips", () => {
-    const state = { timeWindow: night, selection: { kind: "mission", id: "embassy-kyiv" } } as const;
+    const state = {
+      timeWindow: night,
+      selection: { kind: "mission", id: "embassy-kyiv" },
+    } as const;
     expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
   });
   it("ignores malformed or reversed windows", () => {
@@ -33,7 +41,13 @@ describe("url state", () => {
     } as unknown as Window;
     const unbind = bindUrlState(store, fakeWindow);
     expect(store.getState().timeWindowFromUrl).toEqual(night);
-    store.getState().setLoadedData({ missions: [], strikes: [], events: [], issues: [], datasetVersion: undefined });
+    store.getState().setLoadedData({
+      missions: [],
+      strikes: [],
+      events: [],
+      issues: [],
+      datasetVersion: undefined,
+    });
     expect(store.getState().timeWindow).toEqual(night);
     unbind();
   });

@@ -32,10 +32,11 @@ describe("item list", () => {
   it("lists missions and the window's strikes with accessible names", () => {
     setup();
     const missions = screen.getByRole("list", { name: "Missions and sites" });
-    expect(within(missions).getAllByRole("button").map((b) => b.textContent)).toEqual([
-      "Test Embassy",
-      "Test Consulate",
-    ]);
+    expect(
+      within(missions)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Test Embassy", "Test Consulate"]);
     const strikes = screen.getByRole("list", { name: "Strikes in the window (2)" });
     expect(within(strikes).getByRole("button", { name: /Compound hit/ })).toHaveTextContent(
       "14 Nov 2025, 01:00",
@@ -46,7 +47,9 @@ describe("item list", () => {
     const store = setup();
     const user = userEvent.setup();
     const strikes = screen.getByRole("list", { name: /Strikes in the window/ });
-    within(strikes).getByRole("button", { name: /Crater/ }).focus();
+    within(strikes)
+      .getByRole("button", { name: /Crater/ })
+      .focus();
     await user.keyboard("{ArrowDown}{Enter}");
     expect(store.getState().selection).toEqual({ kind: "strike", id: "b" });
     expect(store.getState().selectionOrigin).toBe("list");

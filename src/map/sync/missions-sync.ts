@@ -13,7 +13,9 @@ export function syncMissions(map: MaplibreMap, store: AppStore, ring: RingBuilde
   return store.subscribe(
     (s) => s.missions,
     (missions) => {
-      map.getSource<GeoJSONSource>(SOURCE_MISSIONS)?.setData(featureCollection(missionPointFeatures(missions)));
+      map
+        .getSource<GeoJSONSource>(SOURCE_MISSIONS)
+        ?.setData(featureCollection(missionPointFeatures(missions)));
       map
         .getSource<GeoJSONSource>(SOURCE_MISSION_HALOS)
         ?.setData(featureCollection(missionHaloFeatures(missions, ring)));

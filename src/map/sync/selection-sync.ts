@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { LocationPrecision } from "@/domain/types";
-import type { Selection } from "@/state/slices/selection-slice";
 import { selectMissionsById, selectStrikesById } from "@/state/selectors";
+import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
 import { SOURCE_MISSIONS, SOURCE_STRIKES } from "../ids";
 
@@ -16,7 +16,9 @@ function resolve(store: AppStore, sel: Selection | null) {
   if (!sel) return undefined;
   const state = store.getState();
   const item =
-    sel.kind === "strike" ? selectStrikesById(state).get(sel.id) : selectMissionsById(state).get(sel.id);
+    sel.kind === "strike"
+      ? selectStrikesById(state).get(sel.id)
+      : selectMissionsById(state).get(sel.id);
   if (!item) return undefined;
   return { source: sel.kind === "strike" ? SOURCE_STRIKES : SOURCE_MISSIONS, item };
 }
@@ -28,7 +30,8 @@ function resolve(store: AppStore, sel: Selection | null) {
 export function syncSelection(map: MaplibreMap, store: AppStore): () => void {
   const setFlag = (sel: Selection | null, key: "selected" | "hovered", value: boolean) => {
     const target = resolve(store, sel);
-    if (target) map.setFeatureState({ source: target.source, id: target.item.mapId }, { [key]: value });
+    if (target)
+      map.setFeatureState({ source: target.source, id: target.item.mapId }, { [key]: value });
   };
 
   const unsubSelection = store.subscribe(

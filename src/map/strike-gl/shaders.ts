@@ -1,0 +1,87 @@
+/**
+ * GLSL for the strike layer. One instanced quad per strike; positions are Web Mercator split into
+ * float32 high + low parts and taken relative to the view centre, so points stay put at street zoom.
+ */
+
+const POSITION = `
+in vec2 a_corner;
+in vec2 a_pos_hi;
+in vec2 a_pos_lo;
+in float a_radius;
+in float a_cls;
+in float a_muted;
+uniform mat4 u_matrix;
+uniform vec2 u_center_hi;
+uniform vec2 u_center_lo;
+uniform vec2 u_viewport;
+vec2 relativePosition() {
+  return (a_pos_hi - u_center_hi) + (a_pos_lo - u_center_lo);
+}`;
+
+/** Halos: a circle of the uncertainty radius (true metres), filled faintly with a dashed rim. */
+export const HALO_VERTEX = `#version 300 es
+${POSITION}
+uniform float u_px_per_unit;
+out vec2 v_uv;
+out float v_radius_px;
+flat out int v_cls;
+flat out float v_muted;
+void main() {
+  v_radius_px = a_radius * u_px_per_unit;
+  v_uv = a_corner;
+  v_cls = int(a_cls + 0.5);
+  v_muted = a_muted;
+  // Halos under two pixels hide under the symbol: collapse them.
+  float keep = step(2.0, v_radius_px);
+  vec2 p = relativePosition() + a_corner * a_radius * 1.05 * keep;
+  gl_Position = u_matrix * vec4(p, 0.0, 1.0);
+}`;
+
+export const HALO_FRAGMENT = `#version 300 es
+precision highp float;
+uniform vec3 u_colors[5];
+in vec2 v_uv;
+in float v_radius_px;
+flat in int v_cls;
+flat in float v_muted;
+out vec4 fragColor;
+void main() {
+  float d = length(v_uv) * 1.05;
+  float px = (d - 1.0) * v_radius_px;
+  if (px > 1.0) discard;
+  float fill = d <= 1.0 ? mix(0.12, 0.05, v_muted) : 0.0;
+  // A 1 px rim, dashed 2 px on / 2 px off along the circumference.
+  float arc = (atan(v_uv.y, v_uv.x) + 3.14159265) * v_radius_px;
+  float rim = (1.0 - smoothstep(0.0, 1.0, abs(px))) * step(mod(arc, 4.0), 2.0) * mix(0.7, 0.35, v_muted);
+  float a = max(fill, rim);
+  vec3 c = u_colors[v_cls];
+  fragColor = vec4(c * a, a);
+}`;
+
+/** Symbols: the weapon's icon from the atlas, at a fixed screen size, half-transparent when muted. */
+export const ICON_VERTEX = `#version 300 es
+${POSITION}
+uniform float u_size_px;
+out vec2 v_uv;
+flat out float v_cls;
+flat out float v_muted;
+void main() {
+  v_uv = vec2(a_corner.x * 0.5 + 0.5, 0.5 - a_corner.y * 0.5);
+  v_cls = a_cls;
+  v_muted = a_muted;
+  vec4 clip = u_matrix * vec4(relativePosition(), 0.0, 1.0);
+  clip.xy += a_corner * u_size_px / u_viewport * clip.w;
+  gl_Position = clip;
+}`;
+
+export const ICON_FRAGMENT = `#version 300 es
+precision highp float;
+uniform sampler2D u_atlas;
+in vec2 v_uv;
+flat in float v_cls;
+flat in float v_muted;
+out vec4 fragColor;
+void main() {
+  vec4 texel = texture(u_atlas, vec2((v_cls + v_uv.x) / 5.0, v_uv.y));
+  fragColor = texel * mix(1.0, 0.5, v_muted);
+}`;
