@@ -3,6 +3,7 @@ import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
 import { formatAtPrecision } from "@/lib/format";
 import { selectVisibleStrikes } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
+import { ExportBar } from "./ExportBar";
 import { SymbolIcon } from "./SymbolIcon";
 import { useAppStore, useAppStoreApi } from "./store-context";
 import { zoneFor } from "./zone";
@@ -74,6 +75,7 @@ export function ItemList() {
         ))}
       </ul>
       <h2 id="strikes-heading">Strikes in the window ({strikes.length})</h2>
+      <ExportBar />
       <ul aria-labelledby="strikes-heading" onKeyDown={moveFocus}>
         {strikes.map((s) => (
           <li key={s.id}>
