@@ -27,6 +27,10 @@ function Layout({ store }: { store: AppStore }) {
   const mapStatus = useAppStore((s) => s.mapStatus);
   return (
     <div className="app" data-tab={tab}>
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#list-panel">Skip to the list</a>
+        <a href="#timeline-body">Skip to the timeline</a>
+      </nav>
       <Header />
       <DataIssues />
       <main className="app-main">
@@ -38,7 +42,7 @@ function Layout({ store }: { store: AppStore }) {
           </MeasureToolbar>
         </section>
         <aside className="side-panel" aria-label="Strikes and missions">
-          <section className="panel-list" aria-label="List">
+          <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
             <ItemList />
             <Legend />
           </section>

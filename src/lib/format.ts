@@ -121,3 +121,30 @@ export function formatAtPrecision(
   if (y1 === y2) return `night of ${d1} ${m1} – ${d2} ${m2} ${y2}`;
   return `night of ${d1} ${m1} ${y1} – ${d2} ${m2} ${y2}`;
 }
+
+/** Below this, two mapped points are the same point (a record placed on another's coordinates). */
+export const SAME_POINT_M = 0.5;
+
+/**
+ * Formats the distance between two mapped points. Identical points read "same mapped point", not
+ * "0 m": a strike recorded on a mission's coordinates was not located independently, and "0 m"
+ * would be quoted as a fact.
+ */
+export function formatSeparation(distanceM: number, unit: DistanceUnit = "metric"): string {
+  return distanceM < SAME_POINT_M ? "same mapped point" : formatDistance(distanceM, unit);
+}
+
+/** A bearing, or a dash when the two points coincide and no direction exists. */
+export function formatBearingBetween(bearingDeg: number, distanceM: number): string {
+  return distanceM < SAME_POINT_M ? "—" : formatBearing(bearingDeg);
+}
+
+/** A stated uncertainty radius, rounded to two significant figures so a conversion adds no precision. */
+export function formatUncertainty(radiusM: number, unit: DistanceUnit = "metric"): string {
+  const perUnit = unit === "imperial" ? (radiusM < 0.1 * M_PER_MILE ? M_PER_FOOT : M_PER_MILE) : 1;
+  const value = radiusM / perUnit;
+  if (!(value > 0)) return formatDistance(radiusM, unit);
+  const magnitude = 10 ** (Math.floor(Math.log10(value)) - 1);
+  const rounded = Math.round(value / magnitude) * magnitude * perUnit;
+  return formatDistance(rounded, unit);
+}

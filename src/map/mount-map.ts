@@ -75,7 +75,12 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   }
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-  map.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
+  const scale = new ScaleControl({ unit: store.getState().distanceUnit });
+  map.addControl(scale, "bottom-left");
+  const unsubscribeUnit = store.subscribe(
+    (s) => s.distanceUnit,
+    (unit) => scale.setUnit(unit),
+  );
   map.addControl(new AttributionControl({ compact: true, customAttribution: BASEMAP_ATTRIBUTION }));
   window.__nearmiss = { map, store };
 
@@ -128,6 +133,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       setMapStatus("error", `The map failed to load: ${e.error?.message ?? "unknown error"}`);
   });
   return () => {
+    unsubscribeUnit();
     for (const fn of teardown) fn();
     map.remove();
     delete window.__nearmiss;

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { distanceInterval, geodesicInverse, geodesicLine } from "@/analysis/geodesic";
 import type { LngLat, Mission, Strike } from "@/domain/types";
-import { type DistanceUnit, formatDistance } from "@/lib/format";
+import { type DistanceUnit, formatDistance, formatSeparation } from "@/lib/format";
 import { memoizeLast } from "@/lib/memoize-last";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import type { MeasurePoint, MeasureRef } from "./slices/tool-slice";
@@ -125,7 +125,7 @@ export function measureFeatures(
     features.push({
       type: "Feature",
       geometry: { type: "Point", coordinates: [mid[0], mid[1]] },
-      properties: { role: "label", label: formatDistance(s.distanceM, unit) },
+      properties: { role: "label", label: formatSeparation(s.distanceM, unit) },
     });
   }
   for (const v of m.vertices) {

@@ -3,6 +3,7 @@ import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import type { Selection } from "./slices/selection-slice";
 import type { MeasurePoint, MeasureRef } from "./slices/tool-slice";
+import type { ZoneMode } from "./slices/view-slice";
 import type { AppState, AppStore } from "./store";
 
 /** One vertex of a shared measurement: a snapped strike/mission (`s:id`, `m:id`) or `lng,lat`. */
@@ -13,6 +14,9 @@ export interface UrlState {
   readonly timeWindow?: TimeWindow | undefined;
   readonly selection?: Selection | undefined;
   readonly measure?: readonly MeasureToken[] | undefined;
+  /** Display preferences, written only when they differ from the defaults (metric, Kyiv). */
+  readonly units?: "imperial" | undefined;
+  readonly zone?: Exclude<ZoneMode, "kyiv"> | undefined;
 }
 
 /** Writes a measure path as `s:id;m:id;30.490560,50.460820` (snapped points by id). */
@@ -77,6 +81,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.measure && state.measure.length > 0)
     params.set("measure", encodeMeasure(state.measure));
+  if (state.units) params.set("units", state.units);
+  if (state.zone) params.set("tz", state.zone);
   const text = params
     .toString()
     .replaceAll("%3A", ":")
@@ -104,7 +110,14 @@ export function decodeUrlState(hash: string): UrlState {
       : undefined;
   const measureText = params.get("measure");
   const measure = measureText ? decodeMeasure(measureText) : undefined;
-  return { timeWindow, selection, ...(measure && measure.length > 0 ? { measure } : {}) };
+  const tz = params.get("tz");
+  return {
+    timeWindow,
+    selection,
+    ...(measure && measure.length > 0 ? { measure } : {}),
+    ...(params.get("units") === "imperial" ? { units: "imperial" as const } : {}),
+    ...(tz === "utc" || tz === "local" ? { zone: tz } : {}),
+  };
 }
 
 /**
@@ -130,9 +143,11 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     );
   };
   const apply = () => {
-    const { timeWindow, selection, measure } = decodeUrlState(win.location.hash);
+    const { timeWindow, selection, measure, units, zone } = decodeUrlState(win.location.hash);
     if (measure) applyMeasure(measure);
     const state = store.getState();
+    state.setDistanceUnit(units ?? "metric");
+    state.setZoneMode(zone ?? "kyiv");
     if (timeWindow) {
       if (state.dataStatus === "ready") state.setTimeWindow(timeWindow);
       else store.setState({ timeWindowFromUrl: timeWindow });
@@ -150,6 +165,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         timeWindow: s.timeWindow,
         selection: s.selection ?? undefined,
         measure: s.measurePoints,
+        units: s.distanceUnit === "imperial" ? "imperial" : undefined,
+        zone: s.zoneMode === "kyiv" ? undefined : s.zoneMode,
       });
       if (hash !== win.location.hash) {
         win.history.replaceState(null, "", `${win.location.pathname}${win.location.search}${hash}`);
@@ -157,7 +174,15 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     }, 150);
   };
   const unsubscribe = store.subscribe(
-    (s) => [s.timeWindow, s.selection, s.dataStatus, s.measurePoints] as const,
+    (s) =>
+      [
+        s.timeWindow,
+        s.selection,
+        s.dataStatus,
+        s.measurePoints,
+        s.distanceUnit,
+        s.zoneMode,
+      ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
   );

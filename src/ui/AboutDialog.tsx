@@ -37,6 +37,11 @@ export function AboutDialog() {
             ))}
           </ul>
         ) : null}
+        <h3>How to cite</h3>
+        <p className="citation">
+          Nearmiss: strikes near Azerbaijan's missions in Ukraine, data set {version ?? "(unknown)"}
+          . Link to the exact view with “Copy link”; every figure in the app names its sources.
+        </p>
         <h3>Map data and fonts</h3>
         <ul>
           <li>Natural Earth (public domain): borders, oblasts, water, urban areas, places.</li>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { selectSelectedMission, selectSelectedStrike } from "@/state/selectors";
 import { MissionDetails } from "./MissionDetails";
 import { StrikeDetails } from "./StrikeDetails";
@@ -8,6 +9,12 @@ export function DetailsPanel() {
   const store = useAppStoreApi();
   const strike = useAppStore(selectSelectedStrike);
   const mission = useAppStore(selectSelectedMission);
+  const topRef = useRef<HTMLDivElement>(null);
+  const shownId = strike?.id ?? mission?.id;
+  // A new selection starts at its title, not where the previous one was scrolled to.
+  useEffect(() => {
+    if (shownId) topRef.current?.parentElement?.scrollTo?.({ top: 0 });
+  }, [shownId]);
   if (!strike && !mission) {
     return (
       <p className="hint">
@@ -16,7 +23,7 @@ export function DetailsPanel() {
     );
   }
   return (
-    <div>
+    <div ref={topRef}>
       <button type="button" className="close" onClick={() => store.getState().select(null, "list")}>
         Close details
       </button>

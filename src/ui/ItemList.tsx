@@ -47,13 +47,18 @@ export function ItemList() {
     el?.scrollIntoView?.({ block: "nearest" });
   }, [selection]);
 
+  const selectedStrikeIndex =
+    selection?.kind === "strike" ? strikes.findIndex((s) => s.id === selection.id) : -1;
+
   const choose = (sel: Selection) => {
     store.getState().select(sel, "list");
     store.getState().setPanelTab("details");
   };
-  const itemProps = (kind: Selection["kind"], id: string) => ({
+  // One tab stop per list (the selected item, else the first); arrow keys move within it.
+  const itemProps = (kind: Selection["kind"], id: string, tabStop: boolean) => ({
     type: "button" as const,
     className: "item",
+    tabIndex: tabStop ? 0 : -1,
     "data-key": `${kind}:${id}`,
     "aria-pressed": isSame(selection, kind, id),
     onClick: () => choose({ kind, id }),
@@ -65,9 +70,17 @@ export function ItemList() {
     <div ref={listRef} className="item-list">
       <h2 id="missions-heading">Missions and sites</h2>
       <ul aria-labelledby="missions-heading" onKeyDown={moveFocus}>
-        {missions.map((m) => (
+        {missions.map((m, i) => (
           <li key={m.id}>
-            <button {...itemProps("mission", m.id)}>
+            <button
+              {...itemProps(
+                "mission",
+                m.id,
+                selection?.kind === "mission" && missions.some((x) => x.id === selection.id)
+                  ? selection.id === m.id
+                  : i === 0,
+              )}
+            >
               <SymbolIcon spec={MISSION_SYMBOLS[m.kind]} />
               <span className="item-title">{m.name.en}</span>
             </button>
@@ -77,9 +90,15 @@ export function ItemList() {
       <h2 id="strikes-heading">Strikes in the window ({strikes.length})</h2>
       <ExportBar />
       <ul aria-labelledby="strikes-heading" onKeyDown={moveFocus}>
-        {strikes.map((s) => (
+        {strikes.map((s, i) => (
           <li key={s.id}>
-            <button {...itemProps("strike", s.id)}>
+            <button
+              {...itemProps(
+                "strike",
+                s.id,
+                selectedStrikeIndex >= 0 ? selectedStrikeIndex === i : i === 0,
+              )}
+            >
               <SymbolIcon spec={WEAPON_SYMBOLS[s.weaponClass]} />
               <span className="item-title">{s.name.en}</span>
               <span className="item-meta">{formatAtPrecision(s.tMs, s.timePrecision, zone)}</span>

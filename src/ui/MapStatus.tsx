@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { selectVisibleStrikeCount } from "@/state/selectors";
 import { useAppStore } from "./store-context";
 
@@ -8,6 +9,7 @@ export function MapStatus() {
   const missions = useAppStore((s) => s.missions.length);
   const strikes = useAppStore(selectVisibleStrikeCount);
   const beyond = useAppStore((s) => s.beyondBasemapDetail);
+  const [noteDismissed, setNoteDismissed] = useState(false);
   let text = "Loading map…";
   if (status === "ready")
     text = `Map ready: ${missions} missions and sites, ${strikes} strikes shown.`;

@@ -1,5 +1,5 @@
 import type { Provenance } from "@/domain/types";
-import { formatDistance } from "@/lib/format";
+import { formatUncertainty } from "@/lib/format";
 import { useAppStore } from "./store-context";
 
 const PRECISION_TEXT: Record<Provenance["locationPrecision"], string> = {
@@ -21,7 +21,7 @@ export function ProvenanceFields({ item }: { item: Provenance }) {
       <dt>Location precision</dt>
       <dd>{PRECISION_TEXT[item.locationPrecision]}</dd>
       <dt>Uncertainty</dt>
-      <dd>± {formatDistance(item.uncertaintyM, unit)}</dd>
+      <dd>± {formatUncertainty(item.uncertaintyM, unit)}</dd>
       {item.locationMethod ? (
         <>
           <dt>Point estimated by</dt>

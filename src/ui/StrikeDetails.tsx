@@ -2,9 +2,9 @@ import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { Strike } from "@/domain/types";
 import {
   formatAtPrecision,
-  formatBearing,
-  formatDistance,
+  formatBearingBetween,
   formatDistanceInterval,
+  formatSeparation,
   utcOffsetLabel,
 } from "@/lib/format";
 import { selectMissionsById, selectSelectedStrikeDistances } from "@/state/selectors";
@@ -25,7 +25,7 @@ function casualtiesText(c: Strike["casualties"]): string {
   if (c.killed !== undefined) parts.push(`${c.killed} killed`);
   if (c.injured !== undefined) parts.push(`${c.injured} injured`);
   if (c.note) parts.push(c.note);
-  return parts.length > 0 ? parts.join("; ") : "None reported";
+  return parts.length > 0 ? parts.join(" · ") : "None reported";
 }
 
 /** Everything known about one strike, with its distance and bearing to every mission. */
@@ -105,9 +105,9 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
                     {mission?.name.en ?? d.missionId}
                   </button>
                 </th>
-                <td>{formatDistance(d.distanceM, unit)}</td>
-                <td>{formatDistanceInterval(d.minM, d.maxM, unit)}</td>
-                <td>{formatBearing(d.bearingDeg)}</td>
+                <td className="num">{formatSeparation(d.distanceM, unit)}</td>
+                <td className="num">{formatDistanceInterval(d.minM, d.maxM, unit)}</td>
+                <td className="num">{formatBearingBetween(d.bearingDeg, d.distanceM)}</td>
               </tr>
             );
           })}

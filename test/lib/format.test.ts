@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   formatAtPrecision,
   formatBearing,
+  formatBearingBetween,
+  formatSeparation,
+  formatUncertainty,
   formatDateTime,
   formatDistance,
   formatDistanceInterval,
@@ -81,5 +84,22 @@ describe("formatAtPrecision", () => {
     expect(formatAtPrecision(Date.parse("2024-12-31T22:00:00+02:00"), "night", zone)).toBe(
       "night of 31 Dec 2024 – 1 Jan 2025",
     );
+  });
+});
+
+describe("separation and uncertainty", () => {
+  it("never calls identical points 0 m apart", () => {
+    expect(formatSeparation(0)).toBe("same mapped point");
+    expect(formatSeparation(0.3)).toBe("same mapped point");
+    expect(formatSeparation(48.2)).toBe("48 m");
+    expect(formatBearingBetween(123, 0)).toBe("—");
+    expect(formatBearingBetween(123, 50)).toBe("123° SE");
+  });
+  it("rounds uncertainty to two significant figures in either unit", () => {
+    expect(formatUncertainty(130)).toBe("130 m");
+    expect(formatUncertainty(130, "imperial")).toBe("430 ft");
+    expect(formatUncertainty(2500)).toBe("2.50 km");
+    expect(formatUncertainty(12_345)).toBe("12.0 km");
+    expect(formatUncertainty(12_000, "imperial")).toBe("7.50 mi");
   });
 });

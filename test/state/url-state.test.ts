@@ -52,3 +52,23 @@ describe("url state", () => {
     unbind();
   });
 });
+
+describe("url state: display preferences", () => {
+  it("keeps non-default units and time zone in the link and restores them", () => {
+    const hash = encodeUrlState({ timeWindow: night, units: "imperial", zone: "utc" });
+    expect(hash).toBe(
+      "#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&units=imperial&tz=utc",
+    );
+    expect(decodeUrlState(hash)).toEqual({
+      timeWindow: night,
+      selection: undefined,
+      units: "imperial",
+      zone: "utc",
+    });
+  });
+  it("ignores unknown values", () => {
+    const state = decodeUrlState("#units=parsecs&tz=mars");
+    expect(state.units).toBeUndefined();
+    expect(state.zone).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "@/state/store";
@@ -57,6 +57,19 @@ describe("item list", () => {
       "aria-pressed",
       "true",
     );
+  });
+
+  it("gives each list a single tab stop that follows the selection", () => {
+    const store = setup();
+    const strikes = screen.getByRole("list", { name: /Strikes in the window/ });
+    const tabStops = () =>
+      within(strikes)
+        .getAllByRole("button")
+        .filter((b) => b.tabIndex === 0)
+        .map((b) => b.textContent);
+    expect(tabStops()).toEqual([expect.stringContaining("Crater")]);
+    act(() => store.getState().select({ kind: "strike", id: "b" }, "map"));
+    expect(tabStops()).toEqual([expect.stringContaining("Compound hit")]);
   });
 
   it("follows the time window", () => {

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { geodesicCircle, geodesicLine } from "@/analysis/geodesic";
 import type { LngLat, Mission, Strike } from "@/domain/types";
-import { type DistanceUnit, formatDistance } from "@/lib/format";
+import { type DistanceUnit, formatDistance, formatSeparation } from "@/lib/format";
 import type { RingRow } from "@/state/proximity-selectors";
 
 /** How many missions a selected strike is linked to (its reported missions are always included). */
@@ -48,7 +48,7 @@ export function strikeLinkFeatures(
       } satisfies Feature<LineString>,
       pointFeature(mid, {
         role: "link-label",
-        label: `${mission.name.en}: ${formatDistance(d.distanceM, unit)}`,
+        label: `${mission.name.en}: ${formatSeparation(d.distanceM, unit)}`,
         rank: distances.indexOf(d),
       }),
     ];

@@ -3,8 +3,8 @@ import type { Strike } from "@/domain/types";
 import {
   type DistanceUnit,
   formatDate,
-  formatDistance,
   formatDistanceInterval,
+  formatSeparation,
 } from "@/lib/format";
 import type { Measurement, MeasureSegment, MeasureVertex } from "@/state/measure-selectors";
 
@@ -39,7 +39,7 @@ export function distanceText(
   withInterval: boolean,
   unit: DistanceUnit,
 ): string {
-  const d = formatDistance(distanceM, unit);
+  const d = formatSeparation(distanceM, unit);
   return withInterval ? `${d} (${formatDistanceInterval(minM, maxM, unit)})` : d;
 }
 

@@ -1,8 +1,8 @@
 import {
-  formatBearing,
-  formatDateTime,
-  formatDistance,
+  formatAtPrecision,
+  formatBearingBetween,
   formatDistanceInterval,
+  formatSeparation,
 } from "@/lib/format";
 import { selectMissionNearMisses } from "@/state/proximity-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
@@ -46,11 +46,13 @@ export function NearMissList() {
                   >
                     {r.strike.name.en}
                   </button>
-                  <span className="row-meta">{formatDateTime(r.strike.tMs, zone)}</span>
+                  <span className="row-meta">
+                    {formatAtPrecision(r.strike.tMs, r.strike.timePrecision, zone)}
+                  </span>
                 </th>
-                <td>{formatDistance(r.distanceM, unit)}</td>
-                <td>{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
-                <td>{formatBearing(r.bearingDeg)}</td>
+                <td className="num">{formatSeparation(r.distanceM, unit)}</td>
+                <td className="num">{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
+                <td className="num">{formatBearingBetween(r.bearingDeg, r.distanceM)}</td>
               </tr>
             ))}
           </tbody>
