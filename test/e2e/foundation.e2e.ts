@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { strikeMissionDistances } from "@/analysis/proximity";
 import { parseMissions, parseStrikes } from "@/domain/parse-geo";
-import { formatDistance, formatDistanceInterval } from "@/lib/format";
+import { formatDistanceInterval, formatSeparation } from "@/lib/format";
 import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
@@ -79,7 +79,7 @@ describe("offline map (1280×800)", () => {
     const row = details.getByRole("row", { name: /Embassy of Azerbaijan in Kyiv/ }).first();
     const cells = await row.getByRole("cell").allTextContents();
     expect(cells.slice(0, 2)).toEqual([
-      formatDistance(d.distanceM),
+      formatSeparation(d.distanceM),
       formatDistanceInterval(d.minM, d.maxM),
     ]);
     // The selection is mirrored on the map as feature-state.
