@@ -118,3 +118,23 @@ describe("time slice", () => {
     expect(store.getState().timelineView).toEqual({ startMs: 5, endMs: 6 });
   });
 });
+
+describe("presets follow what the user is looking at", () => {
+  it("anchors on the selected strike's night, and on the latest strike from the whole history", () => {
+    const store = loadedStore();
+    store.getState().applyPreset("all");
+    store.getState().applyPreset("night");
+    const latest = store.getState().strikes.at(-1);
+    expect(latest).toBeDefined();
+    const win = store.getState().timeWindow;
+    expect(latest && latest.tMs >= win.startMs && latest.tMs < win.endMs).toBe(true);
+
+    const first = store.getState().strikes[0];
+    if (!first) throw new Error("fixture has no strikes");
+    store.getState().applyPreset("all");
+    store.getState().select({ kind: "strike", id: first.id }, "list");
+    store.getState().applyPreset("24h");
+    const day = store.getState().timeWindow;
+    expect(first.tMs >= day.startMs && first.tMs < day.endMs).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import {
   nightAt,
   presetWindow,
   shiftWindow,
+  startOfLocalDay,
   stepNight,
   type WindowPreset,
 } from "@/analysis/time-windows";
@@ -71,7 +72,19 @@ export const createTimeSlice: StateCreator<
   applyPreset: (preset) => {
     const state = get();
     const zone = selectTimeZone(state);
-    const win = presetWindow(preset, state.timeWindow.startMs, selectTimelineDomain(state), zone);
+    const domain = selectTimelineDomain(state);
+    // Anchor on what the user is looking at: the selected strike's night; from the whole history,
+    // the latest strike's night; otherwise the current window's start.
+    const selected =
+      state.selection?.kind === "strike"
+        ? state.strikes.find((s) => s.id === state.selection?.id)
+        : undefined;
+    const isWholeDomain =
+      state.timeWindow.startMs <= domain.startMs && state.timeWindow.endMs >= domain.endMs;
+    const latest = isWholeDomain ? state.strikes[state.strikes.length - 1] : undefined;
+    const focus = selected ?? latest;
+    const anchorMs = focus ? anchorFor(focus.tMs, zone) : state.timeWindow.startMs;
+    const win = presetWindow(preset, anchorMs, domain, zone);
     const windowMode =
       preset === "night" ? "night" : state.windowMode === "night" ? "moving" : state.windowMode;
     set({ timeWindow: win, windowMode });
@@ -95,3 +108,9 @@ export const createTimeSlice: StateCreator<
     state.setTimeWindow(next);
   },
 });
+
+/** Start of the night containing `tMs`, or of its local day when it fell in daytime. */
+function anchorFor(tMs: number, zone: string): number {
+  const night = nightAt(tMs, zone);
+  return tMs >= night.startMs && tMs < night.endMs ? night.startMs : startOfLocalDay(tMs, zone);
+}
