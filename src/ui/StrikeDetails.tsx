@@ -9,6 +9,7 @@ import {
 } from "@/lib/format";
 import { selectMissionsById, selectSelectedStrikeDistances } from "@/state/selectors";
 import { MeasureTo } from "./measure/MeasureTo";
+import { OutsideWindowNote } from "./OutsideWindowNote";
 import { ProvenanceFields } from "./ProvenanceFields";
 import { SourceList } from "./SourceList";
 import { useAppStore, useAppStoreApi } from "./store-context";
@@ -37,6 +38,7 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">{strike.name.en}</h2>
+      <OutsideWindowNote strike={strike} />
       {strike.disputed.length > 0 ? (
         <p className="disputed-banner">Disputed facts: see below.</p>
       ) : null}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "@/state/store";
@@ -68,5 +68,23 @@ describe("strike details", () => {
     await userEvent.click(within(table).getByRole("button", { name: "Test Consulate" }));
     expect(store.getState().selection).toEqual({ kind: "mission", id: "consulate-test" });
     expect(screen.getByRole("article", { name: "Test Consulate" })).toHaveTextContent("city only");
+  });
+});
+
+describe("strike outside the window", () => {
+  it("says so and brings the strike into the window on request", async () => {
+    const store = setup();
+    act(() =>
+      store.getState().setTimeWindow({
+        startMs: Date.parse("2025-11-14T02:00:00+02:00"),
+        endMs: Date.parse("2025-11-14T05:00:00+02:00"),
+      }),
+    );
+    const note = screen.getByText(/outside the current time window/);
+    await userEvent.click(within(note).getByRole("button", { name: "Show its 24 hours" }));
+    const { timeWindow, strikes } = store.getState();
+    const tMs = strikes[0]?.tMs ?? Number.NaN;
+    expect(tMs >= timeWindow.startMs && tMs < timeWindow.endMs).toBe(true);
+    expect(screen.queryByText(/outside the current time window/)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
-import { selectVisibleRange } from "@/state/selectors";
+import { selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
 import { featureCollection, type RingBuilder, strikePointFeatures } from "../features";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "../ids";
@@ -31,8 +31,16 @@ export function syncStrikes(map: MaplibreMap, store: AppStore, _ring?: RingBuild
   const refreshSource = () => {
     timer = undefined;
     lastRefreshMs = performance.now();
-    const { lo, hi } = selectVisibleRange(store.getState());
-    map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(points.slice(lo, hi)));
+    const state = store.getState();
+    const { lo, hi } = selectVisibleRange(state);
+    const features = points.slice(lo, hi);
+    // A selected strike outside the window stays marked (its highlight ring), so the lines and
+    // details never point at an empty spot.
+    const selected = selectSelectedStrike(state);
+    const index = selected ? state.strikes.indexOf(selected) : -1;
+    const outside = index >= 0 && (index < lo || index >= hi) ? points[index] : undefined;
+    if (outside) features.push(outside);
+    map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
   const scheduleRefresh = () => {
     if (timer !== undefined) return;
@@ -54,9 +62,11 @@ export function syncStrikes(map: MaplibreMap, store: AppStore, _ring?: RingBuild
   apply();
   const unsubscribe = store.subscribe(selectVisibleRange, apply);
   const unsubscribeData = store.subscribe((s) => s.strikes, apply);
+  const unsubscribeSelection = store.subscribe((s) => s.selection, scheduleRefresh);
   return () => {
     unsubscribe();
     unsubscribeData();
+    unsubscribeSelection();
     clearTimeout(timer);
     for (const id of [gl.iconLayer.id, gl.haloLayer.id]) if (map.getLayer(id)) map.removeLayer(id);
   };
