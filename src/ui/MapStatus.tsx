@@ -20,10 +20,18 @@ export function MapStatus() {
         {text}
         {status === "no-webgl" ? " The list and details still work." : ""}
       </p>
-      {beyond && status === "ready" ? (
+      {beyond && status === "ready" && !noteDismissed ? (
         <p className="street-note">
-          The built-in basemap has no street detail at this zoom. Street maps need an online or
-          local street basemap.
+          <span>
+            No street detail in the built-in basemap at this zoom (needs a street basemap).
+          </span>
+          <button
+            type="button"
+            aria-label="Dismiss the street detail note"
+            onClick={() => setNoteDismissed(true)}
+          >
+            ×
+          </button>
         </p>
       ) : null}
     </>

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { distanceInterval, geodesicInverse } from "@/analysis/geodesic";
 import { parseMissions, parseStrikes } from "@/domain/parse-geo";
 import type { Mission, Strike } from "@/domain/types";
-import { formatDistance, formatDistanceInterval } from "@/lib/format";
+import { formatDistanceInterval, formatSeparation } from "@/lib/format";
 import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
@@ -30,11 +30,11 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string) => {
   return item;
 };
 
-/** "0 m (0–230 m)": the engine's geodesic distance and interval, formatted as the app does. */
+/** "same mapped point (0–230 m)": the engine's geodesic distance and interval, formatted as the app does. */
 function expectedText(a: Strike | Mission, b: Strike | Mission): string {
   const { distanceM } = geodesicInverse(a.lngLat, b.lngLat);
   const { minM, maxM } = distanceInterval(distanceM, a.uncertaintyM, b.uncertaintyM);
-  return `${formatDistance(distanceM)} (${formatDistanceInterval(minM, maxM)})`;
+  return `${formatSeparation(distanceM)} (${formatDistanceInterval(minM, maxM)})`;
 }
 
 /** Page coordinates of a [lng, lat] on the map canvas. */
@@ -178,7 +178,7 @@ describe("measure tool (1280×800)", () => {
     const names = await rows.locator("th button").allTextContents();
     expect(names).toEqual(order.map((o) => o.s.name.en));
     const distances = await rows.locator("td:nth-child(2)").allTextContents();
-    expect(distances).toEqual(order.map((o) => formatDistance(o.d)));
+    expect(distances).toEqual(order.map((o) => formatSeparation(o.d)));
     await page.getByRole("region", { name: "Range rings" }).scrollIntoViewIfNeeded();
     await screenshot(page, "measure-desktop-mission-panel");
     const target = order[3]?.s;

@@ -3,11 +3,11 @@ import {
   formatAtPrecision,
   formatBearing,
   formatBearingBetween,
-  formatSeparation,
-  formatUncertainty,
   formatDateTime,
   formatDistance,
   formatDistanceInterval,
+  formatSeparation,
+  formatUncertainty,
   utcOffsetLabel,
 } from "@/lib/format";
 
