@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef } from "react";
+import { type KeyboardEvent, useDeferredValue, useEffect, useRef } from "react";
 import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
 import { formatAtPrecision } from "@/lib/format";
 import { selectVisibleStrikes } from "@/state/selectors";
@@ -7,6 +7,8 @@ import { ExportBar } from "./ExportBar";
 import { SymbolIcon } from "./SymbolIcon";
 import { useAppStore, useAppStoreApi } from "./store-context";
 import { zoneFor } from "./zone";
+
+const MAX_ROWS = 300;
 
 /** Arrow keys move focus between the buttons of one list. */
 function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
@@ -34,7 +36,8 @@ function isSame(a: Selection | null, kind: Selection["kind"], id: string) {
 export function ItemList() {
   const store = useAppStoreApi();
   const missions = useAppStore((s) => s.missions);
-  const strikes = useAppStore(selectVisibleStrikes);
+  // Deferred: while the slider moves, the list catches up without holding the map's frames.
+  const strikes = useDeferredValue(useAppStore(selectVisibleStrikes));
   const selection = useAppStore((s) => s.selection);
   const zone = zoneFor(useAppStore((s) => s.zoneMode));
   const listRef = useRef<HTMLDivElement>(null);
@@ -47,8 +50,13 @@ export function ItemList() {
     el?.scrollIntoView?.({ block: "nearest" });
   }, [selection]);
 
-  const selectedStrikeIndex =
-    selection?.kind === "strike" ? strikes.findIndex((s) => s.id === selection.id) : -1;
+  // A window of a national data set can hold tens of thousands of strikes: list the first rows
+  // (plus the selected strike) and point to the export for the rest.
+  const rows = strikes.length > MAX_ROWS ? strikes.slice(0, MAX_ROWS) : strikes;
+  const selectedStrike =
+    selection?.kind === "strike" ? strikes.find((s) => s.id === selection.id) : undefined;
+  const shown = selectedStrike && !rows.includes(selectedStrike) ? [...rows, selectedStrike] : rows;
+  const selectedStrikeIndex = selectedStrike ? shown.indexOf(selectedStrike) : -1;
 
   const choose = (sel: Selection) => {
     store.getState().select(sel, "list");
@@ -90,7 +98,7 @@ export function ItemList() {
       <h2 id="strikes-heading">Strikes in the window ({strikes.length})</h2>
       <ExportBar />
       <ul aria-labelledby="strikes-heading" onKeyDown={moveFocus}>
-        {strikes.map((s, i) => (
+        {shown.map((s, i) => (
           <li key={s.id}>
             <button
               {...itemProps(
@@ -106,6 +114,12 @@ export function ItemList() {
           </li>
         ))}
       </ul>
+      {strikes.length > MAX_ROWS ? (
+        <p className="hint">
+          Listing the first {MAX_ROWS} of {strikes.length} strikes. Narrow the time window, or
+          export the window to get them all.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -83,3 +83,38 @@ describe("item list", () => {
     });
   });
 });
+
+describe("item list with a national-scale window", () => {
+  it("lists the first 300 strikes plus the selected one and says how many there are", () => {
+    const store = createAppStore();
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      strike({
+        id: `s${i}`,
+        mapId: i + 1,
+        time: new Date(Date.parse("2024-01-01T00:00:00Z") + i * 3_600_000).toISOString(),
+        name: { en: `Strike number ${i}` },
+      }),
+    );
+    store
+      .getState()
+      .setLoadedData({
+        missions: [embassy],
+        strikes: many,
+        events: [],
+        issues: [],
+        datasetVersion: undefined,
+      });
+    store.getState().select({ kind: "strike", id: "s900" }, "map");
+    render(
+      <StoreProvider store={store}>
+        <ItemList />
+      </StoreProvider>,
+    );
+    const list = screen.getByRole("list", { name: "Strikes in the window (1000)" });
+    const buttons = within(list).getAllByRole("button");
+    expect(buttons).toHaveLength(301);
+    expect(buttons.at(-1)).toHaveTextContent("Strike number 900");
+    expect(buttons.at(-1)).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByText(/Listing the first 300 of 1000 strikes/)).toBeInTheDocument();
+  });
+});
