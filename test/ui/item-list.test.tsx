@@ -95,15 +95,13 @@ describe("item list with a national-scale window", () => {
         name: { en: `Strike number ${i}` },
       }),
     );
-    store
-      .getState()
-      .setLoadedData({
-        missions: [embassy],
-        strikes: many,
-        events: [],
-        issues: [],
-        datasetVersion: undefined,
-      });
+    store.getState().setLoadedData({
+      missions: [embassy],
+      strikes: many,
+      events: [],
+      issues: [],
+      datasetVersion: undefined,
+    });
     store.getState().select({ kind: "strike", id: "s900" }, "map");
     render(
       <StoreProvider store={store}>
