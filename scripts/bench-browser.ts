@@ -17,11 +17,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
-import { syntheticStrikesJson } from "./synthetic-strikes";
+import { toIsoMinute } from "../src/lib/iso-time";
 // @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 // @ts-expect-error plain ESM helper without types
 import { serveStatic } from "./serve-static.mjs";
+import { syntheticStrikeCollection } from "./synthetic-strikes";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -30,6 +31,8 @@ const sizes = (arg("sizes") ?? "10000,100000").split(",").map(Number);
 const steps = Number(arg("steps") ?? 200);
 /** The built app to serve (default dist/; another dir avoids racing other builds). */
 const distDir = arg("dist") ?? "dist";
+/** Skips the "All" window (for comparing update strategies that cannot draw 100k at once). */
+const skipAll = args.includes("--skip-all");
 const DAY = 86_400_000;
 /** The in-page helpers, sent as source text (see bench-browser/probe.page.js). */
 const PROBE = readFileSync(new URL("./bench-browser/probe.page.js", import.meta.url), "utf8");
@@ -52,13 +55,17 @@ interface SizeResult {
   readonly stepsMeasured: number;
   readonly windowCheck: string;
   readonly loadMs: number;
+  /** Click on "All" → the first frame painted with it (includes React re-rendering the list). */
+  readonly allPaintedMs: number;
 }
 
-async function benchSize(page: Page, n: number): Promise<SizeResult> {
-  const t0 = Date.now();
-  await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 180_000 });
+async function benchSize(page: Page, n: number, startedMs: number): Promise<SizeResult> {
+  const phase = (what: string) =>
+    log(`  ${n}: ${what} (${round((Date.now() - startedMs) / 1000)} s)`);
+  await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 300_000 });
   await page.waitForFunction(() => (window.__nearmiss?.store.getState().strikes.length ?? 0) > 0);
-  const loadMs = Date.now() - t0;
+  const loadMs = Date.now() - startedMs;
+  phase("loaded");
   await page.evaluate(PROBE);
   const domain = await page.evaluate(() => (window as never as Bench).__bench.domain());
   if (domain.count !== n) throw new Error(`expected ${n} strikes, the app loaded ${domain.count}`);
@@ -96,9 +103,10 @@ async function benchSize(page: Page, n: number): Promise<SizeResult> {
     }
   }
   const tasks = await page.evaluate(() => (window as never as Bench).__bench.tasks());
+  phase(`scrubbed ${steps} steps; longest scripts ${JSON.stringify(tasks.longestScripts)}`);
   await page.mouse.up();
+  await page.evaluate(() => (window as never as Bench).__bench.settle());
   const check = await page.evaluate(() => (window as never as Bench).__bench.check());
-  log(`  ${n}: window after scrub ${JSON.stringify(check)}`);
 
   // Floor: the same view with the strike layers hidden.
   await page.evaluate(() => (window as never as Bench).__bench.setStrikeLayersVisible(false));
@@ -106,12 +114,27 @@ async function benchSize(page: Page, n: number): Promise<SizeResult> {
   await page.evaluate(() => (window as never as Bench).__bench.setStrikeLayersVisible(true));
   const strikeFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(20));
 
+  phase("measured the base frame");
   // The "All" window.
-  const before = await page.evaluate(() => (window as never as Bench).__bench.setDataCalls());
-  await page.getByRole("button", { name: "All", exact: true }).click();
-  await page.evaluate((b) => (window as never as Bench).__bench.waitSettledAfter(b), before);
-  const allFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(10));
-  log(`  ${n}: strike frame (7-day window) ${round(strikeFrameMs)} ms`);
+  let allPaintedMs = Number.NaN;
+  let allFrameMs = Number.NaN;
+  if (!skipAll) {
+    const marks = await page.evaluate(() => (window as never as Bench).__bench.marks());
+    const allStart = Date.now();
+    await page.getByRole("button", { name: "All", exact: true }).click({ timeout: 300_000 });
+    await page.evaluate(
+      ({ calls, frame }) => (window as never as Bench).__bench.waitPainted(calls, frame),
+      marks,
+    );
+    allPaintedMs = Date.now() - allStart;
+    phase("painted the All window");
+    await page.evaluate(() => (window as never as Bench).__bench.settle());
+    allFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(5));
+  }
+  const mode = await page.evaluate(() => (window as never as Bench).__bench.mode);
+  log(
+    `  ${n}: ${mode} path; idle frame with the 7-day window ${round(strikeFrameMs)} ms; ${JSON.stringify(check)}`,
+  );
   return {
     scrubMedianMs: quantile(times, 0.5),
     scrubP95Ms: quantile(times, 0.95),
@@ -123,6 +146,7 @@ async function benchSize(page: Page, n: number): Promise<SizeResult> {
     stepsMeasured: times.length,
     windowCheck: `${check.same ? "exact" : "MISMATCH"} (${check.drawn}/${check.expected})`,
     loadMs,
+    allPaintedMs,
   };
 }
 
@@ -131,10 +155,17 @@ interface Bench {
     armInput(): Promise<number>;
     idleFrame(samples: number): Promise<number>;
     setStrikeLayersVisible(visible: boolean): void;
-    waitSettledAfter(callsBefore: number): Promise<void>;
-    setDataCalls(): number;
+    mode: "gl" | "geojson";
+    settle(capMs?: number): Promise<boolean>;
+    waitPainted(calls: number, frame: number): Promise<void>;
+    marks(): { calls: number; frame: number };
     resetTasks(): void;
-    tasks(): { longestTaskMs: number; longTaskCount: number; longestScriptMs: number };
+    tasks(): {
+      longestTaskMs: number;
+      longTaskCount: number;
+      longestScriptMs: number;
+      longestScripts: { ms: number; where: string }[];
+    };
     check(): { drawn: number; expected: number; same: boolean };
     domain(): { startMs: number; endMs: number; count: number };
   };
@@ -146,14 +177,21 @@ async function main() {
   }
   const dataDir = join(tmpdir(), "nearmiss-bench-browser");
   mkdirSync(dataDir, { recursive: true });
-  const files = new Map<number, string>();
+  const files = new Map<number, { name: string; hash: string }>();
   for (const n of sizes) {
     const name = `strikes-${n}.geojson`;
-    writeFileSync(join(dataDir, name), syntheticStrikesJson(n));
-    files.set(n, name);
+    const collection = syntheticStrikeCollection(n);
+    writeFileSync(join(dataDir, name), JSON.stringify(collection));
+    // Open on a 7-day window at the first strike (the app otherwise starts on "all").
+    const firstMs = Date.parse(collection.features[0]?.properties.time ?? "");
+    const hash = `#from=${toIsoMinute(firstMs)}&to=${toIsoMinute(firstMs + 7 * DAY)}`;
+    files.set(n, { name, hash });
   }
   // No diplomatic events: the timeline's domain is then exactly the synthetic history.
-  writeFileSync(join(dataDir, "events-none.json"), JSON.stringify({ version: "bench", events: [] }));
+  writeFileSync(
+    join(dataDir, "events-none.json"),
+    JSON.stringify({ version: "bench", events: [] }),
+  );
   const server: { url: string; close(): Promise<void> } = await serveStatic(distDir, {
     mounts: { "/__bench/": dataDir },
   });
@@ -172,10 +210,11 @@ async function main() {
       });
       const page = await context.newPage();
       page.on("pageerror", (e) => log(`  page error: ${e.message}`));
-      await page.goto(
-        new URL(`?strikes=./__bench/${files.get(n)}&events=./__bench/events-none.json`, server.url).href,
-      );
-      results.set(n, await benchSize(page, n));
+      const file = files.get(n);
+      const query = `?strikes=./__bench/${file?.name}&events=./__bench/events-none.json`;
+      const startedMs = Date.now();
+      await page.goto(new URL(`${query}${file?.hash}`, server.url).href);
+      results.set(n, await benchSize(page, n, startedMs));
       await context.close();
     }
   } finally {
@@ -193,6 +232,8 @@ async function main() {
     round(r.longestScriptMs),
     r.stepsMeasured,
     r.windowCheck,
+    round(r.loadMs / 1000),
+    r.allPaintedMs,
   ]);
   const head = [
     "N",
@@ -220,6 +261,8 @@ async function main() {
       out[`longestTaskMs${k}`] = round(r.longestTaskMs);
       out[`longestScriptMs${k}`] = round(r.longestScriptMs);
       out[`scrubStepsMeasured${k}`] = r.stepsMeasured;
+      out[`loadMs${k}`] = r.loadMs;
+      out[`allPaintedMs${k}`] = r.allPaintedMs;
     }
     console.log(JSON.stringify(out));
   }

@@ -32,6 +32,23 @@ function drawnIds(page: Page) {
   });
 }
 
+/** Strike ids the custom WebGL strike layer drew in its last frame (its time-sorted index range). */
+function glDrawnIds(page: Page) {
+  return page.evaluate(() => {
+    const nm = window.__nearmiss;
+    const layer = nm?.map.getLayer("strike-gl-icons") as unknown as
+      | { implementation: { drawnRange(): { lo: number; hi: number } } }
+      | undefined;
+    const range = layer?.implementation.drawnRange();
+    if (!nm || !range) return ["(no GL layer)"];
+    return nm.store
+      .getState()
+      .strikes.slice(range.lo, range.hi)
+      .map((s) => s.id)
+      .sort();
+  });
+}
+
 async function setExactWindow(page: Page, from: string, to: string) {
   const form = page.getByRole("form", { name: "Exact window" });
   await form.getByLabel("From").fill(from);
@@ -57,6 +74,8 @@ describe("time slider (1280×800)", () => {
       .toBe(`${expected.length} strikes · ${NIGHT_LABEL}`);
     expect(await count(page).getAttribute("aria-live")).toBe("polite");
     await expect.poll(() => drawnIds(page), { timeout: 10_000 }).toEqual(expected);
+    // The GL layer that paints the strikes drew exactly the same records in its last frame.
+    await expect.poll(() => glDrawnIds(page)).toEqual(expected);
     const list = page.getByRole("list", { name: /Strikes in the window/ });
     await expect.poll(() => list.getByRole("button").count()).toBe(expected.length);
     const keys = await list
@@ -179,6 +198,33 @@ describe("time slider (1280×800)", () => {
     await screenshot(page, "timeline-event-popover");
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("strikes drawn by the GL layer stay clickable", () => {
+  it("a click on a strike's symbol selects it", async () => {
+    const { page } = await openApp("#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00");
+    await waitForReady(page);
+    const id = "kyiv-embassy-compound-hit-2025-11-14";
+    await page.evaluate(() =>
+      window.__nearmiss?.map.jumpTo({ center: [30.4906, 50.4608], zoom: 16 }),
+    );
+    await page.waitForFunction(() => {
+      const map = window.__nearmiss?.map;
+      return map ? map.loaded() && !map.isMoving() : false;
+    });
+    const point = await page.evaluate((sid) => {
+      const nm = window.__nearmiss;
+      const strike = nm?.store.getState().strikes.find((s) => s.id === sid);
+      return strike && nm ? nm.map.project([strike.lngLat[0], strike.lngLat[1]]) : undefined;
+    }, id);
+    const box = await page.locator(".maplibregl-canvas").boundingBox();
+    expect(point && box).toBeTruthy();
+    await page.mouse.click((box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0));
+    await expect
+      .poll(() => page.evaluate(() => window.__nearmiss?.store.getState().selection?.id))
+      .toBe(id);
     await page.context().close();
   });
 });

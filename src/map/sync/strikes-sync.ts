@@ -4,21 +4,69 @@ import { selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
 import { featureCollection, type RingBuilder, strikePointFeatures } from "../features";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "../ids";
+import { StrikeHitIndex } from "../strike-gl/hit-index";
+import { mercatorX, mercatorY } from "../strike-gl/instance-data";
 import { StrikeGl } from "../strike-gl/strike-layer";
 
-/** The GeoJSON copy of the window (hit-testing, labels, highlight) is refreshed at most this often. */
-const SOURCE_REFRESH_MS = 250;
+/**
+ * The GeoJSON copy of the window (hit-testing, labels, highlight) is refreshed once the window has
+ * rested this long, and at least this often while it keeps moving (a drag or playback): each
+ * refresh re-tiles the source and costs extra frames, which would delay the next scrub frame.
+ */
+const SOURCE_QUIET_MS = 200;
+const SOURCE_MAX_WAIT_MS = 1000;
+/**
+ * Windows with more strikes than this are not copied into the GeoJSON source: at 100k, tiling and
+ * placing them costs seconds per frame in the worker and the renderer. Such windows are drawn by
+ * the GL layer only; `strikeAtPoint` hit-tests them.
+ */
+export const GEOJSON_MIRROR_LIMIT = 5000;
+
+interface HitEntry {
+  readonly store: AppStore;
+  index: StrikeHitIndex | undefined;
+  indexFor: readonly Strike[] | undefined;
+}
+const hitEntries = new WeakMap<MaplibreMap, HitEntry>();
+
+/**
+ * The id of the strike in the current window nearest to a screen point (CSS px, map container
+ * coordinates) within `radiusPx`, from a spatial index — works for any window size, unlike
+ * rendered-feature queries on the capped GeoJSON copy. Undefined when none is that close.
+ */
+export function strikeAtPoint(
+  map: MaplibreMap,
+  point: { readonly x: number; readonly y: number },
+  radiusPx: number,
+): string | undefined {
+  const entry = hitEntries.get(map);
+  if (!entry) return undefined;
+  const state = entry.store.getState();
+  if (entry.indexFor !== state.strikes) {
+    entry.index = new StrikeHitIndex(state.strikes);
+    entry.indexFor = state.strikes;
+  }
+  const at = map.unproject([point.x, point.y]);
+  const edge = map.unproject([point.x + radiusPx, point.y]);
+  const x = mercatorX(at.lng);
+  const radius = Math.abs(mercatorX(edge.lng) - x);
+  const { lo, hi } = selectVisibleRange(state);
+  const i = entry.index?.nearest(x, mercatorY(at.lat), radius, lo, hi);
+  return i === undefined ? undefined : state.strikes[i]?.id;
+}
 
 /**
  * Keeps the map showing exactly the time window. Strikes and their uncertainty halos are drawn by
  * a custom WebGL layer from one time-sorted buffer: a window change is a draw-range change, painted
  * in the next frame (see scripts/bench-browser/NOTES.md for why, with figures). The `strikes`
- * GeoJSON source still receives the window's features, throttled, for hit-testing, street-zoom
- * labels, selection highlights and `querySourceFeatures`; its symbol layer draws no icons.
+ * GeoJSON source still receives the window's features (throttled, and only up to
+ * GEOJSON_MIRROR_LIMIT of them) for hit-testing, street-zoom labels, selection highlights and
+ * `querySourceFeatures`; its symbol layer draws no icons.
  * Halos are drawn in true metres by the GL layer, so the `ring` builder is not needed here.
  */
 export function syncStrikes(map: MaplibreMap, store: AppStore, _ring?: RingBuilder): () => void {
   const gl = new StrikeGl();
+  hitEntries.set(map, { store, index: undefined, indexFor: undefined });
   map.addLayer(gl.haloLayer, LAYER_MISSIONS_HIGHLIGHT);
   map.addLayer(gl.iconLayer, LAYER_STRIKES_SYMBOL);
   map.setPaintProperty(LAYER_STRIKES_SYMBOL, "icon-opacity", 0);
@@ -26,14 +74,15 @@ export function syncStrikes(map: MaplibreMap, store: AppStore, _ring?: RingBuild
   let builtFor: readonly Strike[] | undefined;
   let points: ReturnType<typeof strikePointFeatures> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastRefreshMs = Number.NEGATIVE_INFINITY;
+  let pendingSinceMs: number | undefined;
 
   const refreshSource = () => {
+    clearTimeout(timer);
     timer = undefined;
-    lastRefreshMs = performance.now();
+    pendingSinceMs = undefined;
     const state = store.getState();
     const { lo, hi } = selectVisibleRange(state);
-    const features = points.slice(lo, hi);
+    const features = hi - lo <= GEOJSON_MIRROR_LIMIT ? points.slice(lo, hi) : [];
     // A selected strike outside the window stays marked (its highlight ring), so the lines and
     // details never point at an empty spot.
     const selected = selectSelectedStrike(state);
@@ -43,9 +92,11 @@ export function syncStrikes(map: MaplibreMap, store: AppStore, _ring?: RingBuild
     map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
   const scheduleRefresh = () => {
-    if (timer !== undefined) return;
-    const wait = Math.max(0, lastRefreshMs + SOURCE_REFRESH_MS - performance.now());
-    timer = setTimeout(refreshSource, wait);
+    const nowMs = performance.now();
+    pendingSinceMs ??= nowMs;
+    clearTimeout(timer);
+    const wait = Math.min(SOURCE_QUIET_MS, pendingSinceMs + SOURCE_MAX_WAIT_MS - nowMs);
+    timer = setTimeout(refreshSource, Math.max(0, wait));
   };
   const apply = () => {
     const state = store.getState();
@@ -68,6 +119,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore, _ring?: RingBuild
     unsubscribeData();
     unsubscribeSelection();
     clearTimeout(timer);
+    hitEntries.delete(map);
     for (const id of [gl.iconLayer.id, gl.haloLayer.id]) if (map.getLayer(id)) map.removeLayer(id);
   };
 }
