@@ -57,22 +57,6 @@ function haloFeature(
   };
 }
 
-/**
- * Halo polygons for strikes, built lazily and cached by strike so a moving time window only
- * builds the halos it has not seen yet.
- */
-export function createStrikeHaloCache(ring: RingBuilder) {
-  const cache = new WeakMap<Strike, Feature<Polygon>>();
-  return (strike: Strike): Feature<Polygon> => {
-    let feature = cache.get(strike);
-    if (!feature) {
-      feature = haloFeature(strike, WEAPON_SYMBOLS[strike.weaponClass].fill, ring);
-      cache.set(strike, feature);
-    }
-    return feature;
-  };
-}
-
 export function missionHaloFeatures(
   missions: readonly Mission[],
   ring: RingBuilder,

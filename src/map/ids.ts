@@ -1,11 +1,8 @@
 /** Source and layer ids the app adds on top of the basemap. */
 export const SOURCE_STRIKES = "strikes";
-export const SOURCE_STRIKE_HALOS = "strike-halos";
 export const SOURCE_MISSIONS = "missions";
 export const SOURCE_MISSION_HALOS = "mission-halos";
 
-export const LAYER_STRIKE_HALO_FILL = "strike-halo-fill";
-export const LAYER_STRIKE_HALO_LINE = "strike-halo-line";
 export const LAYER_MISSION_HALO_FILL = "mission-halo-fill";
 export const LAYER_MISSION_HALO_LINE = "mission-halo-line";
 export const LAYER_STRIKES_HIGHLIGHT = "strikes-highlight";

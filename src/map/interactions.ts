@@ -2,6 +2,7 @@ import type { MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from "mapli
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
 import { INTERACTIVE_LAYERS, LAYER_STRIKES_SYMBOL } from "./ids";
+import { strikeAtPoint } from "./sync/strikes-sync";
 
 const HIT_PADDING_PX = 6;
 
@@ -20,7 +21,11 @@ function hitAt(map: MaplibreMap, e: MapMouseEvent): Selection | null {
     const d = Math.hypot(p.x - x, p.y - y);
     if (!best || d < best.d) best = { f, d };
   }
-  if (!best) return null;
+  if (!best) {
+    // Windows too large for the GeoJSON mirror are hit-tested from the spatial index.
+    const id = strikeAtPoint(map, e.point, HIT_PADDING_PX);
+    return id ? { kind: "strike", id } : null;
+  }
   const props = best.f.properties as { sid?: string; mid?: string };
   if (best.f.layer.id === LAYER_STRIKES_SYMBOL && props.sid)
     return { kind: "strike", id: props.sid };

@@ -52,7 +52,6 @@ function haloLayers(fillId: string, lineId: string, source: string): LayerSpecif
  */
 export const APP_LAYERS: readonly LayerSpecification[] = [
   ...haloLayers(ids.LAYER_MISSION_HALO_FILL, ids.LAYER_MISSION_HALO_LINE, ids.SOURCE_MISSION_HALOS),
-  ...haloLayers(ids.LAYER_STRIKE_HALO_FILL, ids.LAYER_STRIKE_HALO_LINE, ids.SOURCE_STRIKE_HALOS),
   highlightLayer(ids.LAYER_MISSIONS_HIGHLIGHT, ids.SOURCE_MISSIONS, 15),
   {
     id: ids.LAYER_MISSIONS_SYMBOL,

@@ -93,18 +93,13 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
         ?.classList.remove("maplibregl-compact-show");
     }
     addSymbolImages(map);
-    for (const id of [
-      ids.SOURCE_MISSION_HALOS,
-      ids.SOURCE_STRIKE_HALOS,
-      ids.SOURCE_MISSIONS,
-      ids.SOURCE_STRIKES,
-    ]) {
+    for (const id of [ids.SOURCE_MISSION_HALOS, ids.SOURCE_MISSIONS, ids.SOURCE_STRIKES]) {
       map.addSource(id, EMPTY);
     }
     for (const layer of APP_LAYERS) map.addLayer(layer);
     teardown.push(
       syncMissions(map, store, ring),
-      syncStrikes(map, store, ring),
+      syncStrikes(map, store),
       syncSelection(map, store),
       bindInteractions(map, store),
       syncProximity(map, store),

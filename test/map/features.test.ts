@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { LngLat } from "@/domain/types";
 import {
-  createStrikeHaloCache,
   isMuted,
+  missionHaloFeatures,
   missionPointFeatures,
   strikePointFeatures,
 } from "@/map/features";
@@ -39,16 +39,10 @@ describe("map features", () => {
     expect(missionPointFeatures([consulate])[0]?.properties?.muted).toBe(true);
   });
 
-  it("builds each halo once and with the record's own radius", () => {
-    let calls = 0;
-    const halo = createStrikeHaloCache((c, r) => {
-      calls += 1;
-      return square(c, r);
-    });
-    const s = strike({ id: "h", time: "2025-11-14T01:00:00+02:00", uncertaintyM: 150 });
-    const first = halo(s);
-    expect(halo(s)).toBe(first);
-    expect(calls).toBe(1);
-    expect(first.geometry.coordinates[0]?.[0]).toEqual([30.4906 - 150, 50.4612]);
+  it("draws each mission's halo with its own uncertainty radius and kind colour", () => {
+    const [halo] = missionHaloFeatures([consulate], square);
+    expect(halo?.id).toBe(2);
+    expect(halo?.geometry.coordinates[0]?.[0]).toEqual([36.23 - 5000, 49.99]);
+    expect(halo?.properties).toEqual({ color: "#1976d2", muted: true });
   });
 });

@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
 import { selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
-import { featureCollection, type RingBuilder, strikePointFeatures } from "../features";
+import { featureCollection, strikePointFeatures } from "../features";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "../ids";
 import { StrikeHitIndex } from "../strike-gl/hit-index";
 import { mercatorX, mercatorY } from "../strike-gl/instance-data";
@@ -62,9 +62,9 @@ export function strikeAtPoint(
  * GeoJSON source still receives the window's features (throttled, and only up to
  * GEOJSON_MIRROR_LIMIT of them) for hit-testing, street-zoom labels, selection highlights and
  * `querySourceFeatures`; its symbol layer draws no icons.
- * Halos are drawn in true metres by the GL layer, so the `ring` builder is not needed here.
+ *
  */
-export function syncStrikes(map: MaplibreMap, store: AppStore, _ring?: RingBuilder): () => void {
+export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   const gl = new StrikeGl();
   hitEntries.set(map, { store, index: undefined, indexFor: undefined });
   map.addLayer(gl.haloLayer, LAYER_MISSIONS_HIGHLIGHT);
