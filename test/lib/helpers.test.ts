@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { debounce } from "@/lib/debounce";
 import { memoizeLast } from "@/lib/memoize-last";
 import { rafThrottle } from "@/lib/raf-throttle";
 import { safeHttpUrl } from "@/lib/safe-url";
@@ -59,5 +60,25 @@ describe("safeHttpUrl", () => {
     expect(safeHttpUrl("javascript:alert(1)")).toBeUndefined();
     expect(safeHttpUrl("data:text/html,<b>x</b>")).toBeUndefined();
     expect(safeHttpUrl("not a url")).toBeUndefined();
+  });
+});
+
+describe("debounce", () => {
+  it("runs once, after the calls stop, with the latest arguments", () => {
+    vi.useFakeTimers();
+    const seen: number[] = [];
+    const debounced = debounce((n: number) => seen.push(n), 100);
+    debounced(1);
+    vi.advanceTimersByTime(60);
+    debounced(2);
+    vi.advanceTimersByTime(60);
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(40);
+    expect(seen).toEqual([2]);
+    debounced(3);
+    debounced.cancel();
+    vi.advanceTimersByTime(200);
+    expect(seen).toEqual([2]);
+    vi.useRealTimers();
   });
 });

@@ -5,6 +5,7 @@ import {
   type Map as MaplibreMap,
   type MapMouseEvent,
 } from "maplibre-gl";
+import { debounce } from "@/lib/debounce";
 import { rafThrottle } from "@/lib/raf-throttle";
 import { selectSelectedCluster } from "@/state/proximity-selectors";
 import { selectStrikesById } from "@/state/selectors";
@@ -15,6 +16,8 @@ import { clusterFeatures } from "../measure/cluster-features";
 import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../measure/cluster-layers";
 import { LAYER_CLUSTER_BADGES, LAYER_MEASURE_CASING, SOURCE_CLUSTERS } from "../measure/ids";
 
+/** How long the window must rest before its clusters are recomputed. */
+const CLUSTER_SETTLE_MS = 150;
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const inputs = (s: AppState) =>
   [s.clusterResult, s.clustersVisible, s.selectedClusterId, s.strikes, s.clusterEpsM] as const;
@@ -49,9 +52,11 @@ export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
     equalityFn: (a, b) => a.every((v, i) => v === b[i]),
     fireImmediately: true,
   });
-  const unsubKey = store.subscribe(clusterKey, () => store.getState().ensureClusters(), {
-    fireImmediately: true,
-  });
+  // Clusters follow the window once it rests: recomputing them on every scrub step only queues
+  // worker jobs and source reloads behind the frames that show the new window.
+  const ensure = debounce(() => store.getState().ensureClusters(), CLUSTER_SETTLE_MS);
+  store.getState().ensureClusters();
+  const unsubKey = store.subscribe(clusterKey, ensure);
   const unsubChosen = store.subscribe(
     (s) => s.selectedClusterId,
     () => {
@@ -72,6 +77,7 @@ export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
   return () => {
     unsubDraw();
     unsubKey();
+    ensure.cancel();
     unsubChosen();
     draw.cancel();
     map.off("click", onClick);
