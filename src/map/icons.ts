@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { MISSION_SYMBOLS, type SymbolSpec, WEAPON_SYMBOLS } from "@/domain/symbols";
+import { drawSymbol } from "./draw-symbol";
 
 const PIXEL_RATIO = 2;
 
@@ -10,14 +11,7 @@ function rasterize(spec: SymbolSpec, sizePx: number): ImageData | undefined {
   canvas.height = px;
   const ctx = canvas.getContext("2d");
   if (!ctx) return undefined;
-  ctx.scale(px / 24, px / 24);
-  const path = new Path2D(spec.path);
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = spec.stroke;
-  ctx.stroke(path);
-  ctx.fillStyle = spec.fill;
-  ctx.fill(path);
+  drawSymbol(ctx, spec, 0, 0, px);
   return ctx.getImageData(0, 0, px, px);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The real curated files in geo/ must pass every check; the broken fixture must fail them.
- * Reads the project's own files only (never ../shared).
+ * Reads the project's own files only (never anything outside the repository).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -1,4 +1,5 @@
 import { WEAPON_SYMBOLS } from "@/domain/symbols";
+import { drawSymbol } from "../draw-symbol";
 import { WEAPON_ORDER } from "./instance-data";
 
 /** Device pixels per icon cell; icons draw at 18 CSS px, so this is sharp up to pixel ratio 2. */
@@ -15,18 +16,7 @@ export function drawWeaponAtlas(): HTMLCanvasElement | undefined {
   const ctx = canvas.getContext("2d");
   if (!ctx) return undefined;
   WEAPON_ORDER.forEach((weapon, i) => {
-    const spec = WEAPON_SYMBOLS[weapon];
-    ctx.save();
-    ctx.translate(i * ICON_CELL_PX, 0);
-    ctx.scale(ICON_CELL_PX / 24, ICON_CELL_PX / 24);
-    const path = new Path2D(spec.path);
-    ctx.lineJoin = "round";
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = spec.stroke;
-    ctx.stroke(path);
-    ctx.fillStyle = spec.fill;
-    ctx.fill(path);
-    ctx.restore();
+    drawSymbol(ctx, WEAPON_SYMBOLS[weapon], i * ICON_CELL_PX, 0, ICON_CELL_PX);
   });
   return canvas;
 }
