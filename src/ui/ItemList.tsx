@@ -3,10 +3,10 @@ import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
 import { formatAtPrecision } from "@/lib/format";
 import { selectVisibleStrikes } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
+import { selectTimeZone } from "@/state/time-selectors";
 import { ExportBar } from "./ExportBar";
 import { SymbolIcon } from "./SymbolIcon";
 import { useAppStore, useAppStoreApi } from "./store-context";
-import { zoneFor } from "./zone";
 
 const MAX_ROWS = 300;
 
@@ -39,7 +39,7 @@ export function ItemList() {
   // Deferred: while the slider moves, the list catches up without holding the map's frames.
   const strikes = useDeferredValue(useAppStore(selectVisibleStrikes));
   const selection = useAppStore((s) => s.selection);
-  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const zone = useAppStore(selectTimeZone);
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

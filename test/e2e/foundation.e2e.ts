@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { strikeMissionDistances } from "@/analysis/proximity";
-import { parseMissions, parseStrikes } from "@/domain/parse-geo";
 import { formatDistanceInterval, formatSeparation } from "@/lib/format";
 import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+import { seedMissions, seedStrikes } from "./seed-data";
 
 afterAll(closeBrowser);
 
@@ -63,14 +62,8 @@ describe("offline map (1280×800)", () => {
       .toBe(expected?.name);
     await expect.poll(() => details.textContent()).toContain("14 Nov 2025");
     // The distance shown is the engine's exact geodesic figure for the shipped data.
-    const missions = parseMissions(
-      JSON.parse(readFileSync("geo/missions.geojson", "utf8")),
-      "m",
-    ).items;
-    const strikes = parseStrikes(
-      JSON.parse(readFileSync("geo/strikes.geojson", "utf8")),
-      "s",
-    ).items;
+    const missions = seedMissions;
+    const strikes = seedStrikes;
     const strike = strikes.find((s) => s.id === expected?.id);
     const embassy = missions.find((m) => m.id === "embassy-kyiv");
     if (!strike || !embassy) throw new Error("seed data lacks the 14 Nov strike or the embassy");

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { distanceInterval, geodesicInverse } from "@/analysis/geodesic";
-import { parseMissions, parseStrikes } from "@/domain/parse-geo";
 import type { Mission, Strike } from "@/domain/types";
 import { formatDistanceInterval, formatSeparation } from "@/lib/format";
 import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+import { seedMissions, seedStrikes } from "./seed-data";
 
 afterAll(closeBrowser);
 
@@ -15,15 +14,8 @@ const PARK = "heydar-aliyev-park-kyiv";
 /** The day of the Kinzhal crater: its window holds one strike at the embassy's point. */
 const JAN_2 = "#from=2024-01-02T00:00+02:00&to=2024-01-03T00:00+02:00";
 
-// Expected values come from the engine run here, in Node, on the geo files as the app parses them.
-const strikes = parseStrikes(
-  JSON.parse(readFileSync("geo/strikes.geojson", "utf8")),
-  "strikes",
-).items;
-const missions = parseMissions(
-  JSON.parse(readFileSync("geo/missions.geojson", "utf8")),
-  "missions",
-).items;
+const strikes = seedStrikes;
+const missions = seedMissions;
 const byId = <T extends { id: string }>(items: readonly T[], id: string) => {
   const item = items.find((x) => x.id === id);
   if (!item) throw new Error(`${id} is missing from the data`);

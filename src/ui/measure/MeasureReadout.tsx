@@ -1,7 +1,7 @@
 import { formatDistance, formatDistanceInterval } from "@/lib/format";
 import { selectMeasurement } from "@/state/measure-selectors";
+import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore } from "../store-context";
-import { zoneFor } from "../zone";
 import { reportedText, segmentText } from "./measure-text";
 
 /**
@@ -12,7 +12,7 @@ export function MeasureReadout() {
   const m = useAppStore(selectMeasurement);
   const tool = useAppStore((s) => s.tool);
   const unit = useAppStore((s) => s.distanceUnit);
-  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const zone = useAppStore(selectTimeZone);
   const measuring = tool === "measure";
   if (!measuring && m.vertices.length === 0)
     return <div role="status" aria-label="Measurement" className="visually-hidden" />;

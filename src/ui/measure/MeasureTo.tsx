@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
 import type { Strike } from "@/domain/types";
 import { selectMeasurement } from "@/state/measure-selectors";
+import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
-import { zoneFor } from "../zone";
 import { reportedText, segmentText } from "./measure-text";
 
 /**
@@ -14,7 +14,7 @@ export function MeasureTo({ strike }: { strike: Strike }) {
   const missions = useAppStore((s) => s.missions);
   const m = useAppStore(selectMeasurement);
   const unit = useAppStore((s) => s.distanceUnit);
-  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const zone = useAppStore(selectTimeZone);
   const [missionId, setMissionId] = useState(strike.missionIds[0] ?? missions[0]?.id ?? "");
   const selectId = useId();
   const first = m.vertices[0];

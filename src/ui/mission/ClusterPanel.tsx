@@ -2,8 +2,8 @@ import { useEffect, useId, useState } from "react";
 import { formatDate, formatDistance } from "@/lib/format";
 import { selectClusterList, selectSelectedCluster } from "@/state/proximity-selectors";
 import { clusterKey, EPS_RANGE_M, MIN_POINTS_RANGE } from "@/state/slices/proximity-slice";
+import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
-import { zoneFor } from "../zone";
 import { NumberSetting } from "./NumberSetting";
 
 /**
@@ -19,7 +19,7 @@ export function ClusterPanel() {
   const epsM = useAppStore((s) => s.clusterEpsM);
   const minPoints = useAppStore((s) => s.clusterMinPoints);
   const unit = useAppStore((s) => s.distanceUnit);
-  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const zone = useAppStore(selectTimeZone);
   const key = useAppStore(clusterKey);
   const [open, setOpen] = useState(false);
   const id = useId();

@@ -5,8 +5,8 @@ import {
   formatSeparation,
 } from "@/lib/format";
 import { selectMissionNearMisses } from "@/state/proximity-selectors";
+import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
-import { zoneFor } from "../zone";
 
 /** Rows shown before "show all"; the full list can be long for national data sets. */
 const FIRST_ROWS = 50;
@@ -16,7 +16,7 @@ export function NearMissList() {
   const store = useAppStoreApi();
   const { rows, total } = useAppStore(selectMissionNearMisses);
   const unit = useAppStore((s) => s.distanceUnit);
-  const zone = zoneFor(useAppStore((s) => s.zoneMode));
+  const zone = useAppStore(selectTimeZone);
   const shown = rows.slice(0, FIRST_ROWS);
   return (
     <section className="near-misses" aria-labelledby="near-misses-h">
