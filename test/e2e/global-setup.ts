@@ -12,12 +12,16 @@ declare module "vitest" {
   }
 }
 
-/** Starts a static server for dist/ on a free port and finds Chromium once for the suite. */
+/**
+ * Starts a static server for the built app on a free port and finds Chromium once for the suite.
+ * The app is dist/ unless `NEARMISS_DIST` names another build directory.
+ */
 export default async function setup(project: TestProject) {
-  if (!existsSync("dist/index.html"))
-    throw new Error("dist/ is missing: run `npm run build` first.");
+  const distDir = process.env.NEARMISS_DIST ?? "dist";
+  if (!existsSync(`${distDir}/index.html`))
+    throw new Error(`${distDir}/ is missing: run \`npm run build\` first.`);
   const chromiumPath: string = findChromium();
-  const server: { url: string; close(): Promise<void> } = await serveStatic("dist", {
+  const server: { url: string; close(): Promise<void> } = await serveStatic(distDir, {
     mounts: { "/__fixtures/": "test/fixtures/e2e" },
   });
   project.provide("baseUrl", server.url);
