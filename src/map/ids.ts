@@ -9,6 +9,3 @@ export const LAYER_STRIKES_HIGHLIGHT = "strikes-highlight";
 export const LAYER_STRIKES_SYMBOL = "strikes-symbol";
 export const LAYER_MISSIONS_HIGHLIGHT = "missions-highlight";
 export const LAYER_MISSIONS_SYMBOL = "missions-symbol";
-
-/** Layers a click or tap can select. */
-export const INTERACTIVE_LAYERS = [LAYER_STRIKES_SYMBOL, LAYER_MISSIONS_SYMBOL] as const;

@@ -16,6 +16,7 @@ import * as ids from "./ids";
 import { bindInteractions } from "./interactions";
 import { APP_LAYERS } from "./layers";
 import { bindMeasureTool } from "./measure/measure-tool";
+import { bindContextStatus } from "./strike-gl/context-status";
 import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
 import { syncProximity } from "./sync/proximity-sync";
@@ -68,6 +69,9 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      // No label cross-fades: each fade is extra full frames, which in software GL delay the next
+      // time-slider frame (see scripts/bench-browser/NOTES.md).
+      fadeDuration: 0,
     });
   } catch (error) {
     setMapStatus("error", `The map could not start: ${String(error)}`);
@@ -84,7 +88,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   map.addControl(new AttributionControl({ compact: true, customAttribution: BASEMAP_ATTRIBUTION }));
   window.__nearmiss = { map, store };
 
-  const teardown: Array<() => void> = [];
+  const teardown: Array<() => void> = [bindContextStatus(map, store)];
   map.on("load", () => {
     // On phones the expanded attribution would cover the map; it stays one tap away behind (i).
     if (container.clientWidth < 640) {

@@ -85,9 +85,9 @@ describe("item list", () => {
 });
 
 describe("item list with a national-scale window", () => {
-  it("lists the first 300 strikes plus the selected one and says how many there are", () => {
+  function setupMany(count: number) {
     const store = createAppStore();
-    const many = Array.from({ length: 1000 }, (_, i) =>
+    const many = Array.from({ length: count }, (_, i) =>
       strike({
         id: `s${i}`,
         mapId: i + 1,
@@ -102,17 +102,68 @@ describe("item list with a national-scale window", () => {
       issues: [],
       datasetVersion: undefined,
     });
-    store.getState().select({ kind: "strike", id: "s900" }, "map");
+    return store;
+  }
+  const renderList = (store: ReturnType<typeof createAppStore>) =>
     render(
       <StoreProvider store={store}>
         <ItemList />
       </StoreProvider>,
     );
+
+  it("renders only a window of rows but tells assistive tech the full size and position", () => {
+    renderList(setupMany(1000));
     const list = screen.getByRole("list", { name: "Strikes in the window (1000)" });
-    const buttons = within(list).getAllByRole("button");
-    expect(buttons).toHaveLength(301);
-    expect(buttons.at(-1)).toHaveTextContent("Strike number 900");
-    expect(buttons.at(-1)).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByText(/Listing the first 300 of 1000 strikes/)).toBeInTheDocument();
+    const items = within(list).getAllByRole("listitem");
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.length).toBeLessThan(100);
+    expect(items[0]).toHaveAttribute("aria-setsize", "1000");
+    expect(items[0]).toHaveAttribute("aria-posinset", "1");
+    expect(items[0]).toHaveTextContent("Strike number 0");
+    // The rows not rendered still take their height, so the scrollbar spans the whole list.
+    const paddingPx = Number.parseFloat(list.style.paddingBottom);
+    expect(paddingPx).toBe((1000 - items.length) * 48);
+  });
+
+  it("lists short windows whole and windows the longer ones", () => {
+    const { unmount } = renderList(setupMany(150));
+    const all = screen.getByRole("list", { name: "Strikes in the window (150)" });
+    expect(within(all).getAllByRole("listitem")).toHaveLength(150);
+    unmount();
+    renderList(setupMany(151));
+    const windowed = screen.getByRole("list", { name: "Strikes in the window (151)" });
+    expect(within(windowed).getAllByRole("listitem").length).toBeLessThan(100);
+  });
+
+  it("renders and marks a strike selected on the map, however far down the list it is", () => {
+    const store = setupMany(1000);
+    store.getState().select({ kind: "strike", id: "s900" }, "map");
+    renderList(store);
+    const list = screen.getByRole("list", { name: /Strikes in the window/ });
+    const row = within(list).getByRole("button", { name: /Strike number 900\b/ });
+    expect(row).toHaveAttribute("aria-pressed", "true");
+    expect(row.tabIndex).toBe(0);
+    expect(row.closest("li")).toHaveAttribute("aria-posinset", "901");
+    expect(within(list).queryByRole("button", { name: /Strike number 0\b/ })).toBeNull();
+  });
+
+  it("reaches every row by keyboard: End, Home and Page Down render and focus the target", async () => {
+    const store = setupMany(1000);
+    renderList(store);
+    const user = userEvent.setup();
+    const list = screen.getByRole("list", { name: /Strikes in the window/ });
+    within(list)
+      .getByRole("button", { name: /Strike number 0\b/ })
+      .focus();
+    await user.keyboard("{End}");
+    expect(document.activeElement).toHaveTextContent("Strike number 999");
+    await user.keyboard("{Enter}");
+    expect(store.getState().selection).toEqual({ kind: "strike", id: "s999" });
+    await user.keyboard("{Home}");
+    expect(document.activeElement).toHaveTextContent("Strike number 0");
+    await user.keyboard("{PageDown}");
+    const posinset = Number(document.activeElement?.closest("li")?.getAttribute("aria-posinset"));
+    expect(posinset).toBeGreaterThan(2);
+    expect(document.activeElement?.closest("ul")).toBe(list);
   });
 });

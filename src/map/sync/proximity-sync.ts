@@ -1,4 +1,5 @@
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
+import { debounce } from "@/lib/debounce";
 import { rafThrottle } from "@/lib/raf-throttle";
 import { selectMissionRings } from "@/state/proximity-selectors";
 import {
@@ -22,11 +23,20 @@ const inputs = (s: AppState) =>
     selectMissionRings(s),
     s.distanceUnit,
   ] as const;
+/** The position of the ring counts in `inputs`. */
+const RINGS = 3;
+
+/**
+ * While the time window moves, ring counts change on every step; their labels are redrawn once
+ * the window rests this long (re-tiling the overlay each step would add frames to the scrub).
+ */
+const RING_SETTLE_MS = 150;
 
 /**
  * Draws, for a selected strike, geodesic lines to its nearest missions with their distances and,
  * for a selected mission, its range rings with the window's strike counts. Lines and rings go
- * under the app's symbols, labels on top; updates at most once per frame.
+ * under the app's symbols, labels on top. A new selection or unit is drawn in the next frame;
+ * a change of ring counts alone (the window moved) once the window rests.
  */
 export function syncProximity(map: MaplibreMap, store: AppStore): () => void {
   if (!map.getSource(SOURCE_PROXIMITY)) {
@@ -45,12 +55,22 @@ export function syncProximity(map: MaplibreMap, store: AppStore): () => void {
         : [];
     map.getSource<GeoJSONSource>(SOURCE_PROXIMITY)?.setData(collection(features));
   });
-  const unsubscribe = store.subscribe(inputs, () => draw(), {
-    equalityFn: (a, b) => a.every((v, i) => v === b[i]),
-    fireImmediately: true,
-  });
+  const settle = debounce(() => draw(), RING_SETTLE_MS);
+  const unsubscribe = store.subscribe(
+    inputs,
+    (now, before) => {
+      const ringsOnly = now.every((v, i) => i === RINGS || v === before[i]);
+      if (now !== before && ringsOnly) settle();
+      else {
+        settle.cancel();
+        draw();
+      }
+    },
+    { equalityFn: (a, b) => a.every((v, i) => v === b[i]), fireImmediately: true },
+  );
   return () => {
     unsubscribe();
+    settle.cancel();
     draw.cancel();
   };
 }

@@ -9,12 +9,12 @@ import { mercatorX, mercatorY } from "../strike-gl/instance-data";
 import { StrikeGl } from "../strike-gl/strike-layer";
 
 /**
- * The GeoJSON copy of the window (hit-testing, labels, highlight) is refreshed once the window has
- * rested this long, and at least this often while it keeps moving (a drag or playback): each
+ * The GeoJSON copy of the window (street-zoom labels, hover and selection highlights) is refreshed
+ * once the window has rested this long, not while it keeps moving (a drag or fast playback): each
  * refresh re-tiles the source and costs extra frames, which would delay the next scrub frame.
+ * Clicks never depend on it (`strikeAtPoint` reads the current window).
  */
 const SOURCE_QUIET_MS = 200;
-const SOURCE_MAX_WAIT_MS = 1000;
 /**
  * Windows with more strikes than this are not copied into the GeoJSON source: at 100k, tiling and
  * placing them costs seconds per frame in the worker and the renderer. Such windows are drawn by
@@ -59,10 +59,9 @@ export function strikeAtPoint(
  * Keeps the map showing exactly the time window. Strikes and their uncertainty halos are drawn by
  * a custom WebGL layer from one time-sorted buffer: a window change is a draw-range change, painted
  * in the next frame (see scripts/bench-browser/NOTES.md for why, with figures). The `strikes`
- * GeoJSON source still receives the window's features (throttled, and only up to
- * GEOJSON_MIRROR_LIMIT of them) for hit-testing, street-zoom labels, selection highlights and
- * `querySourceFeatures`; its symbol layer draws no icons.
- *
+ * GeoJSON source still receives the window's features once the window rests (and only up to
+ * GEOJSON_MIRROR_LIMIT of them) for street-zoom labels, hover and selection highlights and
+ * `querySourceFeatures`; its symbol layer draws no icons. Hit-testing uses `strikeAtPoint`.
  */
 export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   const gl = new StrikeGl();
@@ -74,12 +73,10 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   let builtFor: readonly Strike[] | undefined;
   let points: ReturnType<typeof strikePointFeatures> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pendingSinceMs: number | undefined;
 
   const refreshSource = () => {
     clearTimeout(timer);
     timer = undefined;
-    pendingSinceMs = undefined;
     const state = store.getState();
     const { lo, hi } = selectVisibleRange(state);
     const features = hi - lo <= GEOJSON_MIRROR_LIMIT ? points.slice(lo, hi) : [];
@@ -92,11 +89,8 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
   const scheduleRefresh = () => {
-    const nowMs = performance.now();
-    pendingSinceMs ??= nowMs;
     clearTimeout(timer);
-    const wait = Math.min(SOURCE_QUIET_MS, pendingSinceMs + SOURCE_MAX_WAIT_MS - nowMs);
-    timer = setTimeout(refreshSource, Math.max(0, wait));
+    timer = setTimeout(refreshSource, SOURCE_QUIET_MS);
   };
   const apply = () => {
     const state = store.getState();

@@ -1,0 +1,84 @@
+import { type RefObject, useCallback, useLayoutEffect, useMemo, useState } from "react";
+import {
+  type ListViewport,
+  type RowRange,
+  scrollTopForRow,
+  visibleRowRange,
+} from "@/lib/virtual-range";
+
+/** The nearest ancestor that scrolls vertically (the panel), or null. */
+function scrollParent(el: HTMLElement | null): HTMLElement | null {
+  for (let p = el?.parentElement ?? null; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if (overflowY === "auto" || overflowY === "scroll") return p;
+  }
+  return null;
+}
+
+function measure(list: HTMLElement, scroller: HTMLElement | null): ListViewport {
+  if (!scroller) return { scrollTopPx: 0, viewportPx: 0, listTopPx: 0 };
+  const listTopPx =
+    list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  return { scrollTopPx: scroller.scrollTop, viewportPx: scroller.clientHeight, listTopPx };
+}
+
+const sameView = (a: ListViewport, b: ListViewport) =>
+  a.scrollTopPx === b.scrollTopPx && a.viewportPx === b.viewportPx && a.listTopPx === b.listTopPx;
+
+/**
+ * Windowing for a list of `count` rows of `rowPx` pixels inside a scrolling panel: returns the
+ * rows to render and `scrollToRow(i)`, which scrolls the panel so row i is in view. Only the
+ * rendered rows exist in the DOM, so a window of 100 000 strikes costs as much as one of 50.
+ * Lists of at most `renderAllUpTo` rows are rendered whole (cheap, and the browser's find works).
+ */
+export function useVirtualRows(
+  listRef: RefObject<HTMLElement | null>,
+  count: number,
+  rowPx: number,
+  renderAllUpTo = 0,
+): RowRange & { scrollToRow(index: number): void } {
+  const [view, setView] = useState<ListViewport>({ scrollTopPx: 0, viewportPx: 0, listTopPx: 0 });
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const scroller = scrollParent(list);
+    const update = () => {
+      const next = measure(list, scroller);
+      setView((prev) => (sameView(prev, next) ? prev : next));
+    };
+    update();
+    if (!scroller) return;
+    scroller.addEventListener("scroll", update, { passive: true });
+    const resize = typeof ResizeObserver === "function" ? new ResizeObserver(update) : undefined;
+    resize?.observe(scroller);
+    return () => {
+      scroller.removeEventListener("scroll", update);
+      resize?.disconnect();
+    };
+  }, [listRef]);
+
+  const scrollToRow = useCallback(
+    (index: number) => {
+      const list = listRef.current;
+      if (!list) return;
+      const scroller = scrollParent(list);
+      const now = measure(list, scroller);
+      const top = scrollTopForRow(now, index, rowPx);
+      if (scroller && top !== now.scrollTopPx) scroller.scrollTop = top;
+      // Render the row at once; the scroll event then confirms the offset the browser applied.
+      setView(
+        now.viewportPx > 0
+          ? { ...now, scrollTopPx: top }
+          : { ...now, scrollTopPx: now.listTopPx + index * rowPx },
+      );
+    },
+    [listRef, rowPx],
+  );
+
+  const range = useMemo(
+    () => (count <= renderAllUpTo ? { start: 0, end: count } : visibleRowRange(view, count, rowPx)),
+    [view, count, rowPx, renderAllUpTo],
+  );
+  return { ...range, scrollToRow };
+}
