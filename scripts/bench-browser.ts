@@ -18,6 +18,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { toIsoMinute } from "../src/lib/iso-time";
+import {
+  longest,
+  splitLongTasks,
+  type TaskSplit,
+  type TraceEvent,
+} from "./bench-browser/trace-tasks";
 // @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 // @ts-expect-error plain ESM helper without types
@@ -57,6 +63,27 @@ interface SizeResult {
   readonly loadMs: number;
   /** Click on "All" → the first frame painted with it (includes React re-rendering the list). */
   readonly allPaintedMs: number;
+  /** Long tasks of a traced scrub, split into the compositor's canvas readback and own work. */
+  readonly tracedScrub: TaskSplit;
+  /** The same split for idle repaints with the strike layers hidden (the floor's tasks). */
+  readonly tracedBase: TaskSplit;
+}
+
+/** Trace categories for `splitLongTasks`: tasks (toplevel), DoUpdateLayers (cc), ReadPixels (gpu). */
+const TRACE_CATEGORIES = "toplevel,cc,gpu,devtools.timeline";
+
+/** Runs `during` with Chromium tracing on; the renderer main thread's long tasks, split. */
+async function tracedTasks(page: Page, during: () => Promise<void>): Promise<TaskSplit[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", { categories: TRACE_CATEGORIES, transferMode: "ReportEvents" });
+  await during();
+  await cdp.send("Tracing.end");
+  await complete;
+  await cdp.detach();
+  return splitLongTasks(events);
 }
 
 async function benchSize(page: Page, n: number, startedMs: number): Promise<SizeResult> {
@@ -104,6 +131,19 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   }
   const tasks = await page.evaluate(() => (window as never as Bench).__bench.tasks());
   phase(`scrubbed ${steps} steps; longest scripts ${JSON.stringify(tasks.longestScripts)}`);
+  // A second, traced drag back across the history (not timed: tracing slows the page), to tell
+  // which part of each long task is the compositor's readback and which is the page's own work.
+  const tracedScrub = longest(
+    await tracedTasks(page, async () => {
+      const back = Math.min(steps, 60);
+      for (let i = back - 1; i >= 0; i--) {
+        const painted = page.evaluate(() => (window as never as Bench).__bench.armInput(false));
+        await page.mouse.move(startX + (travel * i) / back, y);
+        await painted.catch(() => undefined);
+      }
+    }),
+  );
+  phase(`traced scrub: longest task split ${JSON.stringify(tracedScrub)}`);
   await page.mouse.up();
   await page.evaluate(() => (window as never as Bench).__bench.settle());
   const check = await page.evaluate(() => (window as never as Bench).__bench.check());
@@ -111,6 +151,11 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   // Floor: the same view with the strike layers hidden.
   await page.evaluate(() => (window as never as Bench).__bench.setStrikeLayersVisible(false));
   const baseFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(40));
+  const tracedBase = longest(
+    await tracedTasks(page, async () => {
+      await page.evaluate(() => (window as never as Bench).__bench.repaint(10));
+    }),
+  );
   await page.evaluate(() => (window as never as Bench).__bench.setStrikeLayersVisible(true));
   const strikeFrameMs = await page.evaluate(() => (window as never as Bench).__bench.idleFrame(20));
 
@@ -147,13 +192,16 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
     windowCheck: `${check.same ? "exact" : "MISMATCH"} (${check.drawn}/${check.expected})`,
     loadMs,
     allPaintedMs,
+    tracedScrub,
+    tracedBase,
   };
 }
 
 interface Bench {
   __bench: {
-    armInput(): Promise<number>;
+    armInput(withReadback?: boolean): Promise<number>;
     idleFrame(samples: number): Promise<number>;
+    repaint(samples: number): Promise<void>;
     setStrikeLayersVisible(visible: boolean): void;
     mode: "gl" | "geojson";
     settle(capMs?: number): Promise<boolean>;
@@ -229,6 +277,8 @@ async function main() {
     round(r.scrubP95Ms / r.baseFrameMs),
     round(r.allFrameMs),
     `${round(r.longestTaskMs)} (${r.longTaskCount})`,
+    `${round(r.tracedScrub.ownMs)} / ${round(r.tracedScrub.readbackMs)}`,
+    `${round(r.tracedBase.taskMs)}`,
     round(r.longestScriptMs),
     r.stepsMeasured,
     r.windowCheck,
@@ -242,6 +292,8 @@ async function main() {
     "p95 / base",
     "all frame ms",
     "longest task ms (n)",
+    "own / readback ms",
+    "base task ms",
     "longest script ms",
     "steps",
     "window",
@@ -250,6 +302,11 @@ async function main() {
   const widths = head.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length)));
   for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
   console.log("Target: scrub p95 ≤ 2× base frame at 100k; no task over 50 ms while scrubbing.");
+  console.log(
+    "own / readback: the longest traced scrub task's own work (script, style, layout, paint) and the\n" +
+      "longest wait in the compositor's WebGL readback (software compositing only); base task: the\n" +
+      "longest task while repainting with the strike layers hidden (the floor).",
+  );
   if (json) {
     const out: Record<string, number | string> = {};
     for (const [n, r] of results) {
@@ -260,6 +317,10 @@ async function main() {
       out[`allFrameMs${k}`] = round(r.allFrameMs);
       out[`longestTaskMs${k}`] = round(r.longestTaskMs);
       out[`longestScriptMs${k}`] = round(r.longestScriptMs);
+      out[`longestOwnTaskMs${k}`] = round(r.tracedScrub.ownMs);
+      out[`longestReadbackMs${k}`] = round(r.tracedScrub.readbackMs);
+      out[`longestTracedTaskMs${k}`] = round(r.tracedScrub.taskMs);
+      out[`baseLongestTaskMs${k}`] = round(r.tracedBase.taskMs);
       out[`scrubStepsMeasured${k}`] = r.stepsMeasured;
       out[`loadMs${k}`] = r.loadMs;
       out[`allPaintedMs${k}`] = r.allPaintedMs;

@@ -92,8 +92,12 @@
 
   w.__bench = {
     mode,
-    /** Arms a one-shot listener: the next pointer move starts the clock; resolves input → pixels in ms. */
-    armInput() {
+    /**
+     * Arms a one-shot listener: the next pointer move starts the clock; resolves input → pixels in
+     * ms. Without `withReadback` it resolves at the painted frame without reading pixels back (the
+     * traced pass: a page readback would count as the page's own work).
+     */
+    armInput(withReadback = true) {
       return new Promise((resolve, reject) => {
         const onInput = () => {
           document.removeEventListener("pointermove", onInput, true);
@@ -101,7 +105,7 @@
           const frameBefore = mode === "gl" ? glLayer.drawnRange().frame : 0;
           windowPainted(setDataCalls, frameBefore)
             .then(() => {
-              readback();
+              if (withReadback) readback();
               resolve(performance.now() - t0);
             })
             .catch(reject);
@@ -136,6 +140,14 @@
       }
       times.sort((a, b) => a - b);
       return times[Math.floor(times.length / 2)] ?? Number.NaN;
+    },
+    /** Repaints `samples` times, each time waiting for the frame, without reading pixels back. */
+    async repaint(samples) {
+      for (let i = 0; i < samples; i++) {
+        await new Promise((r) => setTimeout(r, 0));
+        map.triggerRepaint();
+        await once("render");
+      }
     },
     /** Hides or shows every layer that draws strikes (GL layers and the GeoJSON strike layers). */
     setStrikeLayersVisible(visible) {

@@ -1,0 +1,74 @@
+/**
+ * Splits the renderer main thread's long tasks, from a Chromium trace, into the time the page's
+ * own work took and the time the thread sat blocked in the compositor's WebGL canvas readback.
+ *
+ * Why: with `--disable-gpu` Chromium composites in software, so every frame that changed a WebGL
+ * canvas ends with `Commit → LayerTreeHost::DoUpdateLayers → GLES2::ReadPixels`, a synchronous wait
+ * until the GPU process (SwiftShader) has rasterised the frame. That wait is as long as the
+ * software raster of the whole map — basemap included — and does not happen with GPU compositing.
+ */
+
+/** The fields of a Chrome trace event this module reads (times in µs). */
+export interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { readonly name?: string };
+}
+
+export interface TaskSplit {
+  /** The whole task, ms. */
+  readonly taskMs: number;
+  /** Time inside the compositor's canvas readback (GLES2::ReadPixels under DoUpdateLayers), ms. */
+  readonly readbackMs: number;
+  /** The rest: script, style, layout, paint and the app's own GL command recording, ms. */
+  readonly ownMs: number;
+}
+
+const TASK = "ThreadControllerImpl::RunTask";
+const COMPOSITOR_UPDATE = "LayerTreeHost::DoUpdateLayers";
+const READBACK = "GLES2::ReadPixels";
+
+/** Complete events of one thread, sorted by start. */
+function threadEvents(events: readonly TraceEvent[], pid: number, tid: number) {
+  return events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+}
+
+const inside = (outer: TraceEvent, e: TraceEvent) =>
+  e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+
+/**
+ * Every task of the renderer main thread (`CrRendererMain`) longer than `minMs`, split into
+ * readback and own time. Empty when the trace has no such thread.
+ */
+export function splitLongTasks(events: readonly TraceEvent[], minMs = 50): TaskSplit[] {
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  if (!main) return [];
+  const own = threadEvents(events, main.pid, main.tid);
+  const updates = own.filter((e) => e.name === COMPOSITOR_UPDATE);
+  const readbacks = own.filter((e) => e.name === READBACK && updates.some((u) => inside(u, e)));
+  return own
+    .filter((e) => e.name === TASK && (e.dur ?? 0) > minMs * 1000)
+    .map((task) => {
+      const readbackUs = readbacks
+        .filter((r) => inside(task, r))
+        .reduce((sum, r) => sum + (r.dur ?? 0), 0);
+      const taskMs = (task.dur ?? 0) / 1000;
+      const readbackMs = readbackUs / 1000;
+      return { taskMs, readbackMs, ownMs: taskMs - readbackMs };
+    });
+}
+
+/** The largest of each part over the tasks (0 when there are none). */
+export function longest(splits: readonly TaskSplit[]): TaskSplit {
+  return {
+    taskMs: Math.max(0, ...splits.map((s) => s.taskMs)),
+    readbackMs: Math.max(0, ...splits.map((s) => s.readbackMs)),
+    ownMs: Math.max(0, ...splits.map((s) => s.ownMs)),
+  };
+}

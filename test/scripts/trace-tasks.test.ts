@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { longest, splitLongTasks, type TraceEvent } from "../../scripts/bench-browser/trace-tasks";
+
+const MAIN = { pid: 7, tid: 1 };
+const OTHER = { pid: 7, tid: 2 };
+const ms = (x: number) => x * 1000;
+const ev = (name: string, startMs: number, durMs: number, where = MAIN): TraceEvent => ({
+  name,
+  ph: "X",
+  ts: ms(startMs),
+  dur: ms(durMs),
+  ...where,
+});
+const threadName: TraceEvent = {
+  name: "thread_name",
+  ph: "M",
+  ts: 0,
+  ...MAIN,
+  args: { name: "CrRendererMain" },
+};
+
+describe("splitLongTasks", () => {
+  it("subtracts the compositor's readback wait from a long frame task", () => {
+    const events = Object.freeze([
+      threadName,
+      ev("ThreadControllerImpl::RunTask", 0, 200),
+      ev("FunctionCall", 5, 20),
+      ev("LayerTreeHost::DoUpdateLayers", 30, 160),
+      ev("GLES2::ReadPixels", 31, 150),
+    ]);
+    expect(splitLongTasks(events)).toEqual([{ taskMs: 200, readbackMs: 150, ownMs: 50 }]);
+  });
+
+  it("does not count a page's own readPixels (outside the compositor update) as readback", () => {
+    const events = [
+      threadName,
+      ev("ThreadControllerImpl::RunTask", 0, 120),
+      ev("FunctionCall", 0, 110),
+      ev("GLES2::ReadPixels", 10, 90),
+    ];
+    expect(splitLongTasks(events)).toEqual([{ taskMs: 120, readbackMs: 0, ownMs: 120 }]);
+  });
+
+  it("ignores short tasks, other threads and traces without a renderer main thread", () => {
+    const events = [
+      threadName,
+      ev("ThreadControllerImpl::RunTask", 0, 40),
+      ev("ThreadControllerImpl::RunTask", 100, 300, OTHER),
+    ];
+    expect(splitLongTasks(events)).toEqual([]);
+    expect(splitLongTasks(events.slice(1))).toEqual([]);
+  });
+
+  it("reports the longest of each part separately", () => {
+    const splits = [
+      { taskMs: 200, readbackMs: 180, ownMs: 20 },
+      { taskMs: 90, readbackMs: 0, ownMs: 90 },
+    ];
+    expect(longest(splits)).toEqual({ taskMs: 200, readbackMs: 180, ownMs: 90 });
+    expect(longest([])).toEqual({ taskMs: 0, readbackMs: 0, ownMs: 0 });
+  });
+});
