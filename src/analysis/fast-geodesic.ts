@@ -1,7 +1,8 @@
 /**
- * A fast ellipsoidal distance kernel for bulk work (nearest mission for 100k strikes, ring counts,
- * nightly history). It solves the inverse problem on the auxiliary sphere: Newton iteration on
- * the auxiliary longitude ω with Karney's series (./geodesic-series), then the distance integral.
+ * A fast ellipsoidal distance kernel for per-point work (ring counts, nightly history, contested
+ * nearest-mission picks; ./bulk-geodesic is the loop form for the nearest-mission distances). It
+ * solves the inverse problem on the auxiliary sphere: a close start for the auxiliary longitude ω,
+ * Newton iteration with Karney's series (./geodesic-series), then the distance integral.
  * It allocates nothing and reuses each point's trigonometry, so it is several times faster than a
  * geographiclib `Inverse` call. It agrees with geographiclib to ~1e-8 m (tested); near-antipodal
  * lines (σ > 2 rad), points within 1° of a pole and non-converging cases are handed to
@@ -30,8 +31,10 @@ const MAX_ITERATIONS = 12;
 const TOLERANCE_RAD = 1e-8;
 /** Stricter stop for nearly equatorial geodesics, where dσ1/dω is ill-conditioned. */
 const TOLERANCE_EQUATORIAL_RAD = 1e-13;
-/** Below this, sin/cos and atan are updated by Taylor series (error < 1e-20). */
-const SMALL_STEP_RAD = 1e-3;
+/** Below this, sin/cos and atan are updated by Taylor series (error < 1e-17). */
+const SMALL_STEP_RAD = 1e-2;
+/** Below this cos²α₀ (nearly equatorial lines) the iteration starts at ω = λ12. */
+const START_MIN_CALP0SQ = 1e-2;
 
 /** Everything the kernel needs about one point, computed once per point. */
 export interface KernelPoint {
@@ -95,18 +98,47 @@ export function kernelDistanceM(
   const cb1cb2 = cb1 * cb2;
   const cb1sb2 = cb1 * sb2;
   const sb1cb2 = sb1 * cb2;
-  let sig = Number.NaN;
-  let prevS = 0;
-  let prevC = 1;
+  // Spherical geometry at ω = λ12, then the start ω = λ12 + d: Vincenty's longitude relation to
+  // first order in ε (A3 ≈ 1 − ε/2, ΔB3 ≈ (ε/2) sin σ cos 2σm) divided by 1 − dλ/dω on the
+  // sphere, i.e. a Newton step. It lands within ~5e-9·σ of the root on Ukrainian lines, so one
+  // iteration of the loop below converges (./bulk-geodesic uses the same start).
+  const u1 = cb2 * sw;
+  const u2 = cb1sb2 - sb1cb2 * cw;
+  let prevS = Math.sqrt(u1 * u1 + u2 * u2);
+  let prevC = sb1sb2 + cb1cb2 * cw;
+  let sig = Math.atan2(prevS, prevC);
+  if (!(sig <= MAX_SIGMA_RAD) || prevS === 0) {
+    return geodesicDistanceUnchecked(p1.lng, p1.lat, lng2, lat2);
+  }
+  {
+    const inv = 1 / prevS;
+    const salp0 = cb1cb2 * sw * inv;
+    const calp0sq = (1 - salp0) * (1 + salp0);
+    if (calp0sq > START_MIN_CALP0SQ) {
+      const dSalp0 = cb1 * u2 * cb2 * (cb1sb2 * cw - sb1cb2) * inv * inv * inv;
+      const e = (EP2 / 4) * calp0sq;
+      const c2sm = prevC - (2 * sb1sb2) / calp0sq;
+      const d =
+        (FLATTENING * salp0 * (1 - e / 2) * (sig + (e / 2) * prevS * c2sm)) /
+        (1 - FLATTENING * (salp0 * salp0 + sig * dSalp0));
+      if (Math.abs(d) < SMALL_STEP_RAD) {
+        omega += d;
+        const d2 = d * d;
+        const sd = d * (1 - (d2 / 6) * (1 - d2 / 20));
+        const cdm1 = -(d2 / 2) * (1 - (d2 / 12) * (1 - d2 / 30));
+        const nsw = sw + sw * cdm1 + cw * sd;
+        cw = cw + cw * cdm1 - sw * sd;
+        sw = nsw;
+      }
+    }
+  }
   for (let it = 0; it < MAX_ITERATIONS; it++) {
     const t1 = cb2 * sw;
     const t2 = cb1sb2 - sb1cb2 * cw;
     const ssig = Math.sqrt(t1 * t1 + t2 * t2);
     const csig = sb1sb2 + cb1cb2 * cw;
-    // σ12: atan2 once, then updated by the small angle between successive (sin σ, cos σ).
-    if (it === 0) sig = Math.atan2(ssig, csig);
-    else {
-      // atan of the small angle between successive (sin σ, cos σ), by its series when tiny.
+    // σ12 is updated by the small angle between successive (sin σ, cos σ), by its series when tiny.
+    {
       const x = (ssig * prevC - csig * prevS) / (csig * prevC + ssig * prevS);
       const x2 = x * x;
       sig +=

@@ -14,22 +14,23 @@ export const FLATTENING = F;
 export const EP2 = (A * A - B_M * B_M) / (B_M * B_M);
 const N = F / (2 - F);
 
-// A3(ε) and C3l(ε) coefficients with the third flattening n folded in (eqs. 24–25).
-const A31 = -(0.5 - N / 2);
-const A32 = -(0.25 + N / 8 - (3 * N * N) / 8);
-const A33 = -(1 / 16 + (3 * N) / 16 + (N * N) / 16);
+// A3(ε) and C3l(ε) coefficients with the third flattening n folded in (eqs. 24–25). Exported for
+// the loop kernel (./bulk-geodesic), which writes the truncated sums inline.
+export const A31 = -(0.5 - N / 2);
+export const A32 = -(0.25 + N / 8 - (3 * N * N) / 8);
+export const A33 = -(1 / 16 + (3 * N) / 16 + (N * N) / 16);
 const A34 = -(3 / 64 + N / 32);
 const A35 = -3 / 128;
-const C311 = 0.25 - N / 4;
-const C312 = 0.125 - (N * N) / 8;
-const C313 = 3 / 64 + (3 * N) / 64 - (N * N) / 64;
+export const C311 = 0.25 - N / 4;
+export const C312 = 0.125 - (N * N) / 8;
+export const C313 = 3 / 64 + (3 * N) / 64 - (N * N) / 64;
 const C314 = 5 / 128 + N / 64;
 const C315 = 3 / 128;
-const C322 = 1 / 16 - (3 * N) / 32 + (N * N) / 32;
-const C323 = 3 / 64 - N / 32 - (3 * N * N) / 64;
+export const C322 = 1 / 16 - (3 * N) / 32 + (N * N) / 32;
+export const C323 = 3 / 64 - N / 32 - (3 * N * N) / 64;
 const C324 = 3 / 128 + N / 128;
 const C325 = 5 / 256;
-const C333 = 5 / 192 - (3 * N) / 64 + (5 * N * N) / 192;
+export const C333 = 5 / 192 - (3 * N) / 64 + (5 * N * N) / 192;
 const C334 = 3 / 128 - (5 * N) / 192;
 const C335 = 7 / 512;
 const C344 = 7 / 512 - (7 * N) / 256;

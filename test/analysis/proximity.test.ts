@@ -90,7 +90,9 @@ describe("nearestMissions", () => {
     const pts: LngLat[] = Array.from({ length: 20_000 }, (_, i) =>
       i % 4 === 0
         ? [30.491 + (r() - 0.5) * 0.02, 50.4605 + (r() - 0.5) * 0.02] // crowded around the 80 m pair
-        : [22 + r() * 18, 44.3 + r() * 8],
+        : i % 4 === 1
+          ? [30.68 + (r() - 0.5) * 0.6, 46.465 + (r() - 0.5) * 0.4] // around the Odesa pair (8 km)
+          : [22 + r() * 18, 44.3 + r() * 8],
     );
     const expected = bruteForce(pts, missions);
     const fromList = nearestMissions(pts, missions);
@@ -108,6 +110,22 @@ describe("nearestMissions", () => {
     });
     expect(worst).toBeLessThan(1e-6);
     expect(Array.from(nearestMissionIndex(cols, missions))).toEqual(expected.map((e) => e.index));
+  });
+
+  it("equals a geographiclib argmin with 40 missions (many candidates per cell)", () => {
+    const r = rng(12);
+    const many: MissionLike[] = Array.from({ length: 40 }, (_, j) => ({
+      id: `m${j}`,
+      lngLat: [22 + r() * 18, 44.3 + r() * 8],
+      uncertaintyM: 0,
+    }));
+    const pts: LngLat[] = Array.from({ length: 4000 }, () => [22 + r() * 18, 44.3 + r() * 8]);
+    const expected = bruteForce(pts, many);
+    const got = nearestMissions(pts, many);
+    expected.forEach((e, i) => {
+      expect(got.index[i]).toBe(e.index);
+      expect(Math.abs((got.distanceM[i] as number) - e.distanceM)).toBeLessThan(1e-7);
+    });
   });
 
   it("works worldwide, across the antimeridian and near the poles", () => {
