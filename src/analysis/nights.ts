@@ -3,12 +3,13 @@
  * time, Europe/Kyiv by default), for the "how close did it get, night after night" chart.
  */
 
-import type { Strike } from "@/domain/types";
+import type { Strike, TimeWindow } from "@/domain/types";
 import type { StrikeColumns } from "./columns";
 import { toStrikeColumns } from "./columns";
 import type { MissionLike } from "./proximity";
 import { exactTo, kernelTo, makeTarget, RECHECK_M } from "./targets";
-import { assertTimesSorted } from "./time-index";
+import { assertTimesSorted, lowerBound } from "./time-index";
+import { nightAt, stepNight } from "./time-windows";
 import { ZoneTimeline } from "./time-zone";
 import { assertNonNegative } from "./validate";
 
@@ -100,4 +101,94 @@ export function closestPerNight(
   }
   flush();
   return out;
+}
+
+/**
+ * The first night (18:00–06:00 in `timeZone`) that holds one of `timesMs[from…]`, or undefined.
+ * `timesMs` must be ascending epoch ms. Each round is one binary search and skips at least one
+ * day, so a run of days whose strikes all fell in daylight costs one round per such day.
+ */
+function firstNightFrom(
+  timesMs: ArrayLike<number>,
+  from: number,
+  timeZone: string,
+): TimeWindow | undefined {
+  let i = from;
+  while (i < timesMs.length) {
+    const t = timesMs[i] as number;
+    // The night containing t, or the next one when t fell in daylight.
+    const night = nightAt(t, timeZone);
+    const j = t >= night.startMs ? i : lowerBound(timesMs, night.startMs, i);
+    if (j < timesMs.length && (timesMs[j] as number) < night.endMs) return night;
+    i = j;
+  }
+  return undefined;
+}
+
+/** The last night holding one of `timesMs[0…end)`, or undefined (see `firstNightFrom`). */
+function lastNightBefore(
+  timesMs: ArrayLike<number>,
+  end: number,
+  timeZone: string,
+): TimeWindow | undefined {
+  let k = end;
+  while (k > 0) {
+    const t = timesMs[k - 1] as number;
+    let night = nightAt(t, timeZone);
+    // In daylight: the night that ended that morning.
+    if (t < night.startMs) night = stepNight(night, -1, timeZone);
+    const j = lowerBound(timesMs, night.endMs, 0, k);
+    if (j > 0 && (timesMs[j - 1] as number) >= night.startMs) return night;
+    k = j;
+  }
+  return undefined;
+}
+
+/**
+ * The night (18:00–06:00 in `timeZone`, closed-open) after (`direction` 1) or before (−1) the
+ * night of `window.startMs` that holds at least one instant of `timesMs`, or undefined when there
+ * is none. `timesMs`: ascending epoch ms (the time-sorted strikes). Binary searches over the
+ * instants, no scan of them. DST-correct: such nights last 11 or 13 hours. Never mutates input.
+ */
+export function adjacentNightWithStrikes(
+  timesMs: ArrayLike<number>,
+  window: TimeWindow,
+  direction: 1 | -1,
+  timeZone: string,
+): TimeWindow | undefined {
+  const current = nightAt(window.startMs, timeZone);
+  return direction === 1
+    ? firstNightFrom(timesMs, lowerBound(timesMs, current.endMs), timeZone)
+    : lastNightBefore(timesMs, lowerBound(timesMs, current.startMs), timeZone);
+}
+
+/**
+ * The first night in `timeZone` that holds an instant of the ascending `timesMs`, or undefined
+ * when every instant fell in daylight (or there are none). Never mutates input.
+ */
+export function firstNightWithStrikes(
+  timesMs: ArrayLike<number>,
+  timeZone: string,
+): TimeWindow | undefined {
+  return firstNightFrom(timesMs, 0, timeZone);
+}
+
+/**
+ * The night `n` nights with strikes after (n > 0) or before (n < 0) the night of `window.startMs`
+ * (see `adjacentNightWithStrikes`); when fewer exist, the last one there is; undefined when there
+ * is none in that direction or `n` is 0. Never mutates input.
+ */
+export function stepNightsWithStrikes(
+  timesMs: ArrayLike<number>,
+  window: TimeWindow,
+  n: number,
+  timeZone: string,
+): TimeWindow | undefined {
+  let found: TimeWindow | undefined;
+  for (let i = 0; i < Math.abs(n); i++) {
+    const next = adjacentNightWithStrikes(timesMs, found ?? window, n > 0 ? 1 : -1, timeZone);
+    if (!next) break;
+    found = next;
+  }
+  return found;
 }

@@ -11,6 +11,7 @@ import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
 import { ItemList } from "@/ui/ItemList";
 import { Legend } from "@/ui/Legend";
+import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
@@ -33,6 +34,7 @@ function Layout({ store }: { store: AppStore }) {
       </nav>
       <Header />
       <DataIssues />
+      <LinkNotice />
       <main className="app-main">
         <section className="map-region" aria-label="Map" aria-busy={mapStatus === "loading"}>
           <MapView store={store} ring={ring} />

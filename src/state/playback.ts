@@ -1,7 +1,9 @@
+import { adjacentNightWithStrikes, firstNightWithStrikes } from "@/analysis/nights";
 import { DAY_MS, nightAt, stepNight } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
+import { selectStrikeTimes } from "./selectors";
 import type { PlaySpeed, WindowMode } from "./slices/time-slice";
-import type { AppStore } from "./store";
+import type { AppState, AppStore } from "./store";
 import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
 
 /** Data time shown per real second at each speed, with its label. */
@@ -27,8 +29,10 @@ export interface PlayState {
 
 /**
  * Advances a window by `dataMs` of data time in `mode`, stopping at `domain.endMs`. Moving slides
- * the whole window; cumulative grows its end; night jumps whole nights (18:00–06:00 local).
- * Positions are whole minutes; the remainder is carried. Never mutates its inputs.
+ * the whole window; cumulative grows its end; night jumps whole nights (18:00–06:00 local), one
+ * per day of data time — with `nightTimesMs` (ascending strike instants) only to nights holding
+ * at least one of them, ending after the last such night. Positions are whole minutes; the
+ * remainder is carried. Never mutates its inputs.
  */
 export function advanceWindow(
   state: PlayState,
@@ -36,14 +40,18 @@ export function advanceWindow(
   dataMs: number,
   domain: TimeWindow,
   timeZone: string,
+  nightTimesMs?: ArrayLike<number>,
 ): PlayState {
   let carryMs = state.carryMs + dataMs;
   const win = state.window;
   if (mode === "night") {
     let next = win;
     while (carryMs >= DAY_MS) {
-      const candidate = stepNight(next, 1, timeZone);
-      if (candidate.startMs >= domain.endMs) return { window: next, carryMs: 0, ended: true };
+      const candidate = nightTimesMs
+        ? adjacentNightWithStrikes(nightTimesMs, next, 1, timeZone)
+        : stepNight(next, 1, timeZone);
+      if (!candidate || candidate.startMs >= domain.endMs)
+        return { window: next, carryMs: 0, ended: true };
       next = candidate;
       carryMs -= DAY_MS;
     }
@@ -72,13 +80,23 @@ export function advanceWindow(
   };
 }
 
-/** The window to start playing from: the current one, or its first position if it is already at the end. */
+/**
+ * The window to start playing from: the current one, or its first position if it is already at
+ * the end. With `nightTimesMs` (see `advanceWindow`) night mode rewinds to the first night with a
+ * strike once no later night has one.
+ */
 export function playStart(
   win: TimeWindow,
   mode: WindowMode,
   domain: TimeWindow,
   timeZone: string,
+  nightTimesMs?: ArrayLike<number>,
 ): TimeWindow {
+  if (mode === "night" && nightTimesMs) {
+    const next = adjacentNightWithStrikes(nightTimesMs, win, 1, timeZone);
+    if (next && next.startMs < domain.endMs) return win;
+    return firstNightWithStrikes(nightTimesMs, timeZone) ?? nightAt(domain.startMs, timeZone);
+  }
   if (mode === "night") {
     return stepNight(win, 1, timeZone).startMs >= domain.endMs
       ? nightAt(domain.startMs, timeZone)
@@ -90,6 +108,9 @@ export function playStart(
   const width = win.endMs - win.startMs;
   return { startMs: domain.startMs, endMs: domain.startMs + width };
 }
+
+/** The strike instants night mode steps between, when it skips nights without strikes. */
+const nightTimes = (s: AppState) => (s.skipEmptyNights ? selectStrikeTimes(s) : undefined);
 
 export interface FrameClock {
   request(cb: (nowMs: number) => void): number;
@@ -129,6 +150,7 @@ export function bindPlayback(store: AppStore, clock: FrameClock = browserClock):
       dataMs,
       selectTimelineDomain(state),
       selectTimeZone(state),
+      nightTimes(state),
     );
     carryMs = next.carryMs;
     state.setTimeWindow(next.window);
@@ -143,7 +165,13 @@ export function bindPlayback(store: AppStore, clock: FrameClock = browserClock):
       return;
     }
     state.setTimeWindow(
-      playStart(state.timeWindow, state.windowMode, domain, selectTimeZone(state)),
+      playStart(
+        state.timeWindow,
+        state.windowMode,
+        domain,
+        selectTimeZone(state),
+        nightTimes(state),
+      ),
     );
     handle = clock.request(frame);
   };

@@ -14,6 +14,7 @@ export function MapStatus() {
   if (status === "ready")
     text = `Map ready: ${missions} missions and sites, ${strikes} strikes shown.`;
   if (status === "no-webgl" || status === "error") text = message ?? "The map is unavailable.";
+  if (status === "restoring") text = message ?? "Redrawing the map…";
   return (
     <>
       <p role="status" className={`map-status map-status-${status}`}>

@@ -98,6 +98,14 @@ describe("time slider (1280×800)", () => {
     await page.getByRole("button", { name: "Night", exact: true }).click();
     await expect.poll(() => count(page).textContent()).toContain(NIGHT_LABEL);
     expect(await page.getByRole("combobox", { name: "Mode" }).inputValue()).toBe("night");
+    // Nights without strikes are skipped by default: the one before with strikes is in August.
+    await page.getByRole("button", { name: "Previous window" }).click();
+    await expect
+      .poll(() => count(page).textContent())
+      .toBe("2 strikes · 27 Aug 2025 18:00 – 28 Aug 2025 06:00 (Kyiv)");
+    await page.getByRole("button", { name: "Next window" }).click();
+    await expect.poll(() => count(page).textContent()).toContain(NIGHT_LABEL);
+    await page.getByRole("checkbox", { name: "Skip nights without strikes" }).uncheck();
     await page.getByRole("button", { name: "Next window" }).click();
     await expect
       .poll(() => count(page).textContent())

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nightAt } from "@/analysis/time-windows";
 import { toIsoMinute } from "@/lib/iso-time";
 import {
   advanceWindow,
@@ -16,6 +17,7 @@ const domain = {
   endMs: Date.parse("2025-11-22T00:00+02:00"),
 };
 const iso = (tMs: number) => toIsoMinute(tMs);
+const nightAtKyiv = (isoTime: string) => nightAt(Date.parse(isoTime), KYIV);
 
 /** A hand-driven animation-frame clock. */
 function fakeClock() {
@@ -156,6 +158,7 @@ describe("bindPlayback", () => {
   });
   it("plays nights one after another in night mode", () => {
     const store = loadedStore();
+    store.getState().setSkipEmptyNights(false);
     const { clock, tick } = fakeClock();
     const unbind = bindPlayback(store, clock);
     store.getState().setTimeWindow(NIGHT);
@@ -166,5 +169,64 @@ describe("bindPlayback", () => {
     for (let i = 0; i < 10; i++) tick(100); // 1 s of real time
     expect(iso(store.getState().timeWindow.startMs)).toBe("2025-11-14T18:00+02:00");
     unbind();
+  });
+  it("plays only nights with strikes by default, then stops", () => {
+    const store = loadedStore();
+    const { clock, tick } = fakeClock();
+    const unbind = bindPlayback(store, clock);
+    store.getState().setTimeWindow(NIGHT);
+    store.getState().setWindowMode("night");
+    store.getState().setPlaySpeed("night");
+    store.getState().setPlaying(true);
+    tick(16);
+    for (let i = 0; i < 10; i++) tick(100); // 1 s: one night with strikes further
+    expect(iso(store.getState().timeWindow.startMs)).toBe("2025-11-20T18:00+02:00");
+    expect(store.getState().isPlaying).toBe(true);
+    for (let i = 0; i < 10; i++) tick(100); // none after it: playback ends there
+    expect(store.getState().isPlaying).toBe(false);
+    expect(iso(store.getState().timeWindow.startMs)).toBe("2025-11-20T18:00+02:00");
+    // Playing again from the last such night starts over at the first one.
+    store.getState().setPlaying(true);
+    expect(store.getState().timeWindow).toEqual(NIGHT);
+    unbind();
+  });
+});
+
+describe("night playback over nights with strikes", () => {
+  const times = [
+    Date.parse("2025-11-03T23:00+02:00"),
+    Date.parse("2025-11-09T12:00+02:00"), // daylight
+    Date.parse("2025-11-12T02:00+02:00"), // night of 11 Nov
+  ];
+  const start = { window: nightAtKyiv("2025-11-03T19:00+02:00"), carryMs: 0, ended: false };
+
+  it("advances one night with strikes per day of data time, carrying the rest", () => {
+    const one = advanceWindow(start, "night", 1.25 * DAY, domain, KYIV, times);
+    expect(iso(one.window.startMs)).toBe("2025-11-11T18:00+02:00");
+    expect([one.carryMs, one.ended]).toEqual([DAY / 4, false]);
+    const end = advanceWindow(one, "night", DAY, domain, KYIV, times);
+    expect(end).toEqual({ window: one.window, carryMs: 0, ended: true });
+  });
+
+  it("rewinds to the first night with a strike only when none is left ahead", () => {
+    expect(playStart(start.window, "night", domain, KYIV, times)).toBe(start.window);
+    const last = nightAtKyiv("2025-11-11T19:00+02:00");
+    expect(iso(playStart(last, "night", domain, KYIV, times).startMs)).toBe(
+      "2025-11-03T18:00+02:00",
+    );
+    // With no strike at night at all it falls back to the first night of the domain.
+    const daylight = [Date.parse("2025-11-09T12:00+02:00")];
+    expect(iso(playStart(last, "night", domain, KYIV, daylight).startMs)).toBe(
+      "2025-10-31T18:00+02:00",
+    );
+  });
+
+  it("does not mutate its inputs", () => {
+    const frozenTimes = Object.freeze([...times]);
+    const state = Object.freeze({ ...start, window: Object.freeze({ ...start.window }) });
+    advanceWindow(state, "night", 3 * DAY, domain, KYIV, frozenTimes);
+    playStart(state.window, "night", domain, KYIV, frozenTimes);
+    expect(frozenTimes).toEqual(times);
+    expect(state.window).toEqual(start.window);
   });
 });

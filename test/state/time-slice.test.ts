@@ -78,6 +78,7 @@ describe("time slice", () => {
 
   it("steps whole nights in night mode and never past the last night", () => {
     const store = loadedStore();
+    store.getState().setSkipEmptyNights(false);
     store
       .getState()
       .setTimeWindow({ startMs: Date.parse("2025-11-14T01:00+02:00"), endMs: DOMAIN_END });
@@ -89,6 +90,26 @@ describe("time slice", () => {
     expect(isoWindow(store.getState().timeWindow)[0]).toBe("2025-11-21T18:00+02:00");
     store.getState().stepWindow(1);
     expect(isoWindow(store.getState().timeWindow)[0]).toBe("2025-11-21T18:00+02:00");
+  });
+
+  it("skips nights without strikes by default in night mode, both ways", () => {
+    const store = loadedStore();
+    expect(store.getState().skipEmptyNights).toBe(true);
+    store.getState().setTimeWindow(NIGHT);
+    store.getState().setWindowMode("night");
+    store.getState().stepWindow(1);
+    expect(isoWindow(store.getState().timeWindow)).toEqual([
+      "2025-11-20T18:00+02:00",
+      "2025-11-21T06:00+02:00",
+    ]);
+    // No later night has a strike: stay. Then back past the empty nights, and no further (the
+    // first strike, 2 Jan 2024 07:30, fell in daylight).
+    store.getState().stepWindow(1);
+    expect(isoWindow(store.getState().timeWindow)[0]).toBe("2025-11-20T18:00+02:00");
+    store.getState().stepWindow(-5);
+    expect(store.getState().timeWindow).toEqual(NIGHT);
+    store.getState().stepWindow(-1);
+    expect(store.getState().timeWindow).toEqual(NIGHT);
   });
 
   it("grows the end by one bin in cumulative mode", () => {

@@ -31,7 +31,14 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
   let press: { index: number; x: number; y: number } | undefined;
   let dragIndex: number | undefined;
   let tap: { x: number; y: number; t: number } | undefined;
-  let ignoreClickUntil = 0;
+  /**
+   * Set when a vertex drag has just ended, so the click the browser may send after it is
+   * not taken as a new point; cleared by that click or by the next press (MapLibre sends no click
+   * after a drag longer than its click tolerance, so a timer would swallow a quick real click).
+   */
+  let suppressClick = false;
+  /** After a tap: the browser's compatibility mouse events (down, up, click) follow at once. */
+  let ignoreClickUntilMs = 0;
 
   const vertexAt = (e: PointerEvent): number | undefined => {
     if (!map.getLayer(LAYER_MEASURE_VERTICES)) return undefined;
@@ -94,14 +101,17 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
     store
       .getState()
       .moveMeasurePoint(index, measurePointAt(map, store, e.point, previousRef(index)));
-    ignoreClickUntil = performance.now() + 400;
+    suppressClick = true;
     return true;
   };
 
   const pan: Handlers = {
     click: () => {},
     dblclick: () => {},
-    down: (e) => void pressVertex(e),
+    down: (e) => {
+      suppressClick = false;
+      pressVertex(e);
+    },
     move: (e) => {
       if (!moveDrag(e) && !("points" in e)) hoverCursor(e);
     },
@@ -109,11 +119,15 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
   };
   const measure: Handlers = {
     click: (e) => {
-      if (performance.now() < ignoreClickUntil) return;
+      if (suppressClick || performance.now() < ignoreClickUntilMs) {
+        suppressClick = false;
+        return;
+      }
       addPointAt(e.point);
     },
     dblclick: (e) => e.preventDefault(),
     down: (e) => {
+      suppressClick = false;
       pressVertex(e);
       if ("points" in e && e.points.length === 1)
         tap = { x: e.point.x, y: e.point.y, t: performance.now() };
@@ -128,7 +142,7 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
       tap = undefined;
       if (!t || !("points" in e) || performance.now() - t.t > TAP_MS) return;
       addPointAt(t);
-      ignoreClickUntil = performance.now() + 600;
+      ignoreClickUntilMs = performance.now() + 600;
     },
   };
   return { pan, measure };

@@ -4,8 +4,9 @@ import type {
   Map as MaplibreMap,
 } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
-import { drawWeaponAtlas, haloColors } from "./atlas";
-import { createProgram, uniforms } from "./gl-util";
+import { haloColors } from "./atlas";
+import { type ContextRecovery, keepAcrossContextLoss } from "./context-recovery";
+import { createGpuResources, deleteGpuResources, type GpuResources } from "./gpu-resources";
 import {
   buildInstanceData,
   FLOATS_PER_STRIKE,
@@ -13,7 +14,6 @@ import {
   mercatorY,
   relativeToCenter,
 } from "./instance-data";
-import { HALO_FRAGMENT, HALO_VERTEX, ICON_FRAGMENT, ICON_VERTEX } from "./shaders";
 
 export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
 export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
@@ -21,38 +21,20 @@ export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
 /** Screen size of a strike symbol in CSS px (the sprite draws them at 18 px too). */
 const ICON_SIZE_PX = 18;
 const HALO_COLORS = haloColors();
-const ATTRIBUTES = ["a_corner", "a_pos_hi", "a_pos_lo", "a_radius", "a_cls", "a_muted"] as const;
-const UNIFORMS = [
-  "u_matrix",
-  "u_center_hi",
-  "u_center_lo",
-  "u_viewport",
-  "u_px_per_unit",
-  "u_colors",
-  "u_size_px",
-  "u_atlas",
-] as const;
-type Uniforms = Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>;
-
-interface Resources {
-  readonly vao: WebGLVertexArrayObject;
-  readonly corners: WebGLBuffer;
-  readonly instances: WebGLBuffer;
-  readonly atlas: WebGLTexture;
-  readonly halo: { program: WebGLProgram; u: Uniforms };
-  readonly icon: { program: WebGLProgram; u: Uniforms };
-}
-
 /**
  * Draws the strikes (uncertainty halos and weapon symbols) from one time-sorted instance buffer.
  * Any time window is the contiguous index range `[lo, hi)`, so moving the window is one draw-range
  * change and a repaint: no re-tiling, no filter, no worker round trip. Two custom layers (halos
  * low in the stack, symbols high) share the buffer. GL work happens inside `render`, where MapLibre
- * resets its cached GL state afterwards.
+ * resets its cached GL state afterwards. The instance data stays on the CPU too, so after a lost
+ * WebGL context the layers are put back in place and rebuild their GPU objects on the next frame,
+ * drawing the same window (see context-recovery.ts).
  */
 export class StrikeGl {
   private map: MaplibreMap | undefined;
-  private res: Resources | undefined;
+  private gl: WebGL2RenderingContext | undefined;
+  private res: GpuResources | undefined;
+  private recovery: ContextRecovery | undefined;
   private data: Float32Array = new Float32Array(0);
   private uploaded = true;
   private lo = 0;
@@ -64,9 +46,7 @@ export class StrikeGl {
     id: LAYER_STRIKE_GL_HALOS,
     type: "custom",
     renderingMode: "2d",
-    onAdd: (map) => {
-      this.map = map;
-    },
+    onAdd: (map, gl) => this.attach(map, gl),
     onRemove: (_map, gl) => this.dispose(gl),
     render: (gl, options) => this.draw(gl, options, "halo"),
   };
@@ -78,9 +58,7 @@ export class StrikeGl {
     id: LAYER_STRIKE_GL_ICONS,
     type: "custom",
     renderingMode: "2d",
-    onAdd: (map) => {
-      this.map = map;
-    },
+    onAdd: (map, gl) => this.attach(map, gl),
     render: (gl, options) => this.draw(gl, options, "icon"),
     drawnRange: () => this.drawn,
   };
@@ -101,43 +79,20 @@ export class StrikeGl {
     this.map?.triggerRepaint();
   }
 
-  private init(gl: WebGL2RenderingContext): Resources {
-    const vao = gl.createVertexArray();
-    const corners = gl.createBuffer();
-    const instances = gl.createBuffer();
-    const atlas = gl.createTexture();
-    if (!vao || !corners || !instances || !atlas) throw new Error("WebGL resources unavailable");
-    gl.bindVertexArray(vao);
-    gl.bindBuffer(gl.ARRAY_BUFFER, corners);
-    gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW);
-    gl.enableVertexAttribArray(0);
-    gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
-    for (let i = 1; i < ATTRIBUTES.length; i++) {
-      gl.enableVertexAttribArray(i);
-      gl.vertexAttribDivisor(i, 1);
-    }
-    gl.bindVertexArray(null);
-    gl.bindTexture(gl.TEXTURE_2D, atlas);
-    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
-    const canvas = drawWeaponAtlas();
-    if (canvas) gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, canvas);
-    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-    const program = (vs: string, fs: string) => {
-      const p = createProgram(gl, vs, fs, ATTRIBUTES);
-      return { program: p, u: uniforms(gl, p, UNIFORMS) };
-    };
-    return {
-      vao,
-      corners,
-      instances,
-      atlas,
-      halo: program(HALO_VERTEX, HALO_FRAGMENT),
-      icon: program(ICON_VERTEX, ICON_FRAGMENT),
-    };
+  private attach(map: MaplibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    this.gl = gl;
+    this.recovery ??= keepAcrossContextLoss(map, [this.haloLayer, this.iconLayer], () =>
+      this.forgetGpu(),
+    );
+    this.recovery.remember();
+  }
+
+  /** Drops the GPU objects (deleting them if the context still lives); the data stays on the CPU. */
+  private forgetGpu(): void {
+    if (this.res && this.gl && !this.gl.isContextLost()) deleteGpuResources(this.gl, this.res);
+    this.res = undefined;
+    this.uploaded = false;
   }
 
   private draw(
@@ -146,8 +101,9 @@ export class StrikeGl {
     kind: "halo" | "icon",
   ) {
     const map = this.map;
-    if (!map) return;
-    this.res ??= this.init(gl);
+    if (!map || gl.isContextLost()) return;
+    this.gl = gl;
+    this.res ??= createGpuResources(gl);
     const res = this.res;
     if (!this.uploaded) {
       gl.bindBuffer(gl.ARRAY_BUFFER, res.instances);
@@ -198,16 +154,13 @@ export class StrikeGl {
     gl.bindVertexArray(null);
   }
 
+  /** The halo layer left the map: for good, or only while MapLibre rebuilds a lost style. */
   private dispose(gl: WebGL2RenderingContext): void {
-    const res = this.res;
-    if (!res) return;
-    gl.deleteVertexArray(res.vao);
-    gl.deleteBuffer(res.corners);
-    gl.deleteBuffer(res.instances);
-    gl.deleteTexture(res.atlas);
-    gl.deleteProgram(res.halo.program);
-    gl.deleteProgram(res.icon.program);
-    this.res = undefined;
-    this.uploaded = false;
+    if (!this.recovery?.restoring) {
+      this.recovery?.dispose();
+      this.recovery = undefined;
+    }
+    this.gl = gl;
+    this.forgetGpu();
   }
 }

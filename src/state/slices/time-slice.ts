@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { stepNightsWithStrikes } from "@/analysis/nights";
 import {
   addUnits,
   clampWindow,
@@ -10,6 +11,7 @@ import {
   type WindowPreset,
 } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
+import { selectStrikeTimes } from "../selectors";
 import type { AppState } from "../store";
 import { selectBinUnit, selectTimelineDomain, selectTimeZone } from "../time-selectors";
 
@@ -28,14 +30,20 @@ export interface TimeSlice {
   playSpeed: PlaySpeed;
   /** The span the timeline shows (its zoom); undefined shows the whole domain. */
   timelineView: TimeWindow | undefined;
+  /** Night mode: play and step move only between nights with at least one strike. */
+  skipEmptyNights: boolean;
   setTimeWindow: (timeWindow: TimeWindow) => void;
   setWindowMode: (mode: WindowMode) => void;
   setPlaying: (isPlaying: boolean) => void;
   setPlaySpeed: (playSpeed: PlaySpeed) => void;
   setTimelineView: (view: TimeWindow | undefined) => void;
+  setSkipEmptyNights: (skip: boolean) => void;
   /** Replaces the window with a preset anchored at the current window's start. */
   applyPreset: (preset: WindowPreset) => void;
-  /** Moves one window (moving), one bin of the end (cumulative) or one night, `n` times. */
+  /**
+   * Moves one window (moving), one bin of the end (cumulative) or one night — with
+   * `skipEmptyNights`, one night with strikes — `n` times.
+   */
   stepWindow: (n: number) => void;
 }
 
@@ -51,6 +59,7 @@ export const createTimeSlice: StateCreator<
   isPlaying: false,
   playSpeed: "week",
   timelineView: undefined,
+  skipEmptyNights: true,
   setTimeWindow: (timeWindow) => {
     if (!(timeWindow.endMs >= timeWindow.startMs)) return;
     const current = get().timeWindow;
@@ -69,6 +78,7 @@ export const createTimeSlice: StateCreator<
     if (timelineView && !(timelineView.endMs > timelineView.startMs)) return;
     set({ timelineView });
   },
+  setSkipEmptyNights: (skipEmptyNights) => set({ skipEmptyNights }),
   applyPreset: (preset) => {
     const state = get();
     const zone = selectTimeZone(state);
@@ -95,7 +105,11 @@ export const createTimeSlice: StateCreator<
     const domain = selectTimelineDomain(state);
     const win = state.timeWindow;
     let next: TimeWindow;
-    if (state.windowMode === "night") {
+    if (state.windowMode === "night" && state.skipEmptyNights) {
+      const found = stepNightsWithStrikes(selectStrikeTimes(state), win, n, zone);
+      if (!found) return;
+      next = found;
+    } else if (state.windowMode === "night") {
       next = stepNight(win, n, zone);
       if (next.startMs >= domain.endMs || next.endMs <= domain.startMs) return;
     } else if (state.windowMode === "cumulative") {

@@ -2,9 +2,17 @@ import type { StateCreator } from "zustand";
 import type { DistanceUnit } from "@/lib/format";
 import type { AppState } from "../store";
 
-export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
+/** "restoring": the WebGL context was lost and the map is redrawing (see mapMessage). */
+export type MapStatus = "loading" | "ready" | "restoring" | "no-webgl" | "error";
 export type ZoneMode = "kyiv" | "utc" | "local";
 export type PanelTab = "list" | "details" | "map";
+
+/** One part of a shared link that could not be used: `part` is its key ("from"), `reason` why. */
+export interface LinkProblem {
+  readonly part: string;
+  readonly reason: string;
+}
+const NO_LINK_PROBLEMS: readonly LinkProblem[] = [];
 
 /** State of the map widget and of display preferences, written by map/ and ui/, read by both. */
 export interface ViewSlice {
@@ -16,11 +24,15 @@ export interface ViewSlice {
   distanceUnit: DistanceUnit;
   zoneMode: ZoneMode;
   panelTab: PanelTab;
+  /** What the last shared link (location.hash) had that could not be used; shown until dismissed. */
+  linkProblems: readonly LinkProblem[];
   setMapStatus: (mapStatus: MapStatus, mapMessage?: string) => void;
   setMapZoom: (mapZoom: number, beyondBasemapDetail: boolean) => void;
   setDistanceUnit: (distanceUnit: DistanceUnit) => void;
   setZoneMode: (zoneMode: ZoneMode) => void;
   setPanelTab: (panelTab: PanelTab) => void;
+  /** Replaces the link problems (an empty list dismisses the notice). */
+  setLinkProblems: (problems: readonly LinkProblem[]) => void;
 }
 
 export const createViewSlice: StateCreator<
@@ -36,9 +48,12 @@ export const createViewSlice: StateCreator<
   distanceUnit: "metric",
   zoneMode: "kyiv",
   panelTab: "list",
+  linkProblems: NO_LINK_PROBLEMS,
   setMapStatus: (mapStatus, mapMessage) => set({ mapStatus, mapMessage }),
   setMapZoom: (mapZoom, beyondBasemapDetail) => set({ mapZoom, beyondBasemapDetail }),
   setDistanceUnit: (distanceUnit) => set({ distanceUnit }),
   setZoneMode: (zoneMode) => set({ zoneMode }),
   setPanelTab: (panelTab) => set({ panelTab }),
+  setLinkProblems: (problems) =>
+    set({ linkProblems: problems.length === 0 ? NO_LINK_PROBLEMS : problems }),
 });

@@ -24,6 +24,12 @@ export function RangeRings() {
   const radii = useAppStore((s) => s.ringRadiiM);
   const unit = useAppStore((s) => s.distanceUnit);
   const [text, setText] = useState(radii.join(", "));
+  // Radii can change from elsewhere (a shared link): show them, replacing any unsent text.
+  const [shownRadii, setShownRadii] = useState(radii);
+  if (shownRadii !== radii) {
+    setShownRadii(radii);
+    setText(radii.join(", "));
+  }
   const [error, setError] = useState<string | undefined>();
   const inputId = useId();
 

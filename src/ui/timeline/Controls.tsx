@@ -3,6 +3,7 @@ import { PLAY_SPEEDS } from "@/state/playback";
 import type { PlaySpeed, WindowMode } from "@/state/slices/time-slice";
 import { selectTimelineDomain, selectTimelineView } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { SkipEmptyNights } from "./SkipEmptyNights";
 import { viewAround, zoomView } from "./track-math";
 
 const PRESETS: ReadonlyArray<[WindowPreset, string, string]> = [
@@ -83,6 +84,7 @@ export function Controls() {
             ))}
           </select>
         </label>
+        <SkipEmptyNights />
       </fieldset>
       <fieldset className="timeline-group">
         <legend className="visually-hidden">Window presets</legend>

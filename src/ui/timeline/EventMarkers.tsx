@@ -1,12 +1,17 @@
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { selectTimelineView, selectTimeZone } from "@/state/time-selectors";
 import { useAppStore } from "../store-context";
+import { useMediaQuery } from "../use-media-query";
 import { zoneLabel } from "../zone";
 import { EVENT_KIND_LABEL, EventPopover, eventWhen } from "./EventPopover";
 import { type EventGroup, groupEvents } from "./event-groups";
 
-/** Markers closer than this (px) merge into one marker for the group. */
+/** Markers closer than this (px) merge into one marker for the group: the width of one marker's hit area. */
 const MIN_GAP_PX = 24;
+/** On touch screens and phones each marker's hit area is 44 × 44 px (styles.css), so they merge sooner. */
+const MIN_GAP_TOUCH_PX = 44;
+/** Keep in step with the marker rules in styles.css. */
+export const TOUCH_QUERY = "(max-width: 720px), (pointer: coarse)";
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
@@ -43,7 +48,8 @@ export function EventMarkers() {
   const [openKey, setOpenKey] = useState<string | undefined>(undefined);
   const markerRefs = useRef(new Map<string, HTMLButtonElement>());
 
-  const groups = groupEvents(events, view, width, MIN_GAP_PX);
+  const isTouch = useMediaQuery(TOUCH_QUERY);
+  const groups = groupEvents(events, view, width, isTouch ? MIN_GAP_TOUCH_PX : MIN_GAP_PX);
   const open = groups.find((g) => g.key === openKey);
   const close = () => {
     const key = openKey;

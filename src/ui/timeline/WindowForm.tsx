@@ -1,85 +1,146 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
-import { zoneLabel } from "../zone";
-import { fromLocalInputValue, toLocalInputValue } from "./time-format";
+import { zoneFieldLabel } from "../zone";
+import {
+  formatTimeField,
+  offsetText,
+  parseTimeField,
+  TIME_FIELD_FORMAT,
+  timeFieldMessage,
+} from "./time-field";
 
+type Part = "start" | "end";
+const FIELD_NAME: Record<Part, string> = { start: "From", end: "To" };
+
+/** What the user typed, and the zone it was typed in (a zone switch drops it). */
 interface Draft {
   readonly start: string;
   readonly end: string;
+  readonly timeZone: string;
 }
+type Errors = Partial<Record<Part, string>>;
 
-/** Exact start and end to the minute, in the chosen zone; applied with Enter or the Set button. */
+/**
+ * Exact start and end to the minute as "YYYY-MM-DD HH:MM" in the app's zone (never the browser's
+ * locale format), labelled with that zone. Enter or Set applies, Escape reverts; unreadable text is
+ * marked aria-invalid and explained in an alert, never silently ignored.
+ */
 export function WindowForm() {
   const store = useAppStoreApi();
   const win = useAppStore((s) => s.timeWindow);
   const zone = useAppStore(selectTimeZone);
-  const label = zoneLabel(useAppStore((s) => s.zoneMode));
+  const zoneName = zoneFieldLabel(
+    useAppStore((s) => s.zoneMode),
+    zone,
+  );
   const [draft, setDraft] = useState<Draft | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const errorId = useId();
-  const start = draft?.start ?? toLocalInputValue(win.startMs, zone);
-  const end = draft?.end ?? toLocalInputValue(win.endMs, zone);
+  const [errors, setErrors] = useState<Errors>({});
+  const inputs = { start: useRef<HTMLInputElement>(null), end: useRef<HTMLInputElement>(null) };
+  const id = useId();
+  const live = draft?.timeZone === zone ? draft : undefined;
+  const text: Record<Part, string> = {
+    start: live?.start ?? formatTimeField(win.startMs, zone),
+    end: live?.end ?? formatTimeField(win.endMs, zone),
+  };
+  const parsed = { start: parseTimeField(text.start, zone), end: parseTimeField(text.end, zone) };
+  const messageFor = (part: Part): string | undefined => {
+    const r = parsed[part];
+    return r.ok ? undefined : timeFieldMessage(FIELD_NAME[part], r.reason, zoneName);
+  };
 
-  const edit = (part: keyof Draft, value: string) => {
-    setError(undefined);
-    setDraft({ start, end, [part]: value });
+  const edit = (part: Part, value: string) => {
+    setErrors((e) => ({ ...e, [part]: undefined }));
+    setDraft({ ...text, timeZone: zone, [part]: value });
+  };
+  const revert = () => {
+    setDraft(undefined);
+    setErrors({});
   };
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const startMs = fromLocalInputValue(start, zone);
-    const endMs = fromLocalInputValue(end, zone);
-    if (startMs === undefined || endMs === undefined) {
-      setError("Enter both times as date and time to the minute.");
+    const next: Errors = { start: messageFor("start"), end: messageFor("end") };
+    const { start, end } = parsed;
+    if (start.ok && end.ok && end.tMs <= start.tMs) next.end = "To must be after From.";
+    if (next.start || next.end) {
+      setErrors(next);
+      inputs[next.start ? "start" : "end"].current?.focus();
       return;
     }
-    if (endMs <= startMs) {
-      setError("The end must be after the start.");
-      return;
-    }
+    if (!start.ok || !end.ok) return;
     const state = store.getState();
     state.setPlaying(false);
     if (state.windowMode === "night") state.setWindowMode("moving");
-    state.setTimeWindow({ startMs, endMs });
-    setDraft(undefined);
+    state.setTimeWindow({ startMs: start.tMs, endMs: end.tMs });
+    revert();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== "Escape" || (!live && !errors.start && !errors.end)) return;
+    e.stopPropagation();
+    revert();
+  };
+
+  // The offsets of what the fields now say, so a DST change inside the window is visible.
+  const offsets = (["start", "end"] as const).map((part) => {
+    const r = parsed[part];
+    return offsetText(r.ok ? r.tMs : part === "start" ? win.startMs : win.endMs, zone);
+  });
+  const offsetNote = zone === "UTC" ? "" : ` (UTC${[...new Set(offsets)].join(" → ")})`;
+  const field = (part: Part) => {
+    const error = errors[part];
+    // A label that wraps its input would add the input's value to its name in Chromium.
+    return (
+      <span className="timeline-field">
+        <label htmlFor={`${id}-${part}`}>
+          {FIELD_NAME[part]} <span className="visually-hidden">({zoneName})</span>
+        </label>
+        <input
+          id={`${id}-${part}`}
+          ref={inputs[part]}
+          type="text"
+          size={16}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={TIME_FIELD_FORMAT}
+          value={text[part]}
+          aria-invalid={error !== undefined}
+          aria-describedby={`${id}-zone ${id}-format${error ? ` ${id}-${part}-error` : ""}`}
+          onChange={(e) => edit(part, e.target.value)}
+          onBlur={() => {
+            if (live) setErrors((e) => ({ ...e, [part]: messageFor(part) }));
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </span>
+    );
   };
   return (
-    <form className="timeline-form" onSubmit={submit} aria-label="Exact window">
-      <label>
-        From
-        <input
-          type="datetime-local"
-          step={60}
-          value={start}
-          required
-          aria-invalid={error !== undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => edit("start", e.target.value)}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="datetime-local"
-          step={60}
-          value={end}
-          required
-          aria-invalid={error !== undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => edit("end", e.target.value)}
-        />
-      </label>
-      <span className="timeline-zone">({label})</span>
+    <form className="timeline-form" onSubmit={submit} aria-label="Exact window" noValidate>
+      {field("start")}
+      {field("end")}
+      <span className="timeline-zone" id={`${id}-zone`}>
+        {zoneName}
+        {offsetNote}
+      </span>
+      <span className="visually-hidden" id={`${id}-format`}>
+        Type as {TIME_FIELD_FORMAT}, 24-hour clock.
+      </span>
       <button type="submit">Set</button>
-      {draft ? (
-        <button type="button" onClick={() => setDraft(undefined)}>
+      {live || errors.start || errors.end ? (
+        <button type="button" onClick={revert}>
           Reset
         </button>
       ) : null}
-      {error ? (
-        <span id={errorId} role="alert" className="timeline-error">
-          {error}
-        </span>
+      {errors.start || errors.end ? (
+        <p role="alert" className="timeline-error">
+          {(["start", "end"] as const).map((part) =>
+            errors[part] ? (
+              <span key={part} id={`${id}-${part}-error`}>
+                {errors[part]}{" "}
+              </span>
+            ) : null,
+          )}
+        </p>
       ) : null}
     </form>
   );

@@ -1,4 +1,3 @@
-import { instantFromWallMs, wallClockMs } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
 import { formatDateTime } from "@/lib/format";
 
@@ -41,16 +40,4 @@ export function windowCountLabel(
 /** A handle's aria-valuetext: "13 Nov 2025, 18:00 Kyiv". */
 export function handleValueText(tMs: number, timeZone: string, zoneLabel: string): string {
   return `${formatDateTime(tMs, timeZone)} ${zoneLabel}`;
-}
-
-/** An instant as the value of an `<input type="datetime-local">` in `timeZone`: "2025-11-13T18:00". */
-export function toLocalInputValue(tMs: number, timeZone: string): string {
-  return new Date(wallClockMs(tMs, timeZone)).toISOString().slice(0, 16);
-}
-
-/** Reads a datetime-local value ("2025-11-13T18:00") as wall time in `timeZone`; undefined if invalid. */
-export function fromLocalInputValue(value: string, timeZone: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
-  const wallMs = Date.parse(`${value}:00Z`);
-  return Number.isFinite(wallMs) ? instantFromWallMs(wallMs, timeZone) : undefined;
 }

@@ -92,10 +92,15 @@ describe("Timeline", () => {
     act(() => store.getState().setTimeWindow(NIGHT));
     await user.selectOptions(screen.getByRole("combobox", { name: "Mode" }), "night");
     expect(store.getState().windowMode).toBe("night");
+    // Nights without strikes are skipped by default: the next one with a strike is 20–21 Nov.
     await user.click(screen.getByRole("button", { name: "Next window" }));
-    expect(isoWindow(store)).toEqual(["2025-11-14T18:00+02:00", "2025-11-15T06:00+02:00"]);
+    expect(isoWindow(store)).toEqual(["2025-11-20T18:00+02:00", "2025-11-21T06:00+02:00"]);
     await user.click(screen.getByRole("button", { name: "Previous window" }));
     expect(store.getState().timeWindow).toEqual(NIGHT);
+    await user.click(screen.getByRole("checkbox", { name: "Skip nights without strikes" }));
+    expect(store.getState().skipEmptyNights).toBe(false);
+    await user.click(screen.getByRole("button", { name: "Next window" }));
+    expect(isoWindow(store)).toEqual(["2025-11-14T18:00+02:00", "2025-11-15T06:00+02:00"]);
     await user.selectOptions(screen.getByRole("combobox", { name: "Speed" }), "month");
     expect(store.getState().playSpeed).toBe("month");
   });
@@ -103,15 +108,19 @@ describe("Timeline", () => {
   it("sets an exact window typed to the minute, and refuses an end before the start", async () => {
     const { store, user } = setup();
     const form = screen.getByRole("form", { name: "Exact window" });
-    const from = within(form).getByLabelText("From");
-    const to = within(form).getByLabelText("To");
-    fireEvent.change(from, { target: { value: "2025-11-13T18:00" } });
-    fireEvent.change(to, { target: { value: "2025-11-14T06:00" } });
+    const from = within(form).getByRole("textbox", { name: "From (Kyiv time)" });
+    const to = within(form).getByRole("textbox", { name: "To (Kyiv time)" });
+    await user.clear(from);
+    await user.type(from, "2025-11-13 18:00");
+    await user.clear(to);
+    await user.type(to, "2025-11-14 06:00");
     await user.click(within(form).getByRole("button", { name: "Set" }));
     expect(store.getState().timeWindow).toEqual(NIGHT);
-    fireEvent.change(to, { target: { value: "2025-11-13T17:59" } });
+    fireEvent.change(to, { target: { value: "2025-11-13 17:59" } });
     await user.click(within(form).getByRole("button", { name: "Set" }));
-    expect(screen.getByRole("alert")).toHaveTextContent("The end must be after the start.");
+    expect(screen.getByRole("alert")).toHaveTextContent("To must be after From.");
+    expect(to).toHaveAttribute("aria-invalid", "true");
+    expect(from).toHaveAttribute("aria-invalid", "false");
     expect(store.getState().timeWindow).toEqual(NIGHT);
   });
 

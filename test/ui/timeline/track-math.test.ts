@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toIsoMinute } from "@/lib/iso-time";
 import { axisTicks } from "@/ui/timeline/axis-ticks";
 import { groupEvents } from "@/ui/timeline/event-groups";
-import {
-  fromLocalInputValue,
-  handleValueText,
-  toLocalInputValue,
-  windowCountLabel,
-} from "@/ui/timeline/time-format";
+import { handleValueText, windowCountLabel } from "@/ui/timeline/time-format";
 import { fractionOf, snapTime, timeAtX, viewAround, zoomView } from "@/ui/timeline/track-math";
 
 const KYIV = "Europe/Kyiv";
@@ -65,13 +60,6 @@ describe("time format", () => {
       "1 strike · 13 Nov 2025 16:00 – 14 Nov 2025 04:00 (UTC)",
     );
     expect(handleValueText(night.startMs, KYIV, "Kyiv")).toBe("13 Nov 2025, 18:00 Kyiv");
-  });
-  it("round-trips datetime-local values in a zone, DST included", () => {
-    expect(toLocalInputValue(night.startMs, KYIV)).toBe("2025-11-13T18:00");
-    expect(fromLocalInputValue("2025-11-13T18:00", KYIV)).toBe(night.startMs);
-    expect(fromLocalInputValue("2025-07-01T12:00", KYIV)).toBe(t("2025-07-01T12:00+03:00"));
-    expect(fromLocalInputValue("2025-11-13", KYIV)).toBeUndefined();
-    expect(fromLocalInputValue("2025-13-40T99:00", KYIV)).toBeUndefined();
   });
 });
 

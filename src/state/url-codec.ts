@@ -1,0 +1,170 @@
+import type { TimeWindow } from "@/domain/types";
+import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
+import { cleanRadii, MAX_RING_RADIUS_M, MAX_RINGS } from "./slices/proximity-slice";
+import type { Selection } from "./slices/selection-slice";
+import type { WindowMode } from "./slices/time-slice";
+import type { LinkProblem, ZoneMode } from "./slices/view-slice";
+import { decodeMeasure, encodeMeasure, type MeasureToken } from "./url-measure";
+
+/** What a shared link restores. */
+export interface UrlState {
+  readonly timeWindow?: TimeWindow | undefined;
+  readonly selection?: Selection | undefined;
+  readonly measure?: readonly MeasureToken[] | undefined;
+  /** Display preferences, written only when they differ from the defaults (metric, Kyiv). */
+  readonly units?: "imperial" | undefined;
+  readonly zone?: Exclude<ZoneMode, "kyiv"> | undefined;
+  /** The window mode, written only when it is not the default moving window. */
+  readonly mode?: Exclude<WindowMode, "moving"> | undefined;
+  /** Mission ring radii in metres, written only when they differ from the defaults. */
+  readonly rings?: readonly number[] | undefined;
+}
+
+/** A hash read tolerantly: what could be used, and each part that could not (and why). */
+export interface ParsedUrl {
+  readonly state: UrlState;
+  readonly problems: LinkProblem[];
+}
+
+/** Every key a link may carry; anything else is reported as not recognised. */
+export const URL_KEYS = [
+  "from",
+  "to",
+  "strike",
+  "mission",
+  "measure",
+  "units",
+  "tz",
+  "mode",
+  "rings",
+] as const;
+
+/** Encodes the shareable state as a hash: `#from=…&to=…&strike=id` (instants are ISO with offset). */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.timeWindow) {
+    params.set("from", toIsoMinute(state.timeWindow.startMs));
+    params.set("to", toIsoMinute(state.timeWindow.endMs));
+  }
+  if (state.selection) params.set(state.selection.kind, state.selection.id);
+  if (state.measure && state.measure.length > 0)
+    params.set("measure", encodeMeasure(state.measure));
+  if (state.units) params.set("units", state.units);
+  if (state.zone) params.set("tz", state.zone);
+  if (state.mode) params.set("mode", state.mode);
+  if (state.rings && state.rings.length > 0) params.set("rings", state.rings.join(","));
+  const text = params
+    .toString()
+    .replaceAll("%3A", ":")
+    .replaceAll("%2B", "+")
+    .replaceAll("%3B", ";")
+    .replaceAll("%2C", ",");
+  return text ? `#${text}` : "";
+}
+
+function parseWindow(params: URLSearchParams, problems: LinkProblem[]): TimeWindow | undefined {
+  const from = params.get("from");
+  const to = params.get("to");
+  if (from === null && to === null) return undefined;
+  if (from === null || to === null) {
+    const [missing, other] = from === null ? ["from", "to"] : ["to", "from"];
+    problems.push({ part: missing, reason: `missing, so ${other} was not used` });
+    return undefined;
+  }
+  const startMs = parseIsoWithOffset(from);
+  const endMs = parseIsoWithOffset(to);
+  if (startMs === undefined && endMs === undefined) {
+    problems.push({ part: "from", reason: "not a date" }, { part: "to", reason: "not a date" });
+    return undefined;
+  }
+  if (startMs === undefined || endMs === undefined) {
+    const [bad, other] = startMs === undefined ? ["from", "to"] : ["to", "from"];
+    problems.push({ part: bad, reason: `not a date, so ${other} was not used either` });
+    return undefined;
+  }
+  if (endMs < startMs) {
+    problems.push({ part: "to", reason: "before from" });
+    return undefined;
+  }
+  return { startMs, endMs };
+}
+
+function parseRings(text: string, problems: LinkProblem[]): number[] | undefined {
+  const tokens = text.split(",").map((t) => t.trim());
+  const isRadius = (r: number) => Number.isFinite(r) && r > 0 && r <= MAX_RING_RADIUS_M;
+  const values = tokens.map((t) => (t === "" ? Number.NaN : Number(t)));
+  const bad = tokens.filter((_, i) => !isRadius(values[i] ?? Number.NaN));
+  if (bad.length > 0) {
+    const shown = bad.map((t) => (t === "" ? "an empty entry" : `“${t.slice(0, 20)}”`));
+    problems.push({ part: "rings", reason: `not a radius in metres: ${shown.join(", ")}` });
+  }
+  if (new Set(values.filter(isRadius)).size > MAX_RINGS)
+    problems.push({ part: "rings", reason: `more than ${MAX_RINGS}; the largest were dropped` });
+  const rings = cleanRadii(values);
+  return rings.length > 0 ? rings : undefined;
+}
+
+function pick<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  problems: LinkProblem[],
+): T | undefined {
+  const value = params.get(key);
+  if (value === null) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push({ part: key, reason: `not ${allowed.join(", ").replace(/, ([^,]*)$/, " or $1")}` });
+  return undefined;
+}
+
+/**
+ * Reads a hash written by `encodeUrlState` tolerantly: every unusable part is left out of `state`
+ * and named in `problems`; nothing throws. Ids are not checked here (that needs the data).
+ */
+export function parseUrlState(hash: string): ParsedUrl {
+  const params = new URLSearchParams(hash.replace(/^#/, "").replaceAll("+", "%2B"));
+  const problems: LinkProblem[] = [];
+  for (const key of new Set(params.keys())) {
+    if (!(URL_KEYS as readonly string[]).includes(key))
+      problems.push({ part: key.slice(0, 30), reason: "not recognised" });
+  }
+  const timeWindow = parseWindow(params, problems);
+  const strike = params.get("strike");
+  const mission = params.get("mission");
+  if (strike === "") problems.push({ part: "strike", reason: "empty" });
+  if (mission === "") problems.push({ part: "mission", reason: "empty" });
+  if (strike && mission) problems.push({ part: "mission", reason: "a strike is selected instead" });
+  const selection: Selection | undefined = strike
+    ? { kind: "strike", id: strike }
+    : mission
+      ? { kind: "mission", id: mission }
+      : undefined;
+  const measureText = params.get("measure");
+  const measure = measureText ? decodeMeasure(measureText) : undefined;
+  const unread = measureText === null ? 0 : measureText.split(";").length - (measure?.length ?? 0);
+  if (unread > 0)
+    problems.push({
+      part: "measure",
+      reason: `${unread} point${unread === 1 ? "" : "s"} could not be read`,
+    });
+  const units = pick(params, "units", ["metric", "imperial"], problems);
+  const zone = pick(params, "tz", ["kyiv", "utc", "local"], problems);
+  const mode = pick(params, "mode", ["moving", "cumulative", "night"], problems);
+  const ringsText = params.get("rings");
+  const rings = ringsText === null ? undefined : parseRings(ringsText, problems);
+  const state: UrlState = {
+    timeWindow,
+    selection,
+    ...(measure && measure.length > 0 ? { measure } : {}),
+    ...(units === "imperial" ? { units } : {}),
+    ...(zone && zone !== "kyiv" ? { zone } : {}),
+    ...(mode && mode !== "moving" ? { mode } : {}),
+    ...(rings ? { rings } : {}),
+  };
+  return { state, problems };
+}
+
+/** Decodes a hash written by `encodeUrlState`; invalid parts are ignored, never thrown. */
+export function decodeUrlState(hash: string): UrlState {
+  return parseUrlState(hash).state;
+}

@@ -1,0 +1,35 @@
+import type { LinkProblem } from "@/state/slices/view-slice";
+import { useAppStore, useAppStoreApi } from "./store-context";
+
+/** "Part of the link could not be used: from (not a date); strike (no strike “x” in the data)." */
+export function linkNoticeText(problems: readonly LinkProblem[]): string {
+  if (problems.length === 0) return "";
+  const parts = problems.map((p) => `${p.part} (${p.reason})`).join("; ");
+  return `Part of the link could not be used: ${parts}.`;
+}
+
+/**
+ * Says, politely and until dismissed, which parts of a shared link were left out. The live text is
+ * always in the page (empty when all is well) so that screen readers announce it when it fills.
+ */
+export function LinkNotice() {
+  const store = useAppStoreApi();
+  const problems = useAppStore((s) => s.linkProblems);
+  const text = linkNoticeText(problems);
+  return (
+    <div className={text ? "link-notice" : "link-notice link-notice-empty"}>
+      <p aria-live="polite" aria-atomic="true">
+        {text}
+      </p>
+      {text ? (
+        <button
+          type="button"
+          aria-label="Dismiss the link notice"
+          onClick={() => store.getState().setLinkProblems([])}
+        >
+          Dismiss
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useAppStore, useAppStoreApi } from "../store-context";
+
+/** Night mode only: a checkbox to step and play only through nights that have a strike. */
+export function SkipEmptyNights() {
+  const store = useAppStoreApi();
+  const isNightMode = useAppStore((s) => s.windowMode === "night");
+  const skip = useAppStore((s) => s.skipEmptyNights);
+  if (!isNightMode) return null;
+  return (
+    <label className="timeline-skip-nights">
+      <input
+        type="checkbox"
+        checked={skip}
+        onChange={(e) => store.getState().setSkipEmptyNights(e.target.checked)}
+      />{" "}
+      Skip nights without strikes
+    </label>
+  );
+}
