@@ -15,9 +15,10 @@ import { LAYER_MISSION_HALO_FILL } from "../ids";
 import { clusterFeatures } from "../measure/cluster-features";
 import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../measure/cluster-layers";
 import { LAYER_CLUSTER_BADGES, LAYER_MEASURE_CASING, SOURCE_CLUSTERS } from "../measure/ids";
+import { WINDOW_REST_MS } from "./window-rest";
 
 /** How long the window must rest before its clusters are recomputed. */
-const CLUSTER_SETTLE_MS = 150;
+const CLUSTER_SETTLE_MS = WINDOW_REST_MS;
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const inputs = (s: AppState) =>
   [s.clusterResult, s.clustersVisible, s.selectedClusterId, s.strikes, s.clusterEpsM] as const;

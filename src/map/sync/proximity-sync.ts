@@ -13,6 +13,7 @@ import { LAYER_MISSION_HALO_FILL } from "../ids";
 import { SOURCE_PROXIMITY } from "../measure/ids";
 import { collection, ringFeatures, strikeLinkFeatures } from "../measure/proximity-features";
 import { PROXIMITY_LABEL_LAYERS, PROXIMITY_LINE_LAYERS } from "../measure/proximity-layers";
+import { WINDOW_REST_MS } from "./window-rest";
 
 /** Everything the proximity overlay depends on; compared item by item. */
 const inputs = (s: AppState) =>
@@ -30,7 +31,7 @@ const RINGS = 3;
  * While the time window moves, ring counts change on every step; their labels are redrawn once
  * the window rests this long (re-tiling the overlay each step would add frames to the scrub).
  */
-const RING_SETTLE_MS = 150;
+const RING_SETTLE_MS = WINDOW_REST_MS;
 
 /**
  * Draws, for a selected strike, geodesic lines to its nearest missions with their distances and,

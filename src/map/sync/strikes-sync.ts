@@ -7,6 +7,7 @@ import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "
 import { StrikeHitIndex } from "../strike-gl/hit-index";
 import { mercatorX, mercatorY } from "../strike-gl/instance-data";
 import { StrikeGl } from "../strike-gl/strike-layer";
+import { WINDOW_REST_MS } from "./window-rest";
 
 /**
  * The GeoJSON copy of the window (street-zoom labels, hover and selection highlights) is refreshed
@@ -14,7 +15,7 @@ import { StrikeGl } from "../strike-gl/strike-layer";
  * refresh re-tiles the source and costs extra frames, which would delay the next scrub frame.
  * Clicks never depend on it (`strikeAtPoint` reads the current window).
  */
-const SOURCE_QUIET_MS = 200;
+const SOURCE_QUIET_MS = WINDOW_REST_MS;
 /**
  * Windows with more strikes than this are not copied into the GeoJSON source: at 100k, tiling and
  * placing them costs seconds per frame in the worker and the renderer. Such windows are drawn by
