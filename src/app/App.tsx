@@ -36,7 +36,11 @@ function Layout({ store }: { store: AppStore }) {
       <DataIssues />
       <LinkNotice />
       <main className="app-main">
-        <section className="map-region" aria-label="Map" aria-busy={mapStatus === "loading"}>
+        <section
+          className="map-region"
+          aria-label="Map"
+          aria-busy={mapStatus === "loading" || mapStatus === "restoring"}
+        >
           <MapView store={store} ring={ring} />
           <MapStatus />
           <MeasureToolbar>

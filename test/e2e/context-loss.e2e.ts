@@ -107,6 +107,8 @@ describe("WebGL context loss (1280×800)", () => {
       .getByRole("status")
       .filter({ hasText: "Map graphics were reset; redrawing…" })
       .waitFor({ timeout: 5_000 });
+    const mapRegion = page.getByRole("region", { name: "Map", exact: true });
+    expect(await mapRegion.getAttribute("aria-busy")).toBe("true");
     // While lost the style is gone, and so are the strike layers.
     const lostFrame = (await drawnRange(page))?.frame ?? before?.frame ?? 0;
 
@@ -115,6 +117,7 @@ describe("WebGL context loss (1280×800)", () => {
     );
     await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 30_000 });
     await settled(page);
+    expect(await mapRegion.getAttribute("aria-busy")).toBe("false");
 
     // Both GL layers are back, in their places in the layer order.
     const order = await page.evaluate(() => window.__nearmiss?.map.getLayersOrder() ?? []);
