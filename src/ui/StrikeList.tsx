@@ -102,7 +102,9 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
                 onMouseLeave={() => store.getState().setHovered(null)}
               >
                 <SymbolIcon spec={WEAPON_SYMBOLS[s.weaponClass]} />
-                <span className="item-title">{s.name.en}</span>{" "}
+                <span className="item-title" title={s.name.en}>
+                  {s.name.en}
+                </span>{" "}
                 <span className="item-meta">{formatAtPrecision(s.tMs, s.timePrecision, zone)}</span>
               </button>
             </li>
