@@ -256,7 +256,7 @@ async function main() {
   // No diplomatic events: the timeline's domain is then exactly the synthetic history.
   writeFileSync(
     join(dataDir, "events-none.json"),
-    JSON.stringify({ version: "bench", events: [] }),
+    JSON.stringify({ version: "2026-11-24", events: [] }),
   );
   const server: { url: string; close(): Promise<void> } = await serveStatic(distDir, {
     mounts: { "/__bench/": dataDir },

@@ -1,9 +1,10 @@
-import type { MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from "maplibre-gl";
+import type { Map as MaplibreMap, MapMouseEvent } from "maplibre-gl";
 import { selectStrikesById } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
 import { LAYER_MISSIONS_SYMBOL } from "./ids";
-import { strikeAtPoint } from "./sync/strikes-sync";
+import { LAYER_CLUSTER_BADGES } from "./measure/ids";
+import { strikesAtPoint } from "./sync/strikes-sync";
 
 const HIT_PADDING_PX = 6;
 /** Half a strike symbol (they are 18 px). */
@@ -16,32 +17,55 @@ const distancePx = (map: MaplibreMap, lngLat: readonly [number, number], x: numb
   return Math.hypot(p.x - x, p.y - y);
 };
 
+/** A selectable item under the pointer and its distance from it in CSS px. */
+interface Candidate {
+  readonly sel: Selection;
+  readonly distancePx: number;
+}
+
 /**
- * The strike or mission under the pointer. Strike symbols draw above missions, so a pointer on a
- * strike's symbol picks the strike; otherwise the nearer of the two. Strikes come from the
- * spatial index over the current window (exact for any window size, never a stale copy);
+ * Everything selectable under the pointer, in the order a click picks them: strikes on whose
+ * symbol the pointer is (they draw above missions), then the rest nearest first. Strikes come from
+ * the spatial index over the current window (exact for any window size, never a stale copy);
  * missions from MapLibre's rendered symbols.
  */
-function hitAt(map: MaplibreMap, store: AppStore, e: MapMouseEvent): Selection | null {
+function candidatesAt(map: MaplibreMap, store: AppStore, e: MapMouseEvent): Candidate[] {
   const { x, y } = e.point;
   const box: [[number, number], [number, number]] = [
     [x - HIT_PADDING_PX, y - HIT_PADDING_PX],
     [x + HIT_PADDING_PX, y + HIT_PADDING_PX],
   ];
-  let mission: { f: MapGeoJSONFeature; d: number } | undefined;
-  for (const f of map.queryRenderedFeatures(box, { layers: [LAYER_MISSIONS_SYMBOL] })) {
-    if (f.geometry.type !== "Point" || !(f.properties as { mid?: string }).mid) continue;
-    const d = distancePx(map, f.geometry.coordinates as [number, number], x, y);
-    if (!mission || d < mission.d) mission = { f, d };
+  const out: Candidate[] = [];
+  const byId = selectStrikesById(store.getState());
+  for (const id of strikesAtPoint(map, e.point, STRIKE_HIT_RADIUS_PX)) {
+    const strike = byId.get(id);
+    if (strike)
+      out.push({ sel: { kind: "strike", id }, distancePx: distancePx(map, strike.lngLat, x, y) });
   }
-  const strikeId = strikeAtPoint(map, e.point, STRIKE_HIT_RADIUS_PX);
-  const strike = strikeId ? selectStrikesById(store.getState()).get(strikeId) : undefined;
-  const strikeD = strike ? distancePx(map, strike.lngLat, x, y) : Number.POSITIVE_INFINITY;
-  const onStrikeSymbol = strikeD <= STRIKE_SYMBOL_RADIUS_PX;
-  if (strike && (!mission || onStrikeSymbol || strikeD <= mission.d))
-    return { kind: "strike", id: strike.id };
-  const mid = (mission?.f.properties as { mid?: string } | undefined)?.mid;
-  return mid ? { kind: "mission", id: mid } : null;
+  const seen = new Set<string>();
+  for (const f of map.queryRenderedFeatures(box, { layers: [LAYER_MISSIONS_SYMBOL] })) {
+    const mid = (f.properties as { mid?: string }).mid;
+    if (f.geometry.type !== "Point" || !mid || seen.has(mid)) continue;
+    seen.add(mid);
+    const d = distancePx(map, f.geometry.coordinates as [number, number], x, y);
+    out.push({ sel: { kind: "mission", id: mid }, distancePx: d });
+  }
+  const rank = (c: Candidate) =>
+    c.sel.kind === "strike" && c.distancePx <= STRIKE_SYMBOL_RADIUS_PX ? 0 : 1;
+  // A stable sort keeps the index's order (nearest, then latest) among strikes.
+  return out.sort((a, b) => rank(a) - rank(b) || a.distancePx - b.distancePx);
+}
+
+const same = (a: Selection | null, b: Selection) => a?.kind === b.kind && a.id === b.id;
+
+/**
+ * What a click picks: the first candidate, or — when the current selection is under the pointer
+ * too — the one after it, so repeated clicks on overlapping symbols (strikes recorded on a
+ * mission's own point) reach each of them in turn.
+ */
+function pickOnClick(candidates: readonly Candidate[], current: Selection | null) {
+  const at = candidates.findIndex((c) => same(current, c.sel));
+  return candidates[at < 0 ? 0 : (at + 1) % candidates.length]?.sel ?? null;
 }
 
 /** Click or tap selects the nearest strike or mission under the pointer; hover highlights it. */
@@ -49,12 +73,18 @@ export function bindInteractions(map: MaplibreMap, store: AppStore): () => void 
   const onClick = (e: MapMouseEvent) => {
     // While measuring, clicks belong to the measure tool (src/map/measure).
     if (store.getState().tool === "measure") return;
-    const hit = hitAt(map, store, e);
+    // A click on a cluster badge chooses the cluster (clusters-sync.ts), not what lies beneath.
+    if (
+      map.getLayer(LAYER_CLUSTER_BADGES) &&
+      map.queryRenderedFeatures(e.point, { layers: [LAYER_CLUSTER_BADGES] }).length > 0
+    )
+      return;
+    const hit = pickOnClick(candidatesAt(map, store, e), store.getState().selection);
     store.getState().select(hit, "map");
     if (hit) store.getState().setPanelTab("details");
   };
   const onMove = (e: MapMouseEvent) => {
-    const hit = hitAt(map, store, e);
+    const hit = candidatesAt(map, store, e)[0]?.sel ?? null;
     const current = store.getState().hovered;
     if (hit?.id !== current?.id || hit?.kind !== current?.kind) store.getState().setHovered(hit);
     if (store.getState().tool !== "measure") map.getCanvas().style.cursor = hit ? "pointer" : "";

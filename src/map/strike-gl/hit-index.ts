@@ -27,16 +27,16 @@ export class StrikeHitIndex {
    * `radius` Mercator units, or undefined. Latest strike wins a tie (it is drawn on top).
    */
   nearest(x: number, y: number, radius: number, lo: number, hi: number): number | undefined {
-    let best: number | undefined;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const i of this.index.within(x, y, radius)) {
-      if (i < lo || i >= hi) continue;
-      const d = Math.hypot((this.x[i] as number) - x, (this.y[i] as number) - y);
-      if (d < bestD || (d === bestD && best !== undefined && i > best)) {
-        best = i;
-        bestD = d;
-      }
-    }
-    return best;
+    return this.within(x, y, radius, lo, hi)[0];
+  }
+
+  /**
+   * Every strike in `[lo, hi)` within `radius` Mercator units of `(x, y)`, nearest first, the
+   * latest first among equally near ones (the one drawn on top). Indices in time order.
+   */
+  within(x: number, y: number, radius: number, lo: number, hi: number): number[] {
+    const found = this.index.within(x, y, radius).filter((i) => i >= lo && i < hi);
+    const d = (i: number) => Math.hypot((this.x[i] as number) - x, (this.y[i] as number) - y);
+    return found.sort((a, b) => d(a) - d(b) || b - a);
   }
 }

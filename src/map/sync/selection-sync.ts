@@ -1,9 +1,10 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { LocationPrecision } from "@/domain/types";
-import { selectMissionsById, selectStrikesById } from "@/state/selectors";
+import { selectMissionsById, selectStrikesById, selectVisibleRange } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
 import { SOURCE_MISSIONS, SOURCE_STRIKES } from "../ids";
+import { GEOJSON_MIRROR_LIMIT } from "./strikes-sync";
 
 const ZOOM_FOR_PRECISION: Record<LocationPrecision, number> = {
   exact: 15,
@@ -49,11 +50,18 @@ export function syncSelection(map: MaplibreMap, store: AppStore): () => void {
     },
     { fireImmediately: true },
   );
+  // A window too large for the GeoJSON copy has no strike features to highlight: skip hover there,
+  // since every feature-state change repaints the map (seconds per frame at 100k in software GL).
+  const hoverable = (sel: Selection | null) => {
+    if (sel?.kind !== "strike") return true;
+    const { lo, hi } = selectVisibleRange(store.getState());
+    return hi - lo <= GEOJSON_MIRROR_LIMIT;
+  };
   const unsubHover = store.subscribe(
     (s) => s.hovered,
     (next, prev) => {
-      setFlag(prev, "hovered", false);
-      setFlag(next, "hovered", true);
+      if (hoverable(prev)) setFlag(prev, "hovered", false);
+      if (hoverable(next)) setFlag(next, "hovered", true);
     },
   );
   // Data reloads rebuild nothing here: feature-state is keyed by the stable integer ids.

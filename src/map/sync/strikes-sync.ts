@@ -31,17 +31,17 @@ interface HitEntry {
 const hitEntries = new WeakMap<MaplibreMap, HitEntry>();
 
 /**
- * The id of the strike in the current window nearest to a screen point (CSS px, map container
- * coordinates) within `radiusPx`, from a spatial index — works for any window size, unlike
- * rendered-feature queries on the capped GeoJSON copy. Undefined when none is that close.
+ * The ids of the strikes in the current window within `radiusPx` of a screen point (CSS px, map
+ * container coordinates), nearest first (the latest first among equally near ones), from a spatial
+ * index — works for any window size, unlike rendered-feature queries on the capped GeoJSON copy.
  */
-export function strikeAtPoint(
+export function strikesAtPoint(
   map: MaplibreMap,
   point: { readonly x: number; readonly y: number },
   radiusPx: number,
-): string | undefined {
+): string[] {
   const entry = hitEntries.get(map);
-  if (!entry) return undefined;
+  if (!entry) return [];
   const state = entry.store.getState();
   if (entry.indexFor !== state.strikes) {
     entry.index = new StrikeHitIndex(state.strikes);
@@ -52,8 +52,17 @@ export function strikeAtPoint(
   const x = mercatorX(at.lng);
   const radius = Math.abs(mercatorX(edge.lng) - x);
   const { lo, hi } = selectVisibleRange(state);
-  const i = entry.index?.nearest(x, mercatorY(at.lat), radius, lo, hi);
-  return i === undefined ? undefined : state.strikes[i]?.id;
+  const found = entry.index?.within(x, mercatorY(at.lat), radius, lo, hi) ?? [];
+  return found.flatMap((i) => state.strikes[i]?.id ?? []);
+}
+
+/** The id of the nearest strike of the window within `radiusPx` of a screen point, if any. */
+export function strikeAtPoint(
+  map: MaplibreMap,
+  point: { readonly x: number; readonly y: number },
+  radiusPx: number,
+): string | undefined {
+  return strikesAtPoint(map, point, radiusPx)[0];
 }
 
 /**
@@ -80,13 +89,15 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     timer = undefined;
     const state = store.getState();
     const { lo, hi } = selectVisibleRange(state);
-    const features = hi - lo <= GEOJSON_MIRROR_LIMIT ? points.slice(lo, hi) : [];
-    // A selected strike outside the window stays marked (its highlight ring), so the lines and
-    // details never point at an empty spot.
+    const mirrored = hi - lo <= GEOJSON_MIRROR_LIMIT;
+    const features = mirrored ? points.slice(lo, hi) : [];
+    // The selected strike is always marked (its highlight ring): outside the window, so the lines
+    // and details never point at an empty spot, and inside a window too large to mirror.
     const selected = selectSelectedStrike(state);
     const index = selected ? state.strikes.indexOf(selected) : -1;
-    const outside = index >= 0 && (index < lo || index >= hi) ? points[index] : undefined;
-    if (outside) features.push(outside);
+    const missing =
+      index >= 0 && (!mirrored || index < lo || index >= hi) ? points[index] : undefined;
+    if (missing) features.push(missing);
     map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
   const scheduleRefresh = () => {

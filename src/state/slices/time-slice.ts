@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
-import { stepNightsWithStrikes } from "@/analysis/nights";
+import { adjacentNightWithStrikes, stepNightsWithStrikes } from "@/analysis/nights";
+import { lowerBound } from "@/analysis/time-index";
 import {
   addUnits,
   clampWindow,
@@ -47,6 +48,20 @@ export interface TimeSlice {
   stepWindow: (n: number) => void;
 }
 
+/**
+ * `night` when it holds a strike; otherwise the next night that does, else the previous one, else
+ * `night` itself (no strike falls in any night).
+ */
+function withStrikes(state: AppState, night: TimeWindow, zone: string): TimeWindow {
+  const times = selectStrikeTimes(state);
+  if (lowerBound(times, night.endMs) > lowerBound(times, night.startMs)) return night;
+  return (
+    adjacentNightWithStrikes(times, night, 1, zone) ??
+    adjacentNightWithStrikes(times, night, -1, zone) ??
+    night
+  );
+}
+
 export const createTimeSlice: StateCreator<
   AppState,
   [["zustand/subscribeWithSelector", never]],
@@ -69,7 +84,12 @@ export const createTimeSlice: StateCreator<
   setWindowMode: (windowMode) => {
     const state = get();
     if (windowMode === "night") {
-      set({ windowMode, timeWindow: nightAt(state.timeWindow.startMs, selectTimeZone(state)) });
+      const zone = selectTimeZone(state);
+      const night = nightAt(state.timeWindow.startMs, zone);
+      set({
+        windowMode,
+        timeWindow: state.skipEmptyNights ? withStrikes(state, night, zone) : night,
+      });
     } else set({ windowMode });
   },
   setPlaying: (isPlaying) => set({ isPlaying }),
