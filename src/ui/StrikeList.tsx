@@ -1,4 +1,11 @@
-import { type KeyboardEvent, useDeferredValue, useEffect, useLayoutEffect, useRef } from "react";
+import {
+  type KeyboardEvent,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import { formatAtPrecision } from "@/lib/format";
 import { selectVisibleStrikes } from "@/state/selectors";
@@ -35,7 +42,7 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
   const selection = useAppStore((s) => s.selection);
   const zone = useAppStore(selectTimeZone);
   const listRef = useRef<HTMLUListElement>(null);
-  const { start, end, scrollToRow } = useVirtualRows(
+  const { start, end, firstVisible, pageRows, shown, scrollToRow } = useVirtualRows(
     listRef,
     strikes.length,
     STRIKE_ROW_PX,
@@ -46,10 +53,14 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
   const selectedId = selection?.kind === "strike" ? selection.id : undefined;
   const selectedIndex = selectedId ? strikes.findIndex((s) => s.id === selectedId) : -1;
 
-  // A selection made elsewhere (map, link) scrolls its row into view.
+  // The row holding keyboard focus stays rendered while scrolled away, so focus is never lost.
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
+
+  // A selection made elsewhere (map, link) scrolls its row into view — also when the list was
+  // hidden at the time (the phone's List tab) and is shown later.
   useEffect(() => {
-    if (selectedIndex >= 0) scrollToRow(selectedIndex);
-  }, [selectedIndex, scrollToRow]);
+    if (selectedIndex >= 0 && shown) scrollToRow(selectedIndex);
+  }, [selectedIndex, scrollToRow, shown]);
 
   // Keyboard moves to rows not yet rendered: focus them once they are.
   useLayoutEffect(() => {
@@ -63,15 +74,25 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
     const step = STEP[e.key];
     if (!step || strikes.length === 0) return;
     const current = Number((document.activeElement as HTMLElement | null)?.dataset.index ?? start);
-    const page = Math.max(1, end - start - 12);
-    const next = Math.max(0, Math.min(strikes.length - 1, step(current, strikes.length, page)));
+    const next = Math.max(0, Math.min(strikes.length - 1, step(current, strikes.length, pageRows)));
     e.preventDefault();
     pendingFocus.current = next;
     scrollToRow(next);
   };
 
-  const tabStop = selectedIndex >= start && selectedIndex < end ? selectedIndex : start;
-  const rows = strikes.slice(start, end);
+  const rendered = (i: number) => (i >= start && i < end) || i === focusedIndex;
+  const tabStop =
+    focusedIndex !== null && focusedIndex < strikes.length
+      ? focusedIndex
+      : selectedIndex >= 0 && rendered(selectedIndex)
+        ? selectedIndex
+        : firstVisible;
+  const indices: number[] = [];
+  if (focusedIndex !== null && focusedIndex < start && focusedIndex < strikes.length)
+    indices.push(focusedIndex);
+  for (let i = start; i < end; i++) indices.push(i);
+  if (focusedIndex !== null && focusedIndex >= end && focusedIndex < strikes.length)
+    indices.push(focusedIndex);
   return (
     <>
       <h2 id="strikes-heading">Strikes in the window ({strikes.length})</h2>
@@ -81,15 +102,25 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
         className="strike-rows"
         aria-labelledby="strikes-heading"
         onKeyDown={onKeyDown}
-        style={{
-          paddingTop: start * STRIKE_ROW_PX,
-          paddingBottom: (strikes.length - end) * STRIKE_ROW_PX,
+        onFocus={(e) => {
+          const index = (e.target as HTMLElement).dataset.index;
+          if (index !== undefined) setFocusedIndex(Number(index));
         }}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusedIndex(null);
+        }}
+        style={{ height: strikes.length * STRIKE_ROW_PX }}
       >
-        {rows.map((s, k) => {
-          const index = start + k;
+        {indices.map((index) => {
+          const s = strikes[index];
+          if (!s) return null;
           return (
-            <li key={s.id} aria-setsize={strikes.length} aria-posinset={index + 1}>
+            <li
+              key={s.id}
+              aria-setsize={strikes.length}
+              aria-posinset={index + 1}
+              style={{ top: index * STRIKE_ROW_PX }}
+            >
               <button
                 type="button"
                 className="item"

@@ -36,8 +36,19 @@ export function useVirtualRows(
   count: number,
   rowPx: number,
   renderAllUpTo = 0,
-): RowRange & { scrollToRow(index: number): void } {
+): RowRange & {
+  /** The first row at least partly in view (for the tab stop), or `start` when unknown. */
+  firstVisible: number;
+  /** Rows that fit in the viewport (Page Up/Down), at least 1; 10 when unknown. */
+  pageRows: number;
+  /** Whether the list is shown (its scroller has a height). */
+  shown: boolean;
+  scrollToRow(index: number): void;
+} {
   const [view, setView] = useState<ListViewport>({ scrollTopPx: 0, viewportPx: 0, listTopPx: 0 });
+  // Hidden (a phone's inactive tab): its scroller has no height. Without a scroller (not laid out,
+  // as in jsdom) the list counts as shown.
+  const [shown, setShown] = useState(true);
 
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -46,6 +57,7 @@ export function useVirtualRows(
     const update = () => {
       const next = measure(list, scroller);
       setView((prev) => (sameView(prev, next) ? prev : next));
+      setShown(!scroller || scroller.clientHeight > 0);
     };
     update();
     if (!scroller) return;
@@ -80,5 +92,10 @@ export function useVirtualRows(
     () => (count <= renderAllUpTo ? { start: 0, end: count } : visibleRowRange(view, count, rowPx)),
     [view, count, rowPx, renderAllUpTo],
   );
-  return { ...range, scrollToRow };
+  const firstVisible = Math.min(
+    Math.max(range.start, Math.floor((view.scrollTopPx - view.listTopPx) / rowPx)),
+    Math.max(range.start, range.end - 1),
+  );
+  const pageRows = view.viewportPx > 0 ? Math.max(1, Math.floor(view.viewportPx / rowPx) - 1) : 10;
+  return { ...range, firstVisible, pageRows, shown, scrollToRow };
 }

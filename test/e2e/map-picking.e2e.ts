@@ -89,3 +89,37 @@ describe("picking on the map (1280×800)", () => {
     await page.context().close();
   });
 });
+
+describe("picking on a phone (375×812)", () => {
+  it("a strike chosen on the map is in view when the List tab opens", async () => {
+    const { page } = await openApp("", { width: 375, height: 812 }, { isMobile: true });
+    await waitForReady(page);
+    // The latest strike: the list is in time order, so its row is far below the list's top.
+    const id = await page.evaluate(() => {
+      const s = window.__nearmiss?.store.getState();
+      const last = s?.strikes.at(-1);
+      if (last) s?.select({ kind: "strike", id: last.id }, "map");
+      return last?.id;
+    });
+    await page
+      .getByRole("navigation", { name: "Views" })
+      .getByRole("button", { name: "List", exact: true })
+      .tap();
+    const row = page.locator(`[data-key="strike:${id}"]`);
+    await expect.poll(() => row.getAttribute("aria-pressed")).toBe("true");
+    await expect
+      .poll(async () => {
+        const panel = await page.locator(".panel-list").boundingBox();
+        const box = await row.boundingBox();
+        // Within the panel, give or take a subpixel.
+        return (
+          !!panel &&
+          !!box &&
+          box.y >= panel.y - 1 &&
+          box.y + box.height <= panel.y + panel.height + 1
+        );
+      })
+      .toBe(true);
+    await page.context().close();
+  });
+});

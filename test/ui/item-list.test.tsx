@@ -120,9 +120,10 @@ describe("item list with a national-scale window", () => {
     expect(items[0]).toHaveAttribute("aria-setsize", "1000");
     expect(items[0]).toHaveAttribute("aria-posinset", "1");
     expect(items[0]).toHaveTextContent("Strike number 0");
-    // The rows not rendered still take their height, so the scrollbar spans the whole list.
-    const paddingPx = Number.parseFloat(list.style.paddingBottom);
-    expect(paddingPx).toBe((1000 - items.length) * 48);
+    // The list is as tall as all its rows, so the scrollbar spans the whole list; each rendered
+    // row sits at its own index.
+    expect(list.style.height).toBe(`${1000 * 48}px`);
+    expect(items[3]?.style.top).toBe(`${3 * 48}px`);
   });
 
   it("lists short windows whole and windows the longer ones", () => {
@@ -165,5 +166,34 @@ describe("item list with a national-scale window", () => {
     const posinset = Number(document.activeElement?.closest("li")?.getAttribute("aria-posinset"));
     expect(posinset).toBeGreaterThan(2);
     expect(document.activeElement?.closest("ul")).toBe(list);
+  });
+
+  it("keeps the focused row rendered and focused when the list scrolls elsewhere", async () => {
+    const store = setupMany(1000);
+    renderList(store);
+    const user = userEvent.setup();
+    const list = screen.getByRole("list", { name: /Strikes in the window/ });
+    within(list)
+      .getByRole("button", { name: /Strike number 0 / })
+      .focus();
+    await user.keyboard("{End}");
+    expect(document.activeElement).toHaveTextContent("Strike number 999");
+    // A selection on the map scrolls the list to the top; the focused row must not vanish.
+    act(() => store.getState().select({ kind: "strike", id: "s5" }, "map"));
+    expect(within(list).getByRole("button", { name: /Strike number 5 / })).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent("Strike number 999");
+    expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
+  });
+
+  it("pages by a screenful, not by the rendered rows, in a list drawn whole", async () => {
+    renderList(setupMany(100));
+    const user = userEvent.setup();
+    const list = screen.getByRole("list", { name: /Strikes in the window/ });
+    within(list)
+      .getByRole("button", { name: /Strike number 0 / })
+      .focus();
+    await user.keyboard("{PageDown}");
+    // No viewport height in jsdom: a page is 10 rows.
+    expect(document.activeElement).toHaveTextContent("Strike number 10 ");
   });
 });
