@@ -69,7 +69,7 @@ interface SizeResult {
    * Longest script (LoAF) in the traced pass. The timed pass's figure is not used: the probe's
    * pixel readback runs in a microtask of MapLibre's frame callback and would count as its script.
    */
-  readonly longestScriptMs: number;
+  readonly longestScriptMs: number | null;
   readonly stepsMeasured: number;
   readonly windowCheck: string;
   readonly loadMs: number;
@@ -229,7 +229,7 @@ interface Bench {
     tasks(): {
       longestTaskMs: number;
       longTaskCount: number;
-      longestScriptMs: number;
+      longestScriptMs: number | null;
       longestScripts: { ms: number; where: string }[];
     };
     check(): { drawn: number; expected: number; same: boolean };
@@ -297,7 +297,7 @@ async function main() {
     `${round(r.longestTaskMs)} (${r.longTaskCount})`,
     `${round(r.tracedScrub.ownMs)} / ${round(r.tracedScrub.readbackMs)}`,
     `${round(r.tracedBase.taskMs)}`,
-    round(r.longestScriptMs),
+    r.longestScriptMs === null ? "—" : round(r.longestScriptMs),
     r.stepsMeasured,
     r.windowCheck,
     round(r.loadMs / 1000),
@@ -341,7 +341,7 @@ async function main() {
       out[`baseFrameMs${k}`] = round(r.baseFrameMs);
       out[`allFrameMs${k}`] = round(r.allFrameMs);
       out[`longestTaskMs${k}`] = round(r.longestTaskMs);
-      out[`longestScriptMs${k}`] = round(r.longestScriptMs);
+      out[`longestScriptMs${k}`] = r.longestScriptMs === null ? "none" : round(r.longestScriptMs);
       out[`longestOwnTaskMs${k}`] = round(r.tracedScrub.ownMs);
       out[`longestReadbackMs${k}`] = round(r.tracedScrub.readbackMs);
       out[`longestTracedTaskMs${k}`] = round(r.tracedScrub.taskMs);

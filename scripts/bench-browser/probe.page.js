@@ -186,7 +186,8 @@
     tasks: () => ({
       longestTaskMs: Math.max(0, ...longTasks),
       longTaskCount: longTasks.length,
-      longestScriptMs: Math.max(0, ...longScripts.map((x) => x.ms)),
+      // null when LoAF listed no script of the app's bundles (or is unsupported): unknown, not 0.
+      longestScriptMs: longScripts.length > 0 ? Math.max(...longScripts.map((x) => x.ms)) : null,
       longestScripts: [...longScripts].sort((a, b) => b.ms - a.ms).slice(0, 3),
     }),
     /** Ids in the strikes source vs the ids inside the store's window, and what the GL layer drew. */
