@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toIsoMinute } from "@/lib/iso-time";
+import { selectVisibleStrikeCount } from "@/state/selectors";
 import { createAppStore } from "@/state/store";
 import { loadedStore, NIGHT } from "../ui/timeline/fixtures";
 
@@ -90,6 +91,20 @@ describe("time slice", () => {
     expect(isoWindow(store.getState().timeWindow)[0]).toBe("2025-11-21T18:00+02:00");
     store.getState().stepWindow(1);
     expect(isoWindow(store.getState().timeWindow)[0]).toBe("2025-11-21T18:00+02:00");
+  });
+
+  it("enters night mode on a night with strikes (when skipping) at one night per second", () => {
+    const emptyNightStart = Date.parse("2025-11-17T01:00+02:00");
+    const skipping = loadedStore();
+    skipping.getState().setTimeWindow({ startMs: emptyNightStart, endMs: DOMAIN_END });
+    skipping.getState().setWindowMode("night");
+    expect(selectVisibleStrikeCount(skipping.getState())).toBeGreaterThan(0);
+    expect(skipping.getState().playSpeed).toBe("night");
+    const notSkipping = loadedStore();
+    notSkipping.getState().setSkipEmptyNights(false);
+    notSkipping.getState().setTimeWindow({ startMs: emptyNightStart, endMs: DOMAIN_END });
+    notSkipping.getState().setWindowMode("night");
+    expect(selectVisibleStrikeCount(notSkipping.getState())).toBe(0);
   });
 
   it("skips nights without strikes by default in night mode, both ways", () => {

@@ -89,6 +89,8 @@ export const createTimeSlice: StateCreator<
       set({
         windowMode,
         timeWindow: state.skipEmptyNights ? withStrikes(state, night, zone) : night,
+        // One night per second: faster speeds would flash each night for a fraction of a second.
+        playSpeed: "night",
       });
     } else set({ windowMode });
   },

@@ -36,6 +36,13 @@ export function WindowForm() {
   );
   const [draft, setDraft] = useState<Draft | undefined>(undefined);
   const [errors, setErrors] = useState<Errors>({});
+  // A zone switch drops what was typed and its errors: the fields show the window in the new zone.
+  const [typedIn, setTypedIn] = useState(zone);
+  if (typedIn !== zone) {
+    setTypedIn(zone);
+    setDraft(undefined);
+    setErrors({});
+  }
   const inputs = { start: useRef<HTMLInputElement>(null), end: useRef<HTMLInputElement>(null) };
   const id = useId();
   const live = draft?.timeZone === zone ? draft : undefined;

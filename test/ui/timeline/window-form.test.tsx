@@ -115,4 +115,21 @@ describe("exact window fields", () => {
     expect(store.getState().windowMode).toBe("moving");
     expect(store.getState().timeWindow.endMs).toBe(Date.parse("2025-11-14T09:00+02:00"));
   });
+
+  it("drop typed text and its error when the zone changes, and do not bring them back", async () => {
+    const { store, form, user } = setup();
+    const from = field(form, /^From/);
+    await user.clear(from);
+    await user.type(from, "yesterday{Enter}");
+    expect(from).toHaveAttribute("aria-invalid", "true");
+    act(() => store.getState().setZoneMode("utc"));
+    const fromUtc = field(form, /^From/);
+    expect(fromUtc).not.toHaveAttribute("aria-invalid", "true");
+    expect(fromUtc).toHaveValue(
+      new Date(store.getState().timeWindow.startMs).toISOString().slice(0, 16).replace("T", " "),
+    );
+    expect(within(form).queryByRole("alert")).toBeNull();
+    act(() => store.getState().setZoneMode("kyiv"));
+    expect(field(form, /^From/)).not.toHaveValue("yesterday");
+  });
 });
