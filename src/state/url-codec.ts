@@ -67,8 +67,14 @@ function parseWindow(params: URLSearchParams, problems: LinkProblem[]): TimeWind
   const to = params.get("to");
   if (from === null && to === null) return undefined;
   if (from === null || to === null) {
-    const [missing, other] = from === null ? ["from", "to"] : ["to", "from"];
-    problems.push({ part: missing, reason: `missing, so ${other} was not used` });
+    const [missing, other, given] = from === null ? ["from", "to", to] : ["to", "from", from];
+    // Name what is wrong with the part that is there too, not only the missing one.
+    const unreadable = parseIsoWithOffset(given ?? "") === undefined;
+    problems.push(
+      unreadable
+        ? { part: other, reason: `not a date (and ${missing} is missing)` }
+        : { part: missing, reason: `missing, so ${other} was not used` },
+    );
     return undefined;
   }
   const startMs = parseIsoWithOffset(from);

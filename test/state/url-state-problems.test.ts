@@ -98,8 +98,15 @@ describe("url state: parts of a link that cannot be used", () => {
     expect(parseUrlState("#from=2025-11-14T06:00+02:00").problems).toEqual([
       { part: "to", reason: "missing, so from was not used" },
     ]);
-    expect(parseUrlState("#to=2025-11-14T06:00").problems).toEqual([
+    expect(parseUrlState("#to=2025-11-14T06:00+02:00").problems).toEqual([
       { part: "from", reason: "missing, so to was not used" },
+    ]);
+    // The part that is there is named too when it is unreadable (here: no offset, or garbage).
+    expect(parseUrlState("#to=2025-11-14T06:00").problems).toEqual([
+      { part: "to", reason: "not a date (and from is missing)" },
+    ]);
+    expect(parseUrlState("#from=garbage&units=metric").problems).toEqual([
+      { part: "from", reason: "not a date (and to is missing)" },
     ]);
     expect(parseUrlState("#from=x&to=").problems).toEqual([
       { part: "from", reason: "not a date" },
