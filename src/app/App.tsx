@@ -35,7 +35,7 @@ function Layout({ store }: { store: AppStore }) {
       <Header />
       <DataIssues />
       <LinkNotice />
-      <main className="app-main">
+      <main className="app-main" tabIndex={-1}>
         <section
           className="map-region"
           aria-label="Map"

@@ -11,6 +11,7 @@ export function linkNoticeText(problems: readonly LinkProblem[]): string {
 /**
  * Says, politely and until dismissed, which parts of a shared link were left out. The live text is
  * always in the page (empty when all is well) so that screen readers announce it when it fills.
+ * Dismissing it moves focus to the page's `<main>` (focusable with tabIndex −1).
  */
 export function LinkNotice() {
   const store = useAppStoreApi();
@@ -25,7 +26,11 @@ export function LinkNotice() {
         <button
           type="button"
           aria-label="Dismiss the link notice"
-          onClick={() => store.getState().setLinkProblems([])}
+          onClick={() => {
+            store.getState().setLinkProblems([]);
+            // The button is about to go: hand focus to the main content, where reading goes on.
+            document.querySelector<HTMLElement>("main")?.focus();
+          }}
         >
           Dismiss
         </button>

@@ -48,4 +48,15 @@ describe("LinkNotice", () => {
     expect(container.querySelector("[aria-live]")).toBeEmptyDOMElement();
     expect(screen.queryByRole("button")).toBeNull();
   });
+
+  it("hands focus to the main content when dismissed, not to the page body", async () => {
+    const { store, user } = setup();
+    const main = document.createElement("main");
+    main.tabIndex = -1;
+    document.body.append(main);
+    act(() => store.getState().setLinkProblems([{ part: "units", reason: "not metric" }]));
+    await user.click(screen.getByRole("button", { name: "Dismiss the link notice" }));
+    expect(document.activeElement).toBe(main);
+    main.remove();
+  });
 });
