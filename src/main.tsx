@@ -2,14 +2,10 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "@/app/App";
 import { enableOffline } from "@/app/offline";
-import { BUNDLED_GEO_URLS, geoUrlsFromQuery } from "@/data/geo-urls";
-import { prefetchGeo } from "@/data/load-geo";
+import { BUNDLED_GEO_URLS } from "@/data/geo-urls";
 import { basemapUrls } from "@/map/basemap-urls";
 import { appStore } from "@/state/store";
 import "./styles.css";
-
-// The data files start downloading now, before React mounts; App's loadGeo takes these reads.
-prefetchGeo(geoUrlsFromQuery(window.location.search, window.location.href));
 
 const root = document.getElementById("root");
 if (root) {

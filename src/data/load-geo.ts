@@ -9,7 +9,7 @@ import {
 import type { ParseIssue, ParseResult } from "@/domain/types";
 import type { GeoFile, GeoFileUrls } from "./geo-urls";
 
-export type Fetcher = (url: string) => Promise<{
+type Fetcher = (url: string) => Promise<{
   ok: boolean;
   status: number;
   text(): Promise<string>;
@@ -54,44 +54,17 @@ function parseOrReport<T>(
   return parse(read.json, file);
 }
 
-/** Reads started ahead of `loadGeo` by `prefetchGeo`, by URL and display name; each serves one load. */
-const prefetched = new Map<string, Promise<FileRead>>();
-const prefetchKey = (file: GeoFile) => `${file.url}\n${file.name}`;
-
-/**
- * Starts fetching the three geo files (and decoding their JSON) now, so the network works while
- * the rest of the app starts: the entry calls it before React mounts. The next `loadGeo` of the
- * same files without its own fetcher takes these reads instead of fetching again; each prefetch
- * serves one load. Never rejects (errors surface, unchanged, through that `loadGeo`).
- */
-export function prefetchGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch): void {
-  for (const file of [urls.missions, urls.strikes, urls.events]) {
-    const key = prefetchKey(file);
-    if (!prefetched.has(key)) prefetched.set(key, readJson(fetcher, file.url, file.name));
-  }
-}
-
-function takePrefetched(file: GeoFile): Promise<FileRead> | undefined {
-  const key = prefetchKey(file);
-  const read = prefetched.get(key);
-  prefetched.delete(key);
-  return read;
-}
-
 /**
  * Fetches and parses the three geo files. Never rejects: a missing or malformed file yields no items
- * and an issue naming the file, and the other files still load. Without a `fetcher` it uses the
- * reads `prefetchGeo` started for these files, if any, and `fetch` otherwise.
+ * and an issue naming the file, and the other files still load.
  */
-export async function loadGeo(urls: GeoFileUrls, fetcher?: Fetcher) {
+export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch) {
   const names = {
     missions: urls.missions.name,
     strikes: urls.strikes.name,
     events: urls.events.name,
   };
-  const read = (file: GeoFile) =>
-    (fetcher ? undefined : takePrefetched(file)) ??
-    readJson(fetcher ?? browserFetch, file.url, file.name);
+  const read = (file: GeoFile) => readJson(fetcher, file.url, file.name);
   const [m, s, e] = await Promise.all([read(urls.missions), read(urls.strikes), read(urls.events)]);
   const missions = parseOrReport(m, names.missions, parseMissions);
   const strikes = parseOrReport(s, names.strikes, parseStrikes);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
-import { loadGeo, prefetchGeo } from "@/data/load-geo";
+import { loadGeo } from "@/data/load-geo";
 
 const files: Record<string, string> = {
   "m.geojson": readFileSync("geo/missions.geojson", "utf8"),
@@ -55,61 +55,6 @@ describe("loadGeo", () => {
       "could not be read (Failed to fetch)",
       "could not be read (Failed to fetch)",
     ]);
-  });
-});
-
-describe("prefetchGeo", () => {
-  /** The test fetcher, counting the requests per URL. */
-  const counting = () => {
-    const calls: string[] = [];
-    const f = async (url: string) => {
-      calls.push(url);
-      return fetcher(url);
-    };
-    return { f, calls };
-  };
-
-  it("starts the reads once; the next loadGeo of those files uses them, the one after fetches", async () => {
-    const { f, calls } = counting();
-    const u = urls("s.geojson");
-    prefetchGeo(u, f);
-    prefetchGeo(u, f); // a second prefetch of the same files does not fetch again
-    expect(calls.sort()).toEqual(["e.json", "m.geojson", "s.geojson"]);
-    const globalFetch = globalThis.fetch;
-    globalThis.fetch = (() => Promise.reject(new Error("fetched again"))) as typeof fetch;
-    try {
-      const data = await loadGeo(u);
-      expect(data.issues).toEqual([]);
-      expect(data.strikes.length).toBeGreaterThanOrEqual(6);
-      expect(calls).toHaveLength(3);
-      // Each prefetch serves one load: a later load fetches (here: fails, and says so).
-      const again = await loadGeo(u);
-      expect(again.issues.map((i) => i.message)).toContain("could not be read (fetched again)");
-    } finally {
-      globalThis.fetch = globalFetch;
-    }
-  });
-
-  it("keeps error handling identical: a prefetched 404 or bad JSON is reported by loadGeo", async () => {
-    const { f } = counting();
-    prefetchGeo(urls("gone.geojson"), f);
-    const gone = await loadGeo(urls("gone.geojson"));
-    expect(gone.issues).toEqual([{ file: "geo/gone.geojson", path: "", message: "HTTP 404" }]);
-    prefetchGeo(urls("bad.geojson"), f);
-    const bad = await loadGeo(urls("bad.geojson"));
-    expect(bad.issues[0]?.message).toMatch(/^is not valid JSON/);
-    expect(bad.missions.length).toBeGreaterThanOrEqual(4);
-  });
-
-  it("is not used by a load with its own fetcher", async () => {
-    const pre = counting();
-    prefetchGeo(urls("s.geojson"), async () => {
-      throw new TypeError("prefetch should not be used");
-    });
-    const data = await loadGeo(urls("s.geojson"), pre.f);
-    expect(data.issues).toEqual([]);
-    expect(pre.calls).toHaveLength(3);
-    await loadGeo(urls("s.geojson")); // drain the unused prefetch so other tests start clean
   });
 });
 
