@@ -163,14 +163,17 @@ export function adjacentNightWithStrikes(
 }
 
 /**
- * The first night in `timeZone` that holds an instant of the ascending `timesMs`, or undefined
- * when every instant fell in daylight (or there are none). Never mutates input.
+ * The first night in `timeZone` that holds an instant of the ascending `timesMs` — from the night
+ * of `fromMs` on (that night included), or from the start — or undefined when there is none.
+ * Never mutates input.
  */
 export function firstNightWithStrikes(
   timesMs: ArrayLike<number>,
   timeZone: string,
+  fromMs?: number,
 ): TimeWindow | undefined {
-  return firstNightFrom(timesMs, 0, timeZone);
+  const from = fromMs === undefined ? 0 : lowerBound(timesMs, nightAt(fromMs, timeZone).startMs);
+  return firstNightFrom(timesMs, from, timeZone);
 }
 
 /**

@@ -172,6 +172,14 @@ describe("nights with strikes (skipping empty nights)", () => {
     expect(show(firstNightWithStrikes(times, KYIV))).toBe(
       "2025-03-28T18:00+02:00 – 2025-03-29T06:00+02:00",
     );
+    // From a given instant: its own night when it has a strike, else the next one that does.
+    expect(show(firstNightWithStrikes(times, KYIV, t("2025-03-29T02:00+02:00")))).toBe(
+      "2025-03-28T18:00+02:00 – 2025-03-29T06:00+02:00",
+    );
+    expect(show(firstNightWithStrikes(times, KYIV, empty.startMs))).toBe(
+      "2025-04-05T18:00+03:00 – 2025-04-06T06:00+03:00",
+    );
+    expect(firstNightWithStrikes(times, KYIV, t("2025-12-01T20:00+02:00"))).toBeUndefined();
     expect(firstNightWithStrikes([t("2025-04-01T10:00+03:00")], KYIV)).toBeUndefined();
     expect(firstNightWithStrikes([], KYIV)).toBeUndefined();
     expect(adjacentNightWithStrikes([], empty, 1, KYIV)).toBeUndefined();

@@ -1,6 +1,9 @@
 import type { StateCreator } from "zustand";
-import { adjacentNightWithStrikes, stepNightsWithStrikes } from "@/analysis/nights";
-import { lowerBound } from "@/analysis/time-index";
+import {
+  adjacentNightWithStrikes,
+  firstNightWithStrikes,
+  stepNightsWithStrikes,
+} from "@/analysis/nights";
 import {
   addUnits,
   clampWindow,
@@ -54,9 +57,8 @@ export interface TimeSlice {
  */
 function withStrikes(state: AppState, night: TimeWindow, zone: string): TimeWindow {
   const times = selectStrikeTimes(state);
-  if (lowerBound(times, night.endMs) > lowerBound(times, night.startMs)) return night;
   return (
-    adjacentNightWithStrikes(times, night, 1, zone) ??
+    firstNightWithStrikes(times, zone, night.startMs) ??
     adjacentNightWithStrikes(times, night, -1, zone) ??
     night
   );
