@@ -4,11 +4,12 @@ import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
 import { LAYER_MISSIONS_SYMBOL } from "./ids";
 import { LAYER_CLUSTER_BADGES } from "./measure/ids";
+import { ICON_SIZE_PX } from "./strike-gl/strike-layer";
 import { strikesAtPoint } from "./sync/strikes-sync";
 
 const HIT_PADDING_PX = 6;
-/** Half a strike symbol (they are 18 px). */
-const STRIKE_SYMBOL_RADIUS_PX = 9;
+/** Half a strike symbol. */
+const STRIKE_SYMBOL_RADIUS_PX = ICON_SIZE_PX / 2;
 /** How far from a strike's centre a click still hits it: its symbol plus the padding. */
 const STRIKE_HIT_RADIUS_PX = STRIKE_SYMBOL_RADIUS_PX + HIT_PADDING_PX;
 

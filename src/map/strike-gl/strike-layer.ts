@@ -19,7 +19,7 @@ export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
 export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
 
 /** Screen size of a strike symbol in CSS px (the sprite draws them at 18 px too). */
-const ICON_SIZE_PX = 18;
+export const ICON_SIZE_PX = 18;
 const HALO_COLORS = haloColors();
 /**
  * Draws the strikes (uncertainty halos and weapon symbols) from one time-sorted instance buffer.

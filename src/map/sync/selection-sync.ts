@@ -4,7 +4,7 @@ import { selectMissionsById, selectStrikesById, selectVisibleRange } from "@/sta
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
 import { SOURCE_MISSIONS, SOURCE_STRIKES } from "../ids";
-import { GEOJSON_MIRROR_LIMIT } from "./strikes-sync";
+import { isMirrored } from "./strikes-sync";
 
 const ZOOM_FOR_PRECISION: Record<LocationPrecision, number> = {
   exact: 15,
@@ -53,9 +53,7 @@ export function syncSelection(map: MaplibreMap, store: AppStore): () => void {
   // A window too large for the GeoJSON copy has no strike features to highlight: skip hover there,
   // since every feature-state change repaints the map (seconds per frame at 100k in software GL).
   const hoverable = (sel: Selection | null) => {
-    if (sel?.kind !== "strike") return true;
-    const { lo, hi } = selectVisibleRange(store.getState());
-    return hi - lo <= GEOJSON_MIRROR_LIMIT;
+    return sel?.kind !== "strike" || isMirrored(selectVisibleRange(store.getState()));
   };
   const unsubHover = store.subscribe(
     (s) => s.hovered,

@@ -21,7 +21,11 @@ const SOURCE_QUIET_MS = WINDOW_REST_MS;
  * placing them costs seconds per frame in the worker and the renderer. Such windows are drawn by
  * the GL layer only; `strikeAtPoint` hit-tests them.
  */
-export const GEOJSON_MIRROR_LIMIT = 5000;
+const GEOJSON_MIRROR_LIMIT = 5000;
+
+/** Whether the window `[lo, hi)` is copied into the GeoJSON source (it is small enough). */
+export const isMirrored = ({ lo, hi }: { readonly lo: number; readonly hi: number }) =>
+  hi - lo <= GEOJSON_MIRROR_LIMIT;
 
 interface HitEntry {
   readonly store: AppStore;
@@ -88,8 +92,9 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     clearTimeout(timer);
     timer = undefined;
     const state = store.getState();
-    const { lo, hi } = selectVisibleRange(state);
-    const mirrored = hi - lo <= GEOJSON_MIRROR_LIMIT;
+    const range = selectVisibleRange(state);
+    const { lo, hi } = range;
+    const mirrored = isMirrored(range);
     const features = mirrored ? points.slice(lo, hi) : [];
     // The selected strike is always marked (its highlight ring): outside the window, so the lines
     // and details never point at an empty spot, and inside a window too large to mirror.
