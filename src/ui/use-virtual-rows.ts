@@ -15,15 +15,28 @@ function scrollParent(el: HTMLElement | null): HTMLElement | null {
   return null;
 }
 
-function measure(list: HTMLElement, scroller: HTMLElement | null): ListViewport {
-  if (!scroller) return { scrollTopPx: 0, viewportPx: 0, listTopPx: 0 };
+/**
+ * The viewport, and whether the list is shown: hidden (a phone's inactive tab) its scroller has no
+ * height; without a scroller (not laid out, as in jsdom) it counts as shown.
+ */
+interface View extends ListViewport {
+  readonly shown: boolean;
+}
+const UNMEASURED: View = { scrollTopPx: 0, viewportPx: 0, listTopPx: 0, shown: true };
+
+function measure(list: HTMLElement, scroller: HTMLElement | null): View {
+  if (!scroller) return UNMEASURED;
   const listTopPx =
     list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-  return { scrollTopPx: scroller.scrollTop, viewportPx: scroller.clientHeight, listTopPx };
+  const viewportPx = scroller.clientHeight;
+  return { scrollTopPx: scroller.scrollTop, viewportPx, listTopPx, shown: viewportPx > 0 };
 }
 
-const sameView = (a: ListViewport, b: ListViewport) =>
-  a.scrollTopPx === b.scrollTopPx && a.viewportPx === b.viewportPx && a.listTopPx === b.listTopPx;
+const sameView = (a: View, b: View) =>
+  a.scrollTopPx === b.scrollTopPx &&
+  a.viewportPx === b.viewportPx &&
+  a.listTopPx === b.listTopPx &&
+  a.shown === b.shown;
 
 /**
  * Windowing for a list of `count` rows of `rowPx` pixels inside a scrolling panel: returns the
@@ -45,10 +58,7 @@ export function useVirtualRows(
   shown: boolean;
   scrollToRow(index: number): void;
 } {
-  const [view, setView] = useState<ListViewport>({ scrollTopPx: 0, viewportPx: 0, listTopPx: 0 });
-  // Hidden (a phone's inactive tab): its scroller has no height. Without a scroller (not laid out,
-  // as in jsdom) the list counts as shown.
-  const [shown, setShown] = useState(true);
+  const [view, setView] = useState<View>(UNMEASURED);
 
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -57,7 +67,6 @@ export function useVirtualRows(
     const update = () => {
       const next = measure(list, scroller);
       setView((prev) => (sameView(prev, next) ? prev : next));
-      setShown(!scroller || scroller.clientHeight > 0);
     };
     update();
     if (!scroller) return;
@@ -97,5 +106,5 @@ export function useVirtualRows(
     Math.max(range.start, range.end - 1),
   );
   const pageRows = view.viewportPx > 0 ? Math.max(1, Math.floor(view.viewportPx / rowPx) - 1) : 10;
-  return { ...range, firstVisible, pageRows, shown, scrollToRow };
+  return { ...range, firstVisible, pageRows, shown: view.shown, scrollToRow };
 }
