@@ -4,7 +4,7 @@ import { useAppStoreApi } from "./store-context";
 /** Targets of the skip links: the element id to focus, and the phone tab that shows it (if any). */
 const TARGETS = [
   { id: "list-panel", label: "Skip to the list", tab: "list" },
-  { id: "timeline", label: "Skip to the timeline", tab: undefined },
+  { id: "timeline-start", label: "Skip to the timeline", tab: undefined },
 ] as const;
 
 /**

@@ -40,8 +40,6 @@ export function Timeline() {
   return (
     <section
       className="timeline"
-      id="timeline"
-      tabIndex={-1}
       aria-label="Timeline"
       data-collapsed={collapsed}
       data-exact={exactOpen}
@@ -51,6 +49,7 @@ export function Timeline() {
         <button
           type="button"
           className="timeline-toggle"
+          id="timeline-start"
           aria-expanded={!collapsed}
           aria-controls="timeline-body"
           onClick={() => setCollapsed(!collapsed)}
