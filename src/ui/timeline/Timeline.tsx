@@ -40,6 +40,7 @@ export function Timeline() {
   return (
     <section
       className="timeline"
+      id="timeline"
       aria-label="Timeline"
       data-collapsed={collapsed}
       data-exact={exactOpen}
@@ -49,7 +50,6 @@ export function Timeline() {
         <button
           type="button"
           className="timeline-toggle"
-          id="timeline-start"
           aria-expanded={!collapsed}
           aria-controls="timeline-body"
           onClick={() => setCollapsed(!collapsed)}
