@@ -16,6 +16,7 @@ import * as ids from "./ids";
 import { bindInteractions } from "./interactions";
 import { APP_LAYERS } from "./layers";
 import { bindMeasureTool } from "./measure/measure-tool";
+import { inStreetTiles } from "./street-tiles";
 import { bindContextStatus } from "./strike-gl/context-status";
 import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
@@ -119,9 +120,11 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   });
   const reportZoom = () => {
     const zoom = map.getZoom();
-    store.getState().setMapZoom(zoom, zoom > BASEMAP_MAX_DETAIL_ZOOM);
+    const { lng, lat } = map.getCenter();
+    // Inside Kyiv the bundled street tiles carry the detail the embedded basemap lacks.
+    store.getState().setMapZoom(zoom, zoom > BASEMAP_MAX_DETAIL_ZOOM && !inStreetTiles([lng, lat]));
   };
-  map.on("zoomend", reportZoom);
+  map.on("moveend", reportZoom);
   map.on("idle", () => {
     const { dataStatus, mapStatus } = store.getState();
     if (
