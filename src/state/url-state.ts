@@ -38,6 +38,16 @@ function applyWithData(store: AppStore, url: UrlState): void {
   if (late.length > 0) state.setLinkProblems([...store.getState().linkProblems, ...late]);
 }
 
+/**
+ * The link's view: the camera is requested from the map; an online basemap is only offered (it
+ * would contact a third party, which the reader must choose), the embedded one is applied.
+ */
+function applyView(store: AppStore, url: UrlState): void {
+  const state = store.getState();
+  if (url.camera) state.requestCamera(url.camera);
+  if (url.basemap && state.basemap.kind !== url.basemap) state.setBasemapOffer(url.basemap);
+}
+
 /** The state a link should carry now (defaults left out). */
 function urlStateOf(s: AppState): UrlState {
   return {
@@ -48,6 +58,9 @@ function urlStateOf(s: AppState): UrlState {
     zone: s.zoneMode === "kyiv" ? undefined : s.zoneMode,
     mode: s.windowMode === "moving" ? undefined : s.windowMode,
     rings: sameRadii(s.ringRadiiM, DEFAULT_RING_RADII_M) ? undefined : s.ringRadiiM,
+    camera: s.camera,
+    basemap:
+      s.basemap.kind === "streets" || s.basemap.kind === "satellite" ? s.basemap.kind : undefined,
   };
 }
 
@@ -85,6 +98,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
       else store.setState({ timeWindowFromUrl: url.timeWindow });
     }
     if (url.selection) state.select(url.selection, "url");
+    applyView(store, url);
     whenReady(() => applyWithData(store, url));
   };
   apply();
@@ -111,6 +125,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.zoneMode,
         s.windowMode,
         s.ringRadiiM,
+        s.camera,
+        s.basemap,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
