@@ -82,6 +82,9 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch
         ? []
         : crossCheck(missions.items, strikes.items, events.items, names)),
     ],
+    overrides: (["missions", "strikes", "events"] as const).flatMap((kind) =>
+      urls[kind].overridden ? [{ kind, name: urls[kind].name }] : [],
+    ),
     failedFiles: [
       ...(m.issue ? [names.missions] : []),
       ...(s.issue ? [names.strikes] : []),

@@ -20,6 +20,14 @@ export interface LoadedData {
    * listed the link is not rewritten, so reloading once the file is back restores everything.
    */
   readonly failedFiles?: readonly string[] | undefined;
+  /** Files a link's query (`?strikes=./x.geojson`) put in place of the bundled ones. */
+  readonly overrides?: readonly DataOverride[] | undefined;
+}
+
+/** A data file that replaced a bundled one: which kind, and the name the link gave. */
+export interface DataOverride {
+  readonly kind: "missions" | "strikes" | "events";
+  readonly name: string;
 }
 
 export interface DataSlice extends LoadedData {
@@ -43,8 +51,9 @@ export const createDataSlice: StateCreator<
   datasetInfo: undefined,
   dataStatus: "idle",
   setDataStatus: (dataStatus) => set({ dataStatus }),
-  setLoadedData: (data) =>
+  setLoadedData: (loaded) =>
     set((state) => {
+      const data = { failedFiles: [], overrides: [], ...loaded };
       const fromUrl = state.timeWindowFromUrl;
       if (!fromUrl)
         return { ...data, dataStatus: "ready", timeWindow: domainOf(data.strikes) } as const;
