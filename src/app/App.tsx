@@ -18,6 +18,7 @@ import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
 import { DataSourceBanner } from "@/ui/robust/DataSourceBanner";
 import { RegionBoundary } from "@/ui/robust/RegionBoundary";
+import { SkipLinks } from "@/ui/SkipLinks";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
@@ -36,10 +37,7 @@ function Layout({ store }: { store: AppStore }) {
   const mapStatus = useAppStore((s) => s.mapStatus);
   return (
     <div className="app" data-tab={tab}>
-      <nav className="skip-links" aria-label="Skip links">
-        <a href="#list-panel">Skip to the list</a>
-        <a href="#timeline-body">Skip to the timeline</a>
-      </nav>
+      <SkipLinks />
       <RegionBoundary region="header and dialogs" linkKeys={NO_KEYS}>
         <Header />
       </RegionBoundary>
