@@ -34,10 +34,11 @@ function applyWithData(store: AppStore, url: UrlState): void {
   if (failed.length > 0) {
     // Ids cannot be checked against data that did not load: keep the link's parts, say why.
     const names = failed.join(", ");
-    state.setLinkProblems([
-      ...state.linkProblems,
-      { part: "link", reason: `kept unchanged because ${names} could not be loaded` },
-    ]);
+    if (Object.values(url).some((v) => v !== undefined))
+      state.setLinkProblems([
+        ...state.linkProblems,
+        { part: "link", reason: `kept unchanged because ${names} could not be loaded` },
+      ]);
     if (url.measure) state.setMeasurePoints(resolveMeasureTokens(state, url.measure));
     return;
   }
