@@ -55,7 +55,7 @@ function Layout({ store }: { store: AppStore }) {
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
             <MapStatus />
-              <BasemapSwitcher />
+            <BasemapSwitcher />
             <MeasureToolbar>
               <ClusterPanel />
             </MeasureToolbar>
