@@ -4,8 +4,10 @@ import { geoUrlsFromQuery } from "@/data/geo-urls";
 import { loadGeo } from "@/data/load-geo";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
+import { bindBasemapStorage } from "@/state/basemap-persist";
 import type { AppStore } from "@/state/store";
 import { bindUrlState } from "@/state/url-state";
+import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
@@ -53,6 +55,7 @@ function Layout({ store }: { store: AppStore }) {
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
             <MapStatus />
+            <BasemapSwitcher />
             <MeasureToolbar>
               <ClusterPanel />
             </MeasureToolbar>
@@ -78,9 +81,18 @@ function Layout({ store }: { store: AppStore }) {
   );
 }
 
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The application shell: starts data loading and lays out map, list and details. */
 export function App({ store }: { store: AppStore }) {
   useEffect(() => bindUrlState(store), [store]);
+  useEffect(() => bindBasemapStorage(store, safeLocalStorage()), [store]);
   useEffect(() => {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");

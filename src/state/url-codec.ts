@@ -1,11 +1,14 @@
+import type { NamedBasemapId } from "@/domain/basemaps";
 import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { TimeWindow } from "@/domain/types";
 import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
+import type { Camera } from "./slices/basemap-slice";
 import { cleanRadii, MAX_RING_RADIUS_M, MAX_RINGS } from "./slices/proximity-slice";
 import type { Selection } from "./slices/selection-slice";
 import type { WindowMode } from "./slices/time-slice";
 import type { LinkProblem, ZoneMode } from "./slices/view-slice";
 import { encodeMeasure, MAX_LINK_ID_LENGTH, type MeasureToken, readMeasure } from "./url-measure";
+import { decodeBasemap, decodeCamera, encodeCamera } from "./url-view";
 
 /** What a shared link restores. */
 export interface UrlState {
@@ -19,6 +22,10 @@ export interface UrlState {
   readonly mode?: Exclude<WindowMode, "moving"> | undefined;
   /** Mission ring radii in metres, written only when they differ from the defaults. */
   readonly rings?: readonly number[] | undefined;
+  /** Where the map looks (written once the reader has moved it). */
+  readonly camera?: Camera | undefined;
+  /** The basemap, written only when it is not the embedded one. */
+  readonly basemap?: Exclude<NamedBasemapId, "embedded"> | undefined;
 }
 
 /** A hash read tolerantly: what could be used, and each part that could not (and why). */
@@ -38,6 +45,8 @@ export const URL_KEYS = [
   "tz",
   "mode",
   "rings",
+  "map",
+  "basemap",
 ] as const;
 
 /** Encodes the shareable state as a hash: `#from=…&to=…&strike=id` (instants are ISO with offset). */
@@ -54,12 +63,15 @@ export function encodeUrlState(state: UrlState): string {
   if (state.zone) params.set("tz", state.zone);
   if (state.mode) params.set("mode", state.mode);
   if (state.rings && state.rings.length > 0) params.set("rings", state.rings.join(","));
+  if (state.camera) params.set("map", encodeCamera(state.camera));
+  if (state.basemap) params.set("basemap", state.basemap);
   const text = params
     .toString()
     .replaceAll("%3A", ":")
     .replaceAll("%2B", "+")
     .replaceAll("%3B", ";")
-    .replaceAll("%2C", ",");
+    .replaceAll("%2C", ",")
+    .replaceAll("%2F", "/");
   return text ? `#${text}` : "";
 }
 
@@ -186,6 +198,9 @@ export function parseUrlState(hash: string): ParsedUrl {
   const mode = pick(params, "mode", ["moving", "cumulative", "night"], problems);
   const ringsText = params.get("rings");
   const rings = ringsText === null ? undefined : parseRings(ringsText, problems);
+  const mapText = params.get("map");
+  const camera = mapText === null ? undefined : decodeCamera(mapText, problems);
+  const basemap = decodeBasemap(params.get("basemap"), problems);
   const state: UrlState = {
     timeWindow,
     selection,
@@ -194,6 +209,8 @@ export function parseUrlState(hash: string): ParsedUrl {
     ...(zone && zone !== "kyiv" ? { zone } : {}),
     ...(mode && mode !== "moving" ? { mode } : {}),
     ...(rings ? { rings } : {}),
+    ...(camera ? { camera } : {}),
+    ...(basemap && basemap !== "embedded" ? { basemap } : {}),
   };
   return { state, problems };
 }

@@ -7,20 +7,8 @@ import { encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 import { resolveMeasureTokens } from "./url-measure";
 import { clampLinkWindow } from "./url-window";
 
-export {
-  decodeUrlState,
-  encodeUrlState,
-  type ParsedUrl,
-  parseUrlState,
-  URL_KEYS,
-  type UrlState,
-} from "./url-codec";
-export {
-  decodeMeasure,
-  encodeMeasure,
-  type MeasureToken,
-  resolveMeasureTokens,
-} from "./url-measure";
+export { decodeUrlState, encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
+export { decodeMeasure, encodeMeasure, resolveMeasureTokens } from "./url-measure";
 
 const sameRadii = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((r, i) => r === b[i]);
@@ -64,6 +52,16 @@ function applyWithData(store: AppStore, url: UrlState): void {
   if (late.length > 0) state.setLinkProblems([...store.getState().linkProblems, ...late]);
 }
 
+/**
+ * The link's view: the camera is requested from the map; an online basemap is only offered (it
+ * would contact a third party, which the reader must choose), the embedded one is applied.
+ */
+function applyView(store: AppStore, url: UrlState): void {
+  const state = store.getState();
+  if (url.camera) state.requestCamera(url.camera);
+  if (url.basemap && state.basemap.kind !== url.basemap) state.setBasemapOffer(url.basemap);
+}
+
 /** The state a link should carry now (defaults left out). */
 function urlStateOf(s: AppState): UrlState {
   return {
@@ -74,6 +72,9 @@ function urlStateOf(s: AppState): UrlState {
     zone: s.zoneMode === "kyiv" ? undefined : s.zoneMode,
     mode: s.windowMode === "moving" ? undefined : s.windowMode,
     rings: sameRadii(s.ringRadiiM, DEFAULT_RING_RADII_M) ? undefined : s.ringRadiiM,
+    camera: s.camera,
+    basemap:
+      s.basemap.kind === "streets" || s.basemap.kind === "satellite" ? s.basemap.kind : undefined,
   };
 }
 
@@ -118,6 +119,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
       } else store.setState({ timeWindowFromUrl: url.timeWindow });
     }
     if (url.selection) state.select(url.selection, "url");
+    applyView(store, url);
     whenReady(() => applyWithData(store, url));
   };
   apply();
@@ -145,6 +147,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.zoneMode,
         s.windowMode,
         s.ringRadiiM,
+        s.camera,
+        s.basemap,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
