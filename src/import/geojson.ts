@@ -73,12 +73,25 @@ function pointOf(feature: unknown): GeometryPoint {
   }
 }
 
+/** check-geojson wraps some messages as `Invalid JSON: [{"message": …}]`; keep just the words. */
+function plainMessage(message: string): string {
+  const m = /^Invalid JSON: (\[[\s\S]*\])$/.exec(message);
+  if (!m) return message;
+  try {
+    const inner = JSON.parse(m[1] as string) as { message?: unknown }[];
+    const words = inner.map((x) => x.message).filter((x) => typeof x === "string");
+    return words.length > 0 ? words.join("; ") : message;
+  } catch {
+    return message;
+  }
+}
+
 /** Validates and reads GeoJSON `text` (already known to parse as JSON to `root`). Never throws. */
 export function geoJsonTable(text: string, root: unknown): GeoJsonTable {
   const problems: ImportProblem[] = [];
   let issues: HintIssue[] = [];
   try {
-    issues = getIssues(text);
+    issues = getIssues(text).map((i) => ({ ...i, message: plainMessage(i.message) }));
   } catch (error) {
     problems.push({
       severity: "error",
