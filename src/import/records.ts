@@ -148,6 +148,8 @@ export function tableToRecords(
   const out: Records = { strikes: [], missions: [], problems, totalRows };
   const seen = new Set<string>();
   const idCell = cellOf(table, mapping.id);
+  const nameCell = cellOf(table, mapping.name);
+  const descriptionCell = cellOf(table, mapping.description);
   for (const p of pending) {
     const row = table.rows[p.index] as readonly string[];
     const place = table.locate(p.index);
@@ -167,8 +169,8 @@ export function tableToRecords(
       problems.push({ severity: "note", ...place, reason: n }),
     );
     const id = `${settings.layerId}:${rowId}`;
-    const nameText = cellOf(table, mapping.name)?.(row) ?? "";
-    const description = cellOf(table, mapping.description)?.(row) ?? "";
+    const nameText = nameCell?.(row) ?? "";
+    const description = descriptionCell?.(row) ?? "";
     if (!strikes || !p.wall) {
       out.missions.push({
         ...prov.provenance,

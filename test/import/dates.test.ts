@@ -35,7 +35,7 @@ describe("parseDateTime + Kyiv zone", () => {
     ["2025-10-26 03:30", undefined, undefined, "2025-10-26T03:30+03:00 minute repeated"],
     ["2025-10-26 04:00", undefined, undefined, "2025-10-26T04:00+02:00 minute"],
   ])("%s %s (%s) → %s", (date, time, order, expected) => {
-    expect(kyiv(date, time, order)).toBe(expected);
+    expect(kyiv(date, time, order as DateOrder | undefined)).toBe(expected);
   });
 
   it.each([
