@@ -190,4 +190,3 @@ export function startImport(
   return shared.start(file, settings, onProgress);
 }
 
-export { problemsCsv } from "./problems-csv";
