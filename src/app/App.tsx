@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
+import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
-import { loadGeo } from "@/data/load-geo";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
 import { bindBasemapStorage } from "@/state/basemap-persist";
@@ -97,9 +97,11 @@ export function App({ store }: { store: AppStore }) {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");
     let cancelled = false;
-    loadGeo(geoUrlsFromQuery(window.location.search, window.location.href)).then((data) => {
-      if (!cancelled) setLoadedData(data);
-    });
+    loadGeoOffThread(geoUrlsFromQuery(window.location.search, window.location.href)).then(
+      (data) => {
+        if (!cancelled) setLoadedData(data);
+      },
+    );
     return () => {
       cancelled = true;
     };
