@@ -5,7 +5,6 @@
  * with a problem (never a hang) and the rest continue on a fresh worker. Without `Worker` (Node,
  * tests) the pipeline runs on the calling thread.
  */
-import { importBytes } from "./import-file";
 import type { ImportRequest, ImportResponse } from "./import-protocol";
 import { type ImportOutcome, type ImportSettings, MAX_IMPORT_BYTES } from "./types";
 
@@ -168,6 +167,8 @@ async function runHere(
       : "bytes" in request
         ? request.bytes
         : new TextEncoder().encode(request.text);
+  // Loaded on demand, so the page's first paint never pays for the parsers.
+  const { importBytes } = await import("./import-file");
   return importBytes(request.name, bytes, request.settings, onProgress);
 }
 
