@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { DatasetInfo } from "@/domain/parse-geo";
 import type { DiplomaticEvent, Mission, ParseIssue, Strike } from "@/domain/types";
+import { mergeLayers } from "../merge-layers";
 import type { AppState } from "../store";
 
 export type DataStatus = "idle" | "loading" | "ready" | "error";
@@ -18,7 +19,7 @@ export interface LoadedData {
 export interface DataSlice extends LoadedData {
   dataStatus: DataStatus;
   setDataStatus: (status: DataStatus) => void;
-  /** Replaces the data set and resets the time window to its whole domain. */
+  /** Replaces the built-in data set (merged with imported layers) and resets the window to the whole domain. */
   setLoadedData: (data: LoadedData) => void;
 }
 
@@ -37,12 +38,18 @@ export const createDataSlice: StateCreator<
   dataStatus: "idle",
   setDataStatus: (dataStatus) => set({ dataStatus }),
   setLoadedData: (data) =>
-    set((state) => ({
-      ...data,
-      dataStatus: "ready",
-      timeWindow: state.timeWindowFromUrl ?? domainOf(data.strikes),
-      timeWindowFromUrl: undefined,
-    })),
+    set((state) => {
+      // `strikes`/`missions` are the merged visible set; the data as loaded is kept as `builtin`.
+      const merged = mergeLayers(data, state.layers);
+      return {
+        ...data,
+        ...merged,
+        builtin: { strikes: data.strikes, missions: data.missions },
+        dataStatus: "ready",
+        timeWindow: state.timeWindowFromUrl ?? domainOf(merged.strikes),
+        timeWindowFromUrl: undefined,
+      };
+    }),
 });
 
 /** The closed-open window covering every strike (one minute past the last so it is included). */
