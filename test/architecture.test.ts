@@ -2,7 +2,17 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
-type Layer = "app" | "ui" | "map" | "state" | "data" | "analysis" | "domain" | "lib" | "workers";
+type Layer =
+  | "app"
+  | "ui"
+  | "map"
+  | "state"
+  | "data"
+  | "analysis"
+  | "domain"
+  | "lib"
+  | "workers"
+  | "import";
 
 // Which src/ folders each folder may import, and which packages it must not.
 const ALLOWED: Record<Layer, readonly Layer[]> = {
@@ -10,14 +20,16 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   domain: ["lib"],
   analysis: ["domain", "lib"],
   workers: ["analysis", "domain", "lib"],
-  data: ["domain", "lib"],
-  state: ["analysis", "data", "domain", "lib", "workers"],
-  // ui may call pure analysis helpers (time arithmetic); it never reaches MapLibre.
-  ui: ["state", "analysis", "domain", "lib"],
+  // The import pipeline (pure) and its worker client.
+  import: ["analysis", "domain", "lib"],
+  data: ["domain", "lib", "import"],
+  state: ["analysis", "data", "domain", "lib", "workers", "import"],
+  // ui may call pure analysis helpers (time arithmetic) and the import client; never MapLibre.
+  ui: ["state", "analysis", "domain", "lib", "import"],
   map: ["state", "analysis", "domain", "lib"],
   app: ["map", "ui", "state", "data", "analysis", "domain", "lib"],
 };
-const PURE: readonly Layer[] = ["lib", "domain", "analysis", "workers", "data", "state"];
+const PURE: readonly Layer[] = ["lib", "domain", "analysis", "workers", "data", "state", "import"];
 const FORBIDDEN_PACKAGES: Record<string, (layer: Layer) => boolean> = {
   "maplibre-gl": (layer) => layer !== "map",
   react: (layer) => PURE.includes(layer),
