@@ -38,7 +38,9 @@ export type MissionKind =
   | "honorary-consulate"
   | "socar-facility"
   | "linked-infrastructure"
-  | "landmark";
+  | "landmark"
+  /** A site to protect that the user imported from a file or added on the map. */
+  | "imported-site";
 
 export interface LocalizedName {
   readonly en: string;
