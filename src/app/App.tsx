@@ -1,15 +1,20 @@
 import { useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
+import { openLayerStorage } from "@/data/layer-db";
 import { loadGeo } from "@/data/load-geo";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
+import { bindLayerStorage } from "@/state/layer-persistence";
 import type { AppStore } from "@/state/store";
 import { bindUrlState } from "@/state/url-state";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
 import { ItemList } from "@/ui/ItemList";
+import { ImportDropZone } from "@/ui/import/ImportDropZone";
+import { ImportHost } from "@/ui/import/ImportHost";
+import { LayersPanel } from "@/ui/import/LayersPanel";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
@@ -51,6 +56,7 @@ function Layout({ store }: { store: AppStore }) {
           <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
             <ItemList />
             <Legend />
+            <LayersPanel />
           </section>
           <section className="panel-details" aria-label="Details">
             <DetailsPanel />
@@ -59,6 +65,8 @@ function Layout({ store }: { store: AppStore }) {
       </main>
       <Timeline />
       <PanelTabs />
+      <ImportHost />
+      <ImportDropZone />
     </div>
   );
 }
@@ -66,6 +74,8 @@ function Layout({ store }: { store: AppStore }) {
 /** The application shell: starts data loading and lays out map, list and details. */
 export function App({ store }: { store: AppStore }) {
   useEffect(() => bindUrlState(store), [store]);
+  // Imported layers saved in this browser come back; failures are reported, never fatal.
+  useEffect(() => bindLayerStorage(store, openLayerStorage()), [store]);
   useEffect(() => {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");

@@ -8,6 +8,7 @@ import {
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { AppStore } from "@/state/store";
+import { bindAddSite } from "./add-site";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
 import { basemapUrls } from "./basemap-urls";
 import type { RingBuilder } from "./features";
@@ -115,6 +116,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       syncProximity(map, store),
       syncClusters(map, store),
       bindMeasureTool(map, store),
+      bindAddSite(map, store),
     );
   });
   const reportZoom = () => {

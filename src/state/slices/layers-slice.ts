@@ -18,6 +18,15 @@ export interface ImportedLayer {
   readonly missions: readonly Mission[];
   readonly problems: readonly ImportProblem[];
   readonly visible: boolean;
+  /** The IANA zone times without an offset were read in (shown as "time zone assumed"). */
+  readonly zone?: string | undefined;
+}
+
+/** What the user handed over to import: files (picker, drop) or pasted text; `n` tells requests apart. */
+export interface ImportRequest {
+  readonly n: number;
+  readonly files: readonly File[];
+  readonly text?: string | undefined;
 }
 
 /** "loading" while layers saved in this browser are being read back; links wait for it. */
@@ -32,6 +41,11 @@ export interface LayersSlice {
   layerStorageProblem: string | undefined;
   /** "Add a site here": the point clicked on the map, waiting for a name. */
   pendingSiteLngLat: LngLat | undefined;
+  /** The import dialog is open for this request (undefined: closed). */
+  importRequest: ImportRequest | undefined;
+  /** Opens the import dialog, with files or text when the user dropped or pasted them. */
+  requestImport: (input?: { files?: readonly File[]; text?: string }) => void;
+  closeImport: () => void;
   /** Adds a layer and widens the time window to the whole (grown) domain so its strikes show. */
   addLayer: (layer: ImportedLayer) => void;
   setLayerVisible: (id: string, visible: boolean) => void;
@@ -75,39 +89,52 @@ export const createLayersSlice: StateCreator<
   [["zustand/subscribeWithSelector", never]],
   [],
   LayersSlice
-> = (set, get) => ({
-  builtin: EMPTY_BUILTIN,
-  layers: [],
-  layersStatus: "idle",
-  layerStorageProblem: undefined,
-  pendingSiteLngLat: undefined,
-  addLayer: (layer) => {
-    const state = get();
-    const rest = state.layers.filter((l) => l.id !== layer.id);
-    set(withLayers(state, [...rest, layer], layer.strikes.length > 0));
-  },
-  setLayerVisible: (id, visible) => {
-    const state = get();
-    if (!state.layers.some((l) => l.id === id && l.visible !== visible)) return;
-    set(
-      withLayers(
-        state,
-        state.layers.map((l) => (l.id === id ? { ...l, visible } : l)),
-      ),
-    );
-  },
-  removeLayer: (id) => {
-    const state = get();
-    if (!state.layers.some((l) => l.id === id)) return;
-    set(
-      withLayers(
-        state,
-        state.layers.filter((l) => l.id !== id),
-      ),
-    );
-  },
-  setLayers: (layers) => set(withLayers(get(), layers)),
-  setLayersStatus: (layersStatus) => set({ layersStatus }),
-  setLayerStorageProblem: (layerStorageProblem) => set({ layerStorageProblem }),
-  setPendingSite: (pendingSiteLngLat) => set({ pendingSiteLngLat }),
-});
+> = (set, get) => {
+  let requests = 0;
+  return {
+    builtin: EMPTY_BUILTIN,
+    layers: [],
+    layersStatus: "idle",
+    layerStorageProblem: undefined,
+    pendingSiteLngLat: undefined,
+    importRequest: undefined,
+    requestImport: (input = {}) =>
+      set({
+        importRequest: {
+          n: ++requests,
+          files: input.files ?? [],
+          text: input.text,
+        },
+      }),
+    closeImport: () => set({ importRequest: undefined }),
+    addLayer: (layer) => {
+      const state = get();
+      const rest = state.layers.filter((l) => l.id !== layer.id);
+      set(withLayers(state, [...rest, layer], layer.strikes.length > 0));
+    },
+    setLayerVisible: (id, visible) => {
+      const state = get();
+      if (!state.layers.some((l) => l.id === id && l.visible !== visible)) return;
+      set(
+        withLayers(
+          state,
+          state.layers.map((l) => (l.id === id ? { ...l, visible } : l)),
+        ),
+      );
+    },
+    removeLayer: (id) => {
+      const state = get();
+      if (!state.layers.some((l) => l.id === id)) return;
+      set(
+        withLayers(
+          state,
+          state.layers.filter((l) => l.id !== id),
+        ),
+      );
+    },
+    setLayers: (layers) => set(withLayers(get(), layers)),
+    setLayersStatus: (layersStatus) => set({ layersStatus }),
+    setLayerStorageProblem: (layerStorageProblem) => set({ layerStorageProblem }),
+    setPendingSite: (pendingSiteLngLat) => set({ pendingSiteLngLat }),
+  };
+};

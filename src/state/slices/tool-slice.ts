@@ -2,7 +2,8 @@ import type { StateCreator } from "zustand";
 import type { LngLat } from "@/domain/types";
 import type { AppState } from "../store";
 
-export type Tool = "pan" | "measure";
+/** "add-site": the next map click places a new site (then back to pan). */
+export type Tool = "pan" | "measure" | "add-site";
 
 /** A strike or mission a measure point is snapped to. */
 export interface MeasureRef {
