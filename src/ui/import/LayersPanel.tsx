@@ -1,3 +1,4 @@
+import "./import.css";
 import { formatAtPrecision } from "@/lib/format";
 import { useAppStore, useAppStoreApi } from "../store-context";
 import { AddSiteForm } from "./AddSiteForm";
