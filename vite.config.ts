@@ -14,12 +14,11 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        manualChunks(id: string) {
-          if (id.includes("node_modules/maplibre-gl")) return "maplibre";
-          return undefined;
-        },
+        // MapLibre in its own long-cached chunk (Rolldown's code-splitting groups; replaces the
+        // deprecated `manualChunks`).
+        codeSplitting: { groups: [{ name: "maplibre", test: /node_modules[\\/]maplibre-gl/ }] },
       },
     },
   },

@@ -20,6 +20,7 @@ const TIME_PRECISION_TEXT: Record<Strike["timePrecision"], string> = {
   hour: "to the hour",
   day: "date only",
   night: "night only",
+  window: "only a reported window",
 };
 
 function casualtiesText(c: Strike["casualties"]): string {
@@ -47,12 +48,19 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
       <dl>
         <dt>Time (Kyiv)</dt>
         <dd>
-          {formatAtPrecision(strike.tMs, strike.timePrecision, "Europe/Kyiv")} (UTC
+          {formatAtPrecision(strike.tMs, strike.timePrecision, "Europe/Kyiv", strike.timeWindow)}{" "}
+          (UTC
           {utcOffsetLabel(strike.tMs, "Europe/Kyiv")}), {TIME_PRECISION_TEXT[strike.timePrecision]}
           {isDefaulted(strike, "time-zone") ? `; time zone assumed: ${zoneLabel(layer?.zone)}` : ""}
         </dd>
         <dt>Time (UTC)</dt>
-        <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC")}</dd>
+        <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC", strike.timeWindow)}</dd>
+        {strike.timeNote ? (
+          <>
+            <dt>About the time</dt>
+            <dd>{strike.timeNote}</dd>
+          </>
+        ) : null}
         <dt>Weapon</dt>
         <dd>
           {isDefaulted(strike, "weapon")

@@ -40,6 +40,8 @@ export function Timeline() {
   return (
     <section
       className="timeline"
+      id="timeline"
+      tabIndex={-1}
       aria-label="Timeline"
       data-collapsed={collapsed}
       data-exact={exactOpen}
