@@ -132,3 +132,22 @@ describe("links to imported records", () => {
     expect(missingReason(store.getState(), "strike", "nope")).toBe("no strike “nope” in the data");
   });
 });
+
+describe("imported sites are measured like built-in missions", () => {
+  it("gets rings and near misses from the merged strikes", async () => {
+    const { selectMissionRings, selectMissionNearMisses } = await import(
+      "@/state/proximity-selectors"
+    );
+    const store = loaded();
+    // A site 1 km east of the built-in test strikes' point.
+    const near: Mission = { ...site, lngLat: [30.5046, 50.4612] };
+    store.getState().addLayer(layer("sites", { target: "sites", strikes: [], missions: [near] }));
+    store.getState().select({ kind: "mission", id: "sites:1" }, "list");
+    const rings = selectMissionRings(store.getState());
+    expect(rings.length).toBeGreaterThan(0);
+    const widest = rings[rings.length - 1];
+    expect(widest?.count).toBe(2);
+    const rows = selectMissionNearMisses(store.getState());
+    expect(JSON.stringify(rows)).toContain("b1");
+  });
+});
