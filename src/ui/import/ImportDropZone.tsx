@@ -41,8 +41,10 @@ export function ImportDropZone() {
       setOver(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
       if (files.length === 0) return;
+      // Never let the browser navigate away to a dropped file.
       e.preventDefault();
-      store.getState().requestImport({ files });
+      // While the dialog is open its own run owns the import; a drop there is not a new request.
+      if (!store.getState().importRequest) store.getState().requestImport({ files });
     };
     const paste = (e: ClipboardEvent) => {
       if (store.getState().importRequest || isTextField(document.activeElement)) return;
