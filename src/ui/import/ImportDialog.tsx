@@ -165,8 +165,8 @@ export default function ImportDialog({
         <>
           {phase.cancelled ? <p>Import cancelled; files not yet read were not imported.</p> : null}
           {results.map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one entry per file, in order
             <ImportSummary
+              // biome-ignore lint/suspicious/noArrayIndexKey: one entry per file, in order
               key={i}
               outcome={r.outcome}
               skipped={r.skipped}
