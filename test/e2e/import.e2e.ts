@@ -44,6 +44,11 @@ describe("import", () => {
     await dialog(page).getByLabel("Files").setInputFiles(`${FIXTURES}/strikes-ambiguous.csv`);
     await dialog(page).getByRole("button", { name: "Import", exact: true }).click();
     await dialog(page).getByRole("table", { name: "First rows of the file" }).waitFor();
+    // The bad latitude in row 5 keeps "lat" from being recognised: the user maps it.
+    await dialog(page).getByRole("combobox", { name: "Latitude", exact: true }).selectOption("lat");
+    await dialog(page)
+      .getByRole("combobox", { name: "Longitude", exact: true })
+      .selectOption("lon");
     await dialog(page)
       .getByRole("radio", { name: /day\/month\/year/ })
       .check();
