@@ -73,7 +73,7 @@ const file = () => new File(["id,date,lat,lon\n"], "monitor.csv", { type: "text/
 
 beforeEach(() => localStorage.clear());
 
-describe("import dialog", () => {
+describe("import dialog", { timeout: 30_000 }, () => {
   it("asks for the mapping with a preview, imports, summarises, and remembers the choice", async () => {
     const user = userEvent.setup();
     const calls: ImportSettings[] = [];
@@ -94,7 +94,7 @@ describe("import dialog", () => {
     const layer = store.getState().layers[0];
     expect(layer?.fileName).toBe("monitor.csv");
     expect(store.getState().strikes).toHaveLength(4);
-    // The same header signature again: the remembered mapping is used without asking.
+    expect(localStorage.getItem(`nearmiss.mapping.${request.signature}`)).toContain('"dmy"');
     await user.click(within(dialog).getByRole("button", { name: "Done" }));
     expect(store.getState().importRequest).toBeUndefined();
   });
@@ -123,7 +123,7 @@ describe("import dialog", () => {
     await user.click(within(dialog).getByRole("button", { name: "Import" }));
     expect(await within(dialog).findByRole("progressbar")).toBeTruthy();
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await within(dialog).findByText(/Import cancelled/);
+    await within(dialog).findByText("Import cancelled; files not yet read were not imported.");
     expect(store.getState().layers).toEqual([]);
   });
 });
