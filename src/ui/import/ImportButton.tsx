@@ -6,7 +6,7 @@ export function ImportButton() {
   return (
     <button
       type="button"
-      className="header-button"
+      className="header-button header-import"
       onClick={() => store.getState().requestImport()}
     >
       Import…

@@ -28,6 +28,7 @@ export function ImportSummary({
   const id = useId();
   const listRef = useRef<HTMLTableElement>(null);
   const problems = outcome.problems;
+  const withPath = problems.some((p) => p.path);
   return (
     <section className="import-summary" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{outcome.fileName}</h3>
@@ -56,7 +57,7 @@ export function ImportSummary({
               <thead>
                 <tr>
                   <th scope="col">Where</th>
-                  <th scope="col">Path</th>
+                  {withPath ? <th scope="col">Path</th> : null}
                   <th scope="col">Kind</th>
                   <th scope="col">Reason</th>
                 </tr>
@@ -66,7 +67,7 @@ export function ImportSummary({
                   // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is fixed
                   <tr key={i}>
                     <td>{problemWhere(p)}</td>
-                    <td>{p.path ?? ""}</td>
+                    {withPath ? <td>{p.path ?? ""}</td> : null}
                     <td>{p.severity === "error" ? "skipped" : "note"}</td>
                     <td>{p.reason}</td>
                   </tr>
