@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Mission } from "@/domain/types";
+import { FIRST_IMPORTED_MAP_ID } from "@/state/merge-layers";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { createAppStore } from "@/state/store";
 import { selectTimelineDomain } from "@/state/time-selectors";
@@ -34,7 +35,8 @@ function layer(id: string, overrides: Partial<ImportedLayer> = {}): ImportedLaye
   };
 }
 
-const site: Mission = { ...embassy, id: "sites:1", mapId: 0, name: { en: "Hospital" } };
+/** A fresh site each call: the store numbers fresh records (mapId 0) in place. */
+const site = (): Mission => ({ ...embassy, id: "sites:1", mapId: 0, name: { en: "Hospital" } });
 
 function loaded() {
   const store = createAppStore({ clusterRunner: noClusters });
@@ -43,12 +45,29 @@ function loaded() {
 }
 
 describe("imported layers in the store", () => {
-  it("merges visible layers into strikes in time order with mapIds 1..n", () => {
+  it("merges visible layers into strikes in time order with unique mapIds", () => {
     const store = loaded();
     store.getState().addLayer(layer("a"));
     const { strikes } = store.getState();
     expect(strikes.map((s) => s.id)).toEqual(["a:1", "b1", "a:2", "b2"]);
-    expect(strikes.map((s) => s.mapId)).toEqual([1, 2, 3, 4]);
+    expect(strikes.map((s) => s.mapId)).toEqual([
+      FIRST_IMPORTED_MAP_ID,
+      1,
+      FIRST_IMPORTED_MAP_ID + 1,
+      2,
+    ]);
+  });
+
+  it("gives every layer its own block of mapIds, kept when a layer is read back", () => {
+    const store = loaded();
+    store.getState().addLayer(layer("a"));
+    store.getState().addLayer(layer("b"));
+    const ids = store.getState().strikes.map((s) => s.mapId);
+    expect(new Set(ids).size).toBe(6);
+    const saved = store.getState().layers;
+    const restored = loaded();
+    restored.getState().setLayers(saved);
+    expect(restored.getState().strikes.map((s) => s.mapId)).toEqual(ids);
   });
 
   it("never modifies the built-in arrays or records", () => {
@@ -91,12 +110,12 @@ describe("imported layers in the store", () => {
 
   it("adds imported sites to missions after the built-in ones", () => {
     const store = loaded();
-    store.getState().addLayer(layer("sites", { target: "sites", strikes: [], missions: [site] }));
+    store.getState().addLayer(layer("sites", { target: "sites", strikes: [], missions: [site()] }));
     const { missions, strikes } = store.getState();
     expect(missions.map((m) => [m.id, m.mapId])).toEqual([
       ["embassy-test", 1],
       ["consulate-test", 2],
-      ["sites:1", 3],
+      ["sites:1", FIRST_IMPORTED_MAP_ID],
     ]);
     expect(strikes).toBe(builtin.strikes);
   });
@@ -140,7 +159,7 @@ describe("imported sites are measured like built-in missions", () => {
     );
     const store = loaded();
     // A site 1 km east of the built-in test strikes' point.
-    const near: Mission = { ...site, lngLat: [30.5046, 50.4612] };
+    const near: Mission = { ...site(), lngLat: [30.5046, 50.4612] };
     store.getState().addLayer(layer("sites", { target: "sites", strikes: [], missions: [near] }));
     store.getState().select({ kind: "mission", id: "sites:1" }, "list");
     const rings = selectMissionRings(store.getState());

@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { LngLat, Mission, Strike } from "@/domain/types";
 import type { ImportProblem, ImportTarget } from "@/import/types";
-import { mergeLayers } from "../merge-layers";
+import { mergeLayers, numberLayer } from "../merge-layers";
 import type { AppState } from "../store";
 import { domainOf, type LoadedData } from "./data-slice";
 
@@ -110,6 +110,7 @@ export const createLayersSlice: StateCreator<
     addLayer: (layer) => {
       const state = get();
       const rest = state.layers.filter((l) => l.id !== layer.id);
+      numberLayer(layer, rest);
       set(withLayers(state, [...rest, layer], layer.strikes.length > 0));
     },
     setLayerVisible: (id, visible) => {
@@ -132,7 +133,12 @@ export const createLayersSlice: StateCreator<
         ),
       );
     },
-    setLayers: (layers) => set(withLayers(get(), layers)),
+    setLayers: (layers) => {
+      layers.forEach((l, i) => {
+        numberLayer(l, layers.slice(0, i));
+      });
+      set(withLayers(get(), layers));
+    },
     setLayersStatus: (layersStatus) => set({ layersStatus }),
     setLayerStorageProblem: (layerStorageProblem) => set({ layerStorageProblem }),
     setPendingSite: (pendingSiteLngLat) => set({ pendingSiteLngLat }),
