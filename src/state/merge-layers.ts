@@ -63,7 +63,7 @@ export function sortStrikes(strikes: readonly Strike[]): readonly Strike[] {
  */
 export function numberLayer(layer: ImportedLayer, others: readonly ImportedLayer[]): void {
   const first = layer.strikes[0] ?? layer.missions[0];
-  if (!first || first.mapId !== 0) return;
+  if (first?.mapId !== 0) return;
   let next = FIRST_IMPORTED_MAP_ID;
   // Above every other layer's block.
   for (const l of others) {
@@ -74,7 +74,7 @@ export function numberLayer(layer: ImportedLayer, others: readonly ImportedLayer
   for (const r of layer.missions) (r as { mapId: number }).mapId = next++;
 }
 
-const maxId = (m: number, r: { mapId: number }) => (r.mapId > m ? r.mapId : m);
+const maxId = (m: number, r: { mapId: number }) => Math.max(r.mapId, m);
 
 /**
  * The merged visible set: strikes of the built-in data and of visible layers in time order, then

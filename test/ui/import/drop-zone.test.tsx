@@ -38,7 +38,7 @@ describe("drop and paste anywhere", () => {
 
   it("takes pasted text when focus is not in a text field, and leaves text fields alone", () => {
     const store = setup();
-    const paste = (target: EventTarget) =>
+    const paste = (target: Element) =>
       act(() => {
         fireEvent.paste(target, { clipboardData: { files: [], getData: () => "lat,lon\n50,30" } });
       });
