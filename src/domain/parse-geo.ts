@@ -16,8 +16,6 @@ import {
 } from "./schema";
 import type { DiplomaticEvent, Mission, ParseIssue, ParseResult, SourceRef, Strike } from "./types";
 
-export { validateGeoJsonText } from "./geojson-check";
-
 const sourcesOf = (
   s: readonly {
     url: string;

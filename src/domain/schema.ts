@@ -148,7 +148,9 @@ export const diplomaticEventsFileSchema = z.looseObject({
   events: z.array(z.unknown()),
 });
 
+/** @public The shipped schema's mission properties (for importers and tools). */
 export type MissionProperties = z.infer<typeof missionPropertiesSchema>;
+/** @public The shipped schema's strike properties (for importers and tools). */
 export type StrikeProperties = z.infer<typeof strikePropertiesSchema>;
 export type MissionFeature = z.infer<typeof missionFeatureSchema>;
 export type StrikeFeature = z.infer<typeof strikeFeatureSchema>;

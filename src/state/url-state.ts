@@ -5,20 +5,8 @@ import type { AppState, AppStore } from "./store";
 import { encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 import { resolveMeasureTokens } from "./url-measure";
 
-export {
-  decodeUrlState,
-  encodeUrlState,
-  type ParsedUrl,
-  parseUrlState,
-  URL_KEYS,
-  type UrlState,
-} from "./url-codec";
-export {
-  decodeMeasure,
-  encodeMeasure,
-  type MeasureToken,
-  resolveMeasureTokens,
-} from "./url-measure";
+export { decodeUrlState, encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
+export { decodeMeasure, encodeMeasure, resolveMeasureTokens } from "./url-measure";
 
 const sameRadii = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((r, i) => r === b[i]);

@@ -67,7 +67,9 @@ describe("the app is a fixed frame", () => {
     await page.waitForFunction(() => document.activeElement?.id === "list-panel");
     await page.getByRole("link", { name: "Skip to the timeline" }).focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.activeElement?.id === "timeline");
+    await page.waitForFunction(
+      () => document.activeElement?.closest("#timeline") && document.activeElement.tagName !== "A",
+    );
     expect(page.url()).toBe(before);
     expect(await page.getByText(/could not be used/).count()).toBe(0);
     await expectFixedFrame(page, "after the skip links");

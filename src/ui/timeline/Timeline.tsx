@@ -41,7 +41,6 @@ export function Timeline() {
     <section
       className="timeline"
       id="timeline"
-      tabIndex={-1}
       aria-label="Timeline"
       data-collapsed={collapsed}
       data-exact={exactOpen}
