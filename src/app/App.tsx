@@ -3,6 +3,7 @@ import { geodesicCircle } from "@/analysis/geodesic";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
 import { openLayerStorage } from "@/data/layer-db";
 import { loadGeo } from "@/data/load-geo";
+import { recallMapping, rememberMapping } from "@/data/mapping-memory";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
 import { bindLayerStorage } from "@/state/layer-persistence";
@@ -26,6 +27,8 @@ import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
 const HALO_STEPS = 64;
+/** Column mappings chosen in the import dialog, remembered per header signature (localStorage). */
+const mappingMemory = { recall: recallMapping, remember: rememberMapping };
 const ring = (center: LngLat, radiusM: number): LngLat[] =>
   geodesicCircle(center, radiusM, HALO_STEPS);
 
@@ -63,7 +66,7 @@ function Layout({ store }: { store: AppStore }) {
       </main>
       <Timeline />
       <PanelTabs />
-      <ImportHost />
+      <ImportHost memory={mappingMemory} />
       <ImportDropZone />
     </div>
   );

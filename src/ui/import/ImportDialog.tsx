@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from "react";
-import { recallMapping, rememberMapping } from "@/data/mapping-memory";
 import { startImport as defaultStart } from "@/import/import-client";
 import { problemsCsv } from "@/import/problems-csv";
 import type { ColumnMapping, ImportOutcome, MappingRequest } from "@/import/types";
@@ -13,6 +12,14 @@ import { type ImportInput, importedCount, layerFromOutcome, newLayerId } from ".
 import { MappingForm } from "./MappingForm";
 
 export type StartImport = typeof defaultStart;
+
+/** Where chosen column mappings are remembered per header signature (localStorage in the app). */
+export interface MappingMemory {
+  recall(signature: string): ColumnMapping | undefined;
+  remember(signature: string, mapping: ColumnMapping): void;
+}
+
+const NO_MEMORY: MappingMemory = { recall: () => undefined, remember: () => {} };
 
 interface Result {
   readonly outcome: ImportOutcome;
@@ -33,9 +40,11 @@ type Phase =
 export default function ImportDialog({
   request,
   start = defaultStart,
+  memory = NO_MEMORY,
 }: {
   request: ImportRequest;
   start?: StartImport;
+  memory?: MappingMemory;
 }) {
   const store = useAppStoreApi();
   const ref = useRef<HTMLDialogElement>(null);
@@ -85,7 +94,7 @@ export default function ImportDialog({
         let outcome = await once();
         const ask = outcome.needsMapping;
         if (ask) {
-          const remembered = recallMapping<ColumnMapping>(ask.signature);
+          const remembered = memory.recall(ask.signature);
           if (remembered) outcome = await once(remembered);
         }
         const still = outcome.needsMapping;
@@ -99,7 +108,7 @@ export default function ImportDialog({
             done.push({ outcome, skipped: true });
             continue;
           }
-          rememberMapping(still.signature, chosenMapping);
+          memory.remember(still.signature, chosenMapping);
           outcome = await once(chosenMapping);
         }
         if (importedCount(outcome) > 0)

@@ -2,6 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { recallMapping, rememberMapping } from "@/data/mapping-memory";
 import type { ImportOutcome, ImportSettings } from "@/import/types";
 import { createAppStore } from "@/state/store";
 import ImportDialog, { type StartImport } from "@/ui/import/ImportDialog";
@@ -63,7 +64,11 @@ function setup(start: StartImport) {
   if (!req) throw new Error("no request");
   render(
     <StoreProvider store={store}>
-      <ImportDialog request={req} start={start} />
+      <ImportDialog
+        request={req}
+        start={start}
+        memory={{ recall: recallMapping, remember: rememberMapping }}
+      />
     </StoreProvider>,
   );
   return store;
