@@ -7,7 +7,13 @@ import { parseDateTime, type WallTime } from "./dates";
 import { buildProvenance } from "./provenance";
 import type { Table } from "./table";
 import type { ColumnMapping, ImportProblem, ImportSettings } from "./types";
-import { coordinateProblem, parseDecimal, parseLatLonPair, parseWktPoint } from "./values";
+import {
+  coordinateProblem,
+  looksLikeWkt,
+  parseDecimal,
+  parseLatLonPair,
+  parseWktPoint,
+} from "./values";
 import { formatIsoWithOffset, zoneResolver } from "./zone-resolve";
 
 export interface Records {
@@ -33,7 +39,7 @@ function coordinate(label: string, text: string): number | string {
 
 /** Capitalised, with a full stop. */
 function sentence(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.$/, "")}.`;
 }
 
 interface Pending {
@@ -105,7 +111,9 @@ export function tableToRecords(
             ? "the coordinates are empty"
             : latLon
               ? `“${text}” is not “latitude, longitude”`
-              : `“${text}” is not a WKT POINT (lon lat)`,
+              : looksLikeWkt(text)
+                ? `“${text.slice(0, 40)}” is WKT but not a POINT; only points can be imported from WKT`
+                : `“${text}” is not a WKT POINT (lon lat)`,
         );
       }
     } else reasons.push("no coordinate column is mapped");

@@ -5,7 +5,7 @@ import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
-const FIXTURES = "test/fixtures/import";
+const FIXTURES = "test/fixtures/import-e2e";
 const HINT_BAD = "test/fixtures/geojsonhint/bad";
 const BUILTIN_STRIKE = "kyiv-embassy-compound-hit-2025-11-14";
 
