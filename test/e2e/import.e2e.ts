@@ -16,6 +16,7 @@ const counts = (page: Page) =>
     return {
       strikes: s?.strikes.length ?? -1,
       builtin: s?.builtin.strikes.length ?? -1,
+      builtinMissions: s?.builtin.missions.length ?? -1,
       missions: s?.missions.length ?? -1,
       layers: s?.layers.map((l) => l.fileName) ?? [],
     };
@@ -147,9 +148,18 @@ describe("import", () => {
       expect(reasons.length, files[i]).toBeGreaterThan(0);
       expect(reasons.join(" ").length, files[i]).toBeGreaterThan(10);
     }
+    // Built-in data is intact; only valid features of a partly valid file (stringcoord: one of
+    // two) became records, each listed in its summary.
     const after = await counts(page);
+    expect(after.builtin).toBe(before.builtin);
+    expect(after.builtinMissions).toBe(before.builtinMissions);
     expect(after.strikes).toBe(before.strikes);
-    expect(after.missions).toBe(before.missions);
+    const imported = await page.evaluate(
+      () =>
+        window.__nearmiss?.store.getState().layers.reduce((n, l) => n + l.missions.length, 0) ?? -1,
+    );
+    expect(after.missions).toBe(before.missions + imported);
+    expect(imported).toBeLessThanOrEqual(1);
     await page.context().close();
   });
 });
