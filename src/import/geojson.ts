@@ -123,7 +123,7 @@ export function featuresTable(
   features: readonly unknown[],
   invalid: ReadonlyMap<number, readonly { path: string; reason: string }[]> = new Map(),
   wrapped = false,
-  pathPrefix: string | undefined = "features",
+  pathPrefix: string | null = "features",
 ): Table {
   const points: GeometryPoint[] = features.map((f, i) => {
     const bad = invalid.get(i);
@@ -142,7 +142,7 @@ export function featuresTable(
   const { headers, rows } = objectsToRows(props);
   const ids = features.map((f) => (f as { id?: unknown } | null)?.id);
   const basePath = (i: number) =>
-    pathPrefix === undefined ? undefined : wrapped ? "" : `${pathPrefix}[${i}]`;
+    pathPrefix === null ? undefined : wrapped ? "" : `${pathPrefix}[${i}]`;
   return {
     headers,
     rows,

@@ -75,7 +75,7 @@ export function xmlTable(text: string, format: "kml" | "gpx"): XmlTable {
     ...f,
     properties: tidy((f.properties ?? {}) as Record<string, unknown>),
   }));
-  return { table: featuresTable(tidied, new Map(), false, undefined) };
+  return { table: featuresTable(tidied, new Map(), false, null) };
 }
 
 /** The main KML inside a KMZ archive (doc.kml, else the first .kml), or why there is none. */
