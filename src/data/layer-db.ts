@@ -10,7 +10,7 @@ const DB_VERSION = 1;
 const META = "layers";
 const CHUNKS = "chunks";
 /** Records per stored chunk. */
-export const CHUNK_SIZE = 5_000;
+export const CHUNK_SIZE = 2_000;
 
 /** What a stored layer must have: an id, and its records in two arrays. */
 export interface StorableLayer {
@@ -33,6 +33,11 @@ export interface LayerStorage<L extends StorableLayer> {
 interface Chunk {
   readonly layerId: string;
   readonly n: number;
+  /** JSON of `{ strikes, missions }` for this chunk's slice of the records. */
+  readonly json: string;
+}
+
+interface ChunkRecords {
   readonly strikes: readonly unknown[];
   readonly missions: readonly unknown[];
 }
@@ -104,8 +109,9 @@ export function openLayerStorage<L extends StorableLayer>(
         const out: L[] = [];
         for (const m of metas) {
           const chunks = (await done(tx.objectStore(CHUNKS).getAll(chunkRange(m.id)))) as Chunk[];
-          const strikes = chunks.flatMap((c) => c.strikes);
-          const missions = chunks.flatMap((c) => c.missions);
+          const parsed = chunks.map((c) => JSON.parse(c.json) as ChunkRecords);
+          const strikes = parsed.flatMap((c) => c.strikes);
+          const missions = parsed.flatMap((c) => c.missions);
           const { savedOrder: _, ...rest } = m as L & { savedOrder?: number };
           out.push({ ...rest, strikes, missions } as unknown as L);
         }
@@ -121,12 +127,11 @@ export function openLayerStorage<L extends StorableLayer>(
         const size = Math.max(layer.strikes.length, layer.missions.length);
         for (let n = 0; n * CHUNK_SIZE < size || n === 0; n++) {
           const from = n * CHUNK_SIZE;
-          const chunk: Chunk = {
-            layerId: layer.id,
-            n,
+          const records: ChunkRecords = {
             strikes: layer.strikes.slice(from, from + CHUNK_SIZE),
             missions: layer.missions.slice(from, from + CHUNK_SIZE),
           };
+          const chunk: Chunk = { layerId: layer.id, n, json: JSON.stringify(records) };
           const tx = d.transaction(CHUNKS, "readwrite");
           tx.objectStore(CHUNKS).put(chunk);
           await finished(tx);

@@ -25,8 +25,10 @@ export function bindLayerStorage(
   let stopped = false;
   // One write at a time, in order: a visibility change must not overtake the save it amends.
   let queue: Promise<void> = Promise.resolve();
+  // Writes start in a later task, so that drawing an import never waits for its saving.
+  const later = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const enqueue = (write: () => Promise<void>) => {
-    queue = queue.then(write).catch(fail);
+    queue = queue.then(later).then(write).catch(fail);
   };
   const mirror = (layers: readonly ImportedLayer[]) => {
     const next = new Map(layers.map((l) => [l.id, l] as const));
