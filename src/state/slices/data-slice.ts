@@ -3,6 +3,8 @@ import type { DatasetInfo } from "@/domain/parse-geo";
 import type { DiplomaticEvent, Mission, ParseIssue, Strike } from "@/domain/types";
 import { mergeLayers } from "../merge-layers";
 import type { AppState } from "../store";
+import { selectTimelineDomain, selectTimeZone } from "../time-selectors";
+import { clampLinkWindow } from "../url-window";
 
 export type DataStatus = "idle" | "loading" | "ready" | "error";
 
@@ -14,6 +16,19 @@ export interface LoadedData {
   readonly issues: readonly ParseIssue[];
   readonly datasetVersion: string | undefined;
   readonly datasetInfo?: DatasetInfo | undefined;
+  /**
+   * Files that could not be read at all (missing, HTTP error, not JSON, too large). While any is
+   * listed the link is not rewritten, so reloading once the file is back restores everything.
+   */
+  readonly failedFiles?: readonly string[] | undefined;
+  /** Files a link's query (`?strikes=./x.geojson`) put in place of the bundled ones. */
+  readonly overrides?: readonly DataOverride[] | undefined;
+}
+
+/** A data file that replaced a bundled one: which kind, and the name the link gave. */
+export interface DataOverride {
+  readonly kind: "missions" | "strikes" | "events";
+  readonly name: string;
 }
 
 export interface DataSlice extends LoadedData {
@@ -37,18 +52,28 @@ export const createDataSlice: StateCreator<
   datasetInfo: undefined,
   dataStatus: "idle",
   setDataStatus: (dataStatus) => set({ dataStatus }),
-  setLoadedData: (data) =>
+  setLoadedData: (loaded) =>
     set((state) => {
+      const data = { failedFiles: [], overrides: [], ...loaded };
       // `strikes`/`missions` are the merged visible set; the data as loaded is kept as `builtin`.
       const merged = mergeLayers(data, state.layers);
-      return {
+      const base = {
         ...data,
         ...merged,
         builtin: { strikes: data.strikes, missions: data.missions },
-        dataStatus: "ready",
-        timeWindow: state.timeWindowFromUrl ?? domainOf(merged.strikes),
-        timeWindowFromUrl: undefined,
       };
+      const fromUrl = state.timeWindowFromUrl;
+      if (!fromUrl)
+        return { ...base, dataStatus: "ready", timeWindow: domainOf(merged.strikes) } as const;
+      const next = { ...state, ...base };
+      const clamped = clampLinkWindow(fromUrl, selectTimelineDomain(next), selectTimeZone(next));
+      return {
+        ...base,
+        dataStatus: "ready",
+        timeWindow: clamped.window,
+        timeWindowFromUrl: undefined,
+        ...(clamped.problem ? { linkProblems: [...state.linkProblems, clamped.problem] } : {}),
+      } as const;
     }),
 });
 
