@@ -2,9 +2,12 @@ import { useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
 import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
+import { openLayerStorage } from "@/data/layer-db";
+import { recallMapping, rememberMapping } from "@/data/mapping-memory";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
 import { bindBasemapStorage } from "@/state/basemap-persist";
+import { bindLayerStorage } from "@/state/layer-persistence";
 import type { AppStore } from "@/state/store";
 import { bindUrlState } from "@/state/url-state";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
@@ -12,6 +15,9 @@ import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
 import { ItemList } from "@/ui/ItemList";
+import { ImportDropZone } from "@/ui/import/ImportDropZone";
+import { ImportHost } from "@/ui/import/ImportHost";
+import { LayersPanel } from "@/ui/import/LayersPanel";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
@@ -25,6 +31,8 @@ import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
 const HALO_STEPS = 64;
+/** Column mappings chosen in the import dialog, remembered per header signature (localStorage). */
+const mappingMemory = { recall: recallMapping, remember: rememberMapping };
 const ring = (center: LngLat, radiusM: number): LngLat[] =>
   geodesicCircle(center, radiusM, HALO_STEPS);
 
@@ -66,6 +74,7 @@ function Layout({ store }: { store: AppStore }) {
             <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
               <ItemList />
               <Legend />
+              <LayersPanel />
             </section>
             <section className="panel-details" aria-label="Details">
               <DetailsPanel />
@@ -77,6 +86,8 @@ function Layout({ store }: { store: AppStore }) {
         <Timeline />
       </RegionBoundary>
       <PanelTabs />
+      <ImportHost memory={mappingMemory} />
+      <ImportDropZone />
     </div>
   );
 }
@@ -92,6 +103,8 @@ function safeLocalStorage(): Storage | undefined {
 /** The application shell: starts data loading and lays out map, list and details. */
 export function App({ store }: { store: AppStore }) {
   useEffect(() => bindUrlState(store), [store]);
+  // Imported layers saved in this browser come back; failures are reported, never fatal.
+  useEffect(() => bindLayerStorage(store, openLayerStorage()), [store]);
   useEffect(() => bindBasemapStorage(store, safeLocalStorage()), [store]);
   useEffect(() => {
     const { setDataStatus, setLoadedData } = store.getState();

@@ -72,8 +72,8 @@ function pickOnClick(candidates: readonly Candidate[], current: Selection | null
 /** Click or tap selects the nearest strike or mission under the pointer; hover highlights it. */
 export function bindInteractions(map: MaplibreMap, store: AppStore): () => void {
   const onClick = (e: MapMouseEvent) => {
-    // While measuring, clicks belong to the measure tool (src/map/measure).
-    if (store.getState().tool === "measure") return;
+    // While measuring or placing a site, clicks belong to that tool (measure/, add-site.ts).
+    if (store.getState().tool !== "pan") return;
     // A click on a cluster badge chooses the cluster (clusters-sync.ts), not what lies beneath.
     if (
       map.getLayer(LAYER_CLUSTER_BADGES) &&

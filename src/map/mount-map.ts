@@ -9,6 +9,7 @@ import {
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { MAP_MAX_BOUNDS } from "@/domain/map-extent";
 import type { AppStore } from "@/state/store";
+import { bindAddSite } from "./add-site";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
 import { syncBasemap } from "./basemap-switch";
 import { basemapUrls } from "./basemap-urls";
@@ -119,6 +120,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       syncProximity(map, store),
       syncClusters(map, store),
       bindMeasureTool(map, store),
+      bindAddSite(map, store),
       syncCamera(map, store),
       syncBasemap(map, store),
     );

@@ -3,6 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { createWorkerClusterRunner } from "./cluster-runner";
 import { type BasemapSlice, createBasemapSlice } from "./slices/basemap-slice";
 import { createDataSlice, type DataSlice } from "./slices/data-slice";
+import { createLayersSlice, type LayersSlice } from "./slices/layers-slice";
 import {
   type ClusterRunner,
   createProximitySlice,
@@ -19,6 +20,7 @@ export type AppState = DataSlice &
   ViewSlice &
   ToolSlice &
   ProximitySlice &
+  LayersSlice &
   BasemapSlice;
 
 export interface StoreOptions {
@@ -36,6 +38,7 @@ export const createAppStore = (options: StoreOptions = {}) =>
       ...createViewSlice(...a),
       ...createToolSlice(...a),
       ...createProximitySlice(options.clusterRunner ?? createWorkerClusterRunner())(...a),
+      ...createLayersSlice(...a),
       ...createBasemapSlice(...a),
     })),
   );

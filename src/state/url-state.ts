@@ -13,6 +13,23 @@ export { decodeMeasure, encodeMeasure, resolveMeasureTokens } from "./url-measur
 const sameRadii = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((r, i) => r === b[i]);
 
+/**
+ * Why a linked id is not on show: its imported layer is hidden, it names a layer imported in
+ * another browser (imported ids are `layer:row`), or it is simply not in the data.
+ */
+export function missingReason(state: AppState, kind: string, id: string): string {
+  const shown = `“${id.slice(0, 60)}”`;
+  const layerId = id.includes(":") ? id.slice(0, id.indexOf(":")) : undefined;
+  if (layerId !== undefined) {
+    const layer = state.layers.find((l) => l.id === layerId);
+    if (layer && !layer.visible)
+      return `${kind} ${shown} is in the hidden layer “${layer.fileName}”`;
+    if (!layer)
+      return `this link refers to data imported in another browser (${kind} ${shown}); import the same file here to see it`;
+  }
+  return `no ${kind} ${shown} in the data`;
+}
+
 /** The link's parts that only the loaded data can use: ids, measure snaps and the window mode. */
 function applyWithData(store: AppStore, url: UrlState): void {
   const state = store.getState();
@@ -34,7 +51,7 @@ function applyWithData(store: AppStore, url: UrlState): void {
   if (sel) {
     const byId = sel.kind === "strike" ? selectStrikesById(state) : selectMissionsById(state);
     if (!byId.has(sel.id)) {
-      late.push({ part: sel.kind, reason: `no ${sel.kind} “${sel.id.slice(0, 60)}” in the data` });
+      late.push({ part: sel.kind, reason: missingReason(state, sel.kind, sel.id) });
       const now = state.selection;
       if (now?.kind === sel.kind && now.id === sel.id) state.select(null, "url");
     }
@@ -89,16 +106,15 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
   const whenReady = (run: () => void) => {
     stopWaiting?.();
     stopWaiting = undefined;
-    if (store.getState().dataStatus === "ready") return run();
-    stopWaiting = store.subscribe(
-      (s) => s.dataStatus,
-      (status) => {
-        if (status !== "ready") return;
-        stopWaiting?.();
-        stopWaiting = undefined;
-        run();
-      },
-    );
+    // Imported layers saved in this browser are read back first: a link may name their records.
+    const ready = (s: AppState) => s.dataStatus === "ready" && s.layersStatus !== "loading";
+    if (ready(store.getState())) return run();
+    stopWaiting = store.subscribe(ready, (isReady) => {
+      if (!isReady) return;
+      stopWaiting?.();
+      stopWaiting = undefined;
+      run();
+    });
   };
   const apply = () => {
     const { state: url, problems } = parseUrlState(win.location.hash);

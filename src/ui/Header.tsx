@@ -1,6 +1,7 @@
 import type { DistanceUnit } from "@/lib/format";
 import type { ZoneMode } from "@/state/slices/view-slice";
 import { AboutDialog } from "./AboutDialog";
+import { ImportButton } from "./import/ImportButton";
 import { useAppStore, useAppStoreApi } from "./store-context";
 
 /** Title, dataset version, and display preferences (distance unit, time zone). */
@@ -16,6 +17,7 @@ export function Header() {
       </h1>
       <div className="header-controls">
         {version ? <span className="dataset-version">Data {version}</span> : null}
+        <ImportButton />
         <AboutDialog />
         <label>
           <span className="control-label">Units </span>

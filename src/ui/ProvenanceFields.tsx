@@ -1,5 +1,6 @@
 import type { Provenance } from "@/domain/types";
 import { formatUncertainty } from "@/lib/format";
+import { isDefaulted, useRecordLayer } from "./import/use-record-layer";
 import { useAppStore } from "./store-context";
 
 const PRECISION_TEXT: Record<Provenance["locationPrecision"], string> = {
@@ -12,16 +13,31 @@ const PRECISION_TEXT: Record<Provenance["locationPrecision"], string> = {
 /** Confidence, location precision, uncertainty, how the point was derived, and disputes. */
 export function ProvenanceFields({ item }: { item: Provenance }) {
   const unit = useAppStore((s) => s.distanceUnit);
+  const layer = useRecordLayer(item);
   return (
     <>
+      {layer ? (
+        <>
+          <dt>Imported from</dt>
+          <dd>{layer.fileName} (local to this browser)</dd>
+        </>
+      ) : null}
       <dt>Confidence</dt>
       <dd>
         <span className={`badge badge-${item.confidence}`}>{item.confidence}</span>
+        {isDefaulted(item, "confidence") ? " (not given; default)" : ""}
       </dd>
       <dt>Location precision</dt>
-      <dd>{PRECISION_TEXT[item.locationPrecision]}</dd>
+      <dd>
+        {PRECISION_TEXT[item.locationPrecision]}
+        {isDefaulted(item, "precision") ? " (not given; assumed)" : ""}
+      </dd>
       <dt>Uncertainty</dt>
-      <dd>± {formatUncertainty(item.uncertaintyM, unit)}</dd>
+      <dd>
+        {isDefaulted(item, "uncertainty")
+          ? `uncertainty not given (default ${formatUncertainty(item.uncertaintyM, unit)})`
+          : `± ${formatUncertainty(item.uncertaintyM, unit)}`}
+      </dd>
       {item.locationMethod ? (
         <>
           <dt>Point estimated by</dt>

@@ -3,6 +3,8 @@ import { safeHttpUrl } from "@/lib/safe-url";
 
 /** Sources as links; only http(s) URLs become links, all text is rendered as text. */
 export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
+  // Only imported records can lack a source (flagged "source" by the importer).
+  if (sources.length === 0) return <p className="no-source">No source given (imported).</p>;
   return (
     <ol className="sources">
       {sources.map((source) => {

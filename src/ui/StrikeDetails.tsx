@@ -8,6 +8,7 @@ import {
   utcOffsetLabel,
 } from "@/lib/format";
 import { selectMissionsById, selectSelectedStrikeDistances } from "@/state/selectors";
+import { isDefaulted, useRecordLayer, zoneLabel } from "./import/use-record-layer";
 import { MeasureTo } from "./measure/MeasureTo";
 import { OutsideWindowNote } from "./OutsideWindowNote";
 import { ProvenanceFields } from "./ProvenanceFields";
@@ -36,6 +37,7 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
   const unit = useAppStore((s) => s.distanceUnit);
   const distances = useAppStore(selectSelectedStrikeDistances);
   const missionsById = useAppStore(selectMissionsById);
+  const layer = useRecordLayer(strike);
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">{strike.name.en}</h2>
@@ -49,6 +51,7 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
           {formatAtPrecision(strike.tMs, strike.timePrecision, "Europe/Kyiv", strike.timeWindow)}{" "}
           (UTC
           {utcOffsetLabel(strike.tMs, "Europe/Kyiv")}), {TIME_PRECISION_TEXT[strike.timePrecision]}
+          {isDefaulted(strike, "time-zone") ? `; time zone assumed: ${zoneLabel(layer?.zone)}` : ""}
         </dd>
         <dt>Time (UTC)</dt>
         <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC", strike.timeWindow)}</dd>
@@ -60,7 +63,9 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
         ) : null}
         <dt>Weapon</dt>
         <dd>
-          {WEAPON_SYMBOLS[strike.weaponClass].label} — as reported: “{strike.weaponText}”
+          {isDefaulted(strike, "weapon")
+            ? "weapon: unknown (not given)"
+            : `${WEAPON_SYMBOLS[strike.weaponClass].label} — as reported: “${strike.weaponText}”`}
         </dd>
         <dt>What happened</dt>
         <dd>{strike.description}</dd>

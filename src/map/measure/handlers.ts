@@ -145,5 +145,6 @@ export function createHandlers(map: MaplibreMap, store: AppStore): Record<Tool, 
       ignoreClickUntilMs = performance.now() + 600;
     },
   };
-  return { pan, measure };
+  // Placing a site (src/map/add-site.ts) leaves the path as in pan: editable, no new points.
+  return { pan, measure, "add-site": pan };
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { DatasetInfo } from "@/domain/parse-geo";
 import type { DiplomaticEvent, Mission, ParseIssue, Strike } from "@/domain/types";
+import { mergeLayers } from "../merge-layers";
 import type { AppState } from "../store";
 import { selectTimelineDomain, selectTimeZone } from "../time-selectors";
 import { clampLinkWindow } from "../url-window";
@@ -33,7 +34,7 @@ export interface DataOverride {
 export interface DataSlice extends LoadedData {
   dataStatus: DataStatus;
   setDataStatus: (status: DataStatus) => void;
-  /** Replaces the data set and resets the time window to its whole domain. */
+  /** Replaces the built-in data set (merged with imported layers) and resets the window to the whole domain. */
   setLoadedData: (data: LoadedData) => void;
 }
 
@@ -54,13 +55,20 @@ export const createDataSlice: StateCreator<
   setLoadedData: (loaded) =>
     set((state) => {
       const data = { failedFiles: [], overrides: [], ...loaded };
+      // `strikes`/`missions` are the merged visible set; the data as loaded is kept as `builtin`.
+      const merged = mergeLayers(data, state.layers);
+      const base = {
+        ...data,
+        ...merged,
+        builtin: { strikes: data.strikes, missions: data.missions },
+      };
       const fromUrl = state.timeWindowFromUrl;
       if (!fromUrl)
-        return { ...data, dataStatus: "ready", timeWindow: domainOf(data.strikes) } as const;
-      const next = { ...state, ...data };
+        return { ...base, dataStatus: "ready", timeWindow: domainOf(merged.strikes) } as const;
+      const next = { ...state, ...base };
       const clamped = clampLinkWindow(fromUrl, selectTimelineDomain(next), selectTimeZone(next));
       return {
-        ...data,
+        ...base,
         dataStatus: "ready",
         timeWindow: clamped.window,
         timeWindowFromUrl: undefined,

@@ -3,7 +3,8 @@ import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { LngLat } from "@/domain/types";
 import type { AppState } from "../store";
 
-export type Tool = "pan" | "measure";
+/** "add-site": the next map click places a new site (then back to pan). */
+export type Tool = "pan" | "measure" | "add-site";
 
 /** A strike or mission a measure point is snapped to. */
 export interface MeasureRef {

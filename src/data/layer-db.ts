@@ -1,0 +1,181 @@
+/**
+ * Imported layers saved in this browser's IndexedDB, so they survive reloads. A layer's metadata is
+ * one entry; its records are written in chunks, one transaction each, so that no single structured
+ * clone of a large import holds the main thread. Every failure (private mode, quota, blocked) is a
+ * rejected promise with a plain message; callers report it and carry on without persistence.
+ */
+
+const DB_NAME = "nearmiss-imports";
+const DB_VERSION = 1;
+const META = "layers";
+const CHUNKS = "chunks";
+/** Records per stored chunk. */
+export const CHUNK_SIZE = 2_000;
+
+/** What a stored layer must have: an id, and its records in two arrays. */
+export interface StorableLayer {
+  readonly id: string;
+  readonly strikes: readonly unknown[];
+  readonly missions: readonly unknown[];
+}
+
+export interface LayerStorage<L extends StorableLayer> {
+  /** Every saved layer, in the order they were saved. */
+  loadAll(): Promise<L[]>;
+  /** Saves (or replaces) a layer with its records. */
+  put(layer: L): Promise<void>;
+  /** Saves a layer's metadata only (e.g. visibility), keeping its records. */
+  putMeta(layer: L): Promise<void>;
+  remove(id: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+interface Chunk {
+  readonly layerId: string;
+  readonly n: number;
+  /** JSON of `{ strikes, missions }` for this chunk's slice of the records. */
+  readonly json: string;
+}
+
+interface ChunkRecords {
+  readonly strikes: readonly unknown[];
+  readonly missions: readonly unknown[];
+}
+
+const failed = (what: string, error: unknown) =>
+  new Error(
+    `${what}: ${error instanceof Error ? error.message : String(error ?? "unknown error")}`,
+  );
+
+function done<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function finished(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error("transaction aborted"));
+  });
+}
+
+function open(idb: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = idb.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(META))
+        db.createObjectStore(META, { keyPath: "id" }).createIndex("order", "savedOrder");
+      if (!db.objectStoreNames.contains(CHUNKS))
+        db.createObjectStore(CHUNKS, { keyPath: ["layerId", "n"] });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error("the database is open in another tab"));
+  });
+}
+
+const chunkRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
+
+/** IndexedDB storage of layers; `idb` defaults to the browser's (null or absent → every call rejects). */
+export function openLayerStorage<L extends StorableLayer>(
+  idb: IDBFactory | null | undefined = globalThis.indexedDB,
+): LayerStorage<L> {
+  let db: Promise<IDBDatabase> | undefined;
+  const getDb = () => {
+    if (!idb) return Promise.reject(new Error("this browser offers no IndexedDB"));
+    db ??= open(idb).catch((e) => {
+      db = undefined;
+      throw e;
+    });
+    return db;
+  };
+  let order = Date.now();
+  const meta = (layer: L) => ({ ...layer, strikes: [], missions: [], savedOrder: order++ });
+  const removeChunks = async (d: IDBDatabase, id: string) => {
+    const tx = d.transaction(CHUNKS, "readwrite");
+    tx.objectStore(CHUNKS).delete(chunkRange(id));
+    await finished(tx);
+  };
+  return {
+    async loadAll() {
+      try {
+        const d = await getDb();
+        const tx = d.transaction([META, CHUNKS], "readonly");
+        const metas = (await done(tx.objectStore(META).index("order").getAll())) as L[];
+        const out: L[] = [];
+        for (const m of metas) {
+          const chunks = (await done(tx.objectStore(CHUNKS).getAll(chunkRange(m.id)))) as Chunk[];
+          const parsed = chunks.map((c) => JSON.parse(c.json) as ChunkRecords);
+          const strikes = parsed.flatMap((c) => c.strikes);
+          const missions = parsed.flatMap((c) => c.missions);
+          const { savedOrder: _, ...rest } = m as L & { savedOrder?: number };
+          out.push({ ...rest, strikes, missions } as unknown as L);
+        }
+        return out;
+      } catch (e) {
+        throw failed("Imported layers could not be read back", e);
+      }
+    },
+    async put(layer) {
+      try {
+        const d = await getDb();
+        await removeChunks(d, layer.id);
+        const size = Math.max(layer.strikes.length, layer.missions.length);
+        for (let n = 0; n * CHUNK_SIZE < size || n === 0; n++) {
+          const from = n * CHUNK_SIZE;
+          const records: ChunkRecords = {
+            strikes: layer.strikes.slice(from, from + CHUNK_SIZE),
+            missions: layer.missions.slice(from, from + CHUNK_SIZE),
+          };
+          const chunk: Chunk = { layerId: layer.id, n, json: JSON.stringify(records) };
+          const tx = d.transaction(CHUNKS, "readwrite");
+          tx.objectStore(CHUNKS).put(chunk);
+          await finished(tx);
+        }
+        const tx = d.transaction(META, "readwrite");
+        tx.objectStore(META).put(meta(layer));
+        await finished(tx);
+      } catch (e) {
+        throw failed(`“${layer.id}” could not be saved in this browser`, e);
+      }
+    },
+    async putMeta(layer) {
+      try {
+        const d = await getDb();
+        const tx = d.transaction(META, "readwrite");
+        const store = tx.objectStore(META);
+        const old = (await done(store.get(layer.id))) as { savedOrder?: number } | undefined;
+        if (old) store.put({ ...meta(layer), savedOrder: old.savedOrder });
+        await finished(tx);
+      } catch (e) {
+        throw failed("A layer's setting could not be saved", e);
+      }
+    },
+    async remove(id) {
+      try {
+        const d = await getDb();
+        const tx = d.transaction([META, CHUNKS], "readwrite");
+        tx.objectStore(META).delete(id);
+        tx.objectStore(CHUNKS).delete(chunkRange(id));
+        await finished(tx);
+      } catch (e) {
+        throw failed("A layer could not be removed from this browser's storage", e);
+      }
+    },
+    async clear() {
+      try {
+        const d = await getDb();
+        const tx = d.transaction([META, CHUNKS], "readwrite");
+        tx.objectStore(META).clear();
+        tx.objectStore(CHUNKS).clear();
+        await finished(tx);
+      } catch (e) {
+        throw failed("Imported data could not be cleared", e);
+      }
+    },
+  };
+}

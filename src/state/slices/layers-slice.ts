@@ -1,0 +1,146 @@
+import type { StateCreator } from "zustand";
+import type { LngLat, Mission, Strike } from "@/domain/types";
+import type { ImportProblem, ImportTarget } from "@/import/types";
+import { mergeLayers, numberLayer } from "../merge-layers";
+import type { AppState } from "../store";
+import { domainOf, type LoadedData } from "./data-slice";
+
+/** One imported file: its records (ids prefixed with the layer id) and what could not be used. */
+export interface ImportedLayer {
+  readonly id: string;
+  readonly fileName: string;
+  readonly target: ImportTarget;
+  readonly importedAtMs: number;
+  /** Rows or features the file held (imported or not). */
+  readonly rowCount: number;
+  /** Time-sorted. */
+  readonly strikes: readonly Strike[];
+  readonly missions: readonly Mission[];
+  readonly problems: readonly ImportProblem[];
+  readonly visible: boolean;
+  /** The IANA zone times without an offset were read in (shown as "time zone assumed"). */
+  readonly zone?: string | undefined;
+}
+
+/** What the user handed over to import: files (picker, drop) or pasted text; `n` tells requests apart. */
+export interface ImportRequest {
+  readonly n: number;
+  readonly files: readonly File[];
+  readonly text?: string | undefined;
+}
+
+/** "loading" while layers saved in this browser are being read back; links wait for it. */
+export type LayersStatus = "idle" | "loading" | "ready";
+
+export interface LayersSlice {
+  /** The shipped data set exactly as loaded; never modified. `strikes`/`missions` are the merged set. */
+  builtin: Pick<LoadedData, "strikes" | "missions">;
+  layers: readonly ImportedLayer[];
+  layersStatus: LayersStatus;
+  /** Why imported layers could not be saved or read back (private mode, quota), if so. */
+  layerStorageProblem: string | undefined;
+  /** "Add a site here": the point clicked on the map, waiting for a name. */
+  pendingSiteLngLat: LngLat | undefined;
+  /** The import dialog is open for this request (undefined: closed). */
+  importRequest: ImportRequest | undefined;
+  /** Opens the import dialog, with files or text when the user dropped or pasted them. */
+  requestImport: (input?: { files?: readonly File[]; text?: string }) => void;
+  closeImport: () => void;
+  /** Adds a layer and widens the time window to the whole (grown) domain so its strikes show. */
+  addLayer: (layer: ImportedLayer) => void;
+  setLayerVisible: (id: string, visible: boolean) => void;
+  removeLayer: (id: string) => void;
+  /** Replaces every layer (restoring from storage, or clearing with []). */
+  setLayers: (layers: readonly ImportedLayer[]) => void;
+  setLayersStatus: (status: LayersStatus) => void;
+  setLayerStorageProblem: (problem: string | undefined) => void;
+  setPendingSite: (lngLat: LngLat | undefined) => void;
+}
+
+const EMPTY_BUILTIN: LayersSlice["builtin"] = { strikes: [], missions: [] };
+
+/**
+ * The state after `layers` replace the current ones: merged records, a selection that still exists,
+ * and a time window that stays the whole domain when it was (or becomes it when `widen`).
+ */
+export function withLayers(
+  state: AppState,
+  layers: readonly ImportedLayer[],
+  widen = false,
+): Partial<AppState> {
+  const { strikes, missions } = mergeLayers(state.builtin, layers);
+  const next: Partial<AppState> = { layers, strikes, missions };
+  if (state.dataStatus === "ready") {
+    const old = domainOf(state.strikes);
+    const win = state.timeWindow;
+    const wasWhole = win.startMs <= old.startMs && win.endMs >= old.endMs;
+    if (widen || wasWhole) next.timeWindow = domainOf(strikes);
+  }
+  const sel = state.selection;
+  if (sel) {
+    const list: readonly { id: string }[] = sel.kind === "strike" ? strikes : missions;
+    if (!list.some((r) => r.id === sel.id)) next.selection = null;
+  }
+  return next;
+}
+
+export const createLayersSlice: StateCreator<
+  AppState,
+  [["zustand/subscribeWithSelector", never]],
+  [],
+  LayersSlice
+> = (set, get) => {
+  let requests = 0;
+  return {
+    builtin: EMPTY_BUILTIN,
+    layers: [],
+    layersStatus: "idle",
+    layerStorageProblem: undefined,
+    pendingSiteLngLat: undefined,
+    importRequest: undefined,
+    requestImport: (input = {}) =>
+      set({
+        importRequest: {
+          n: ++requests,
+          files: input.files ?? [],
+          text: input.text,
+        },
+      }),
+    closeImport: () => set({ importRequest: undefined }),
+    addLayer: (layer) => {
+      const state = get();
+      const rest = state.layers.filter((l) => l.id !== layer.id);
+      numberLayer(layer, rest);
+      set(withLayers(state, [...rest, layer], layer.strikes.length > 0));
+    },
+    setLayerVisible: (id, visible) => {
+      const state = get();
+      if (!state.layers.some((l) => l.id === id && l.visible !== visible)) return;
+      set(
+        withLayers(
+          state,
+          state.layers.map((l) => (l.id === id ? { ...l, visible } : l)),
+        ),
+      );
+    },
+    removeLayer: (id) => {
+      const state = get();
+      if (!state.layers.some((l) => l.id === id)) return;
+      set(
+        withLayers(
+          state,
+          state.layers.filter((l) => l.id !== id),
+        ),
+      );
+    },
+    setLayers: (layers) => {
+      layers.forEach((l, i) => {
+        numberLayer(l, layers.slice(0, i));
+      });
+      set(withLayers(get(), layers));
+    },
+    setLayersStatus: (layersStatus) => set({ layersStatus }),
+    setLayerStorageProblem: (layerStorageProblem) => set({ layerStorageProblem }),
+    setPendingSite: (pendingSiteLngLat) => set({ pendingSiteLngLat }),
+  };
+};

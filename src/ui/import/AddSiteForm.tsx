@@ -1,0 +1,70 @@
+import { useState } from "react";
+import type { LngLat, Mission } from "@/domain/types";
+import { useAppStoreApi } from "../store-context";
+import { newLayerId } from "./import-run";
+
+/** Default radius (m) for a site placed by a click: stated as a default in its details. */
+export const CLICKED_SITE_UNCERTAINTY_M = 50;
+
+/** A site placed by hand: a layer of one, flagged for every value the user did not state. */
+export function clickedSite(layerId: string, name: string, lngLat: LngLat): Mission {
+  return {
+    id: `${layerId}:1`,
+    mapId: 0,
+    name: { en: name },
+    kind: "imported-site",
+    lngLat,
+    description: "Placed on the map by hand in this browser.",
+    confidence: "low",
+    locationPrecision: "exact",
+    uncertaintyM: CLICKED_SITE_UNCERTAINTY_M,
+    sources: [],
+    disputed: [],
+    layerId,
+    defaulted: ["uncertainty", "confidence", "source"],
+  };
+}
+
+/** Names the site the user clicked ("Add a site here") and adds it as its own layer. */
+export function AddSiteForm({ lngLat }: { lngLat: LngLat }) {
+  const store = useAppStoreApi();
+  const [name, setName] = useState("");
+  const cancel = () => store.getState().setPendingSite(undefined);
+  return (
+    <form
+      className="add-site-form"
+      aria-label="New site"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const clean = name.trim();
+        if (!clean) return;
+        const layerId = newLayerId();
+        store.getState().addLayer({
+          id: layerId,
+          fileName: `Site: ${clean}`,
+          target: "sites",
+          importedAtMs: Date.now(),
+          rowCount: 1,
+          strikes: [],
+          missions: [clickedSite(layerId, clean, lngLat)],
+          problems: [],
+          visible: true,
+        });
+        cancel();
+      }}
+    >
+      <p>
+        New site at {lngLat[1].toFixed(5)}, {lngLat[0].toFixed(5)}
+      </p>
+      <label>
+        Name{" "}
+        {/* biome-ignore lint/a11y/noAutofocus: the form appears because the user just placed the point */}
+        <input value={name} onChange={(e) => setName(e.target.value)} required autoFocus />
+      </label>
+      <button type="submit">Add site</button>
+      <button type="button" onClick={cancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

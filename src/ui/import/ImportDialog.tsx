@@ -1,0 +1,197 @@
+import { useEffect, useRef, useState } from "react";
+import { startImport as defaultStart } from "@/import/import-client";
+import { problemsCsv } from "@/import/problems-csv";
+import type { ColumnMapping, ImportOutcome, MappingRequest } from "@/import/types";
+import { DEFAULT_IMPORT_SETTINGS } from "@/import/types";
+import type { ImportRequest } from "@/state/slices/layers-slice";
+import { useAppStoreApi } from "../store-context";
+import { ImportChooser } from "./ImportChooser";
+import type { SettingsValue } from "./ImportSettingsForm";
+import { ImportSummary } from "./ImportSummary";
+import { type ImportInput, importedCount, layerFromOutcome, newLayerId } from "./import-run";
+import { MappingForm } from "./MappingForm";
+
+export type StartImport = typeof defaultStart;
+
+/** Where chosen column mappings are remembered per header signature (localStorage in the app). */
+export interface MappingMemory {
+  recall(signature: string): ColumnMapping | undefined;
+  remember(signature: string, mapping: ColumnMapping): void;
+}
+
+const NO_MEMORY: MappingMemory = { recall: () => undefined, remember: () => {} };
+
+interface Result {
+  readonly outcome: ImportOutcome;
+  readonly skipped?: boolean;
+}
+
+type Phase =
+  | { kind: "choose" }
+  | { kind: "running"; fileName: string; fraction: number; index: number; total: number }
+  | { kind: "mapping"; fileName: string; request: MappingRequest }
+  | { kind: "summary"; cancelled: boolean };
+
+/**
+ * The import dialog (loaded lazily): choose files or paste text and settings, watch progress
+ * (Cancel stops the worker), confirm a column mapping when detection is unsure, then read the
+ * summary of each file with its problems. Each file that yields records becomes a layer.
+ */
+export default function ImportDialog({
+  request,
+  start = defaultStart,
+  memory = NO_MEMORY,
+}: {
+  request: ImportRequest;
+  start?: StartImport;
+  memory?: MappingMemory;
+}) {
+  const store = useAppStoreApi();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "choose" });
+  const [results, setResults] = useState<readonly Result[]>([]);
+  const [settings, setSettings] = useState<SettingsValue>(DEFAULT_IMPORT_SETTINGS);
+  const cancelRef = useRef<(() => void) | undefined>(undefined);
+  const mappingRef = useRef<((m: ColumnMapping | undefined) => void) | undefined>(undefined);
+  const [announce, setAnnounce] = useState("");
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || dialog.open) return;
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else dialog.setAttribute("open", "");
+  }, []);
+
+  const close = () => {
+    cancelRef.current?.();
+    mappingRef.current?.(undefined);
+    ref.current?.close?.();
+    store.getState().closeImport();
+  };
+
+  async function runAll(inputs: readonly ImportInput[], chosen: SettingsValue) {
+    const done: Result[] = [];
+    let cancelled = false;
+    for (const [index, input] of inputs.entries()) {
+      const layerId = newLayerId();
+      const once = (mapping?: ColumnMapping) => {
+        setPhase({
+          kind: "running",
+          fileName: input.name,
+          fraction: 0,
+          index,
+          total: inputs.length,
+        });
+        const job = start(input, { ...chosen, layerId, mapping }, (fraction) =>
+          setPhase((p) => (p.kind === "running" ? { ...p, fraction } : p)),
+        );
+        cancelRef.current = () => job.cancel();
+        return job.done.finally(() => {
+          cancelRef.current = undefined;
+        });
+      };
+      try {
+        let outcome = await once();
+        const ask = outcome.needsMapping;
+        if (ask) {
+          const remembered = memory.recall(ask.signature);
+          if (remembered) outcome = await once(remembered);
+        }
+        const still = outcome.needsMapping;
+        if (still) {
+          const chosenMapping = await new Promise<ColumnMapping | undefined>((resolve) => {
+            mappingRef.current = resolve;
+            setPhase({ kind: "mapping", fileName: input.name, request: still });
+          });
+          mappingRef.current = undefined;
+          if (!chosenMapping) {
+            done.push({ outcome, skipped: true });
+            continue;
+          }
+          memory.remember(still.signature, chosenMapping);
+          outcome = await once(chosenMapping);
+        }
+        if (importedCount(outcome) > 0)
+          store
+            .getState()
+            .addLayer(layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone));
+        done.push({ outcome });
+      } catch {
+        // Only Cancel rejects: files already imported stay, the rest are not started.
+        cancelled = true;
+        break;
+      }
+    }
+    setResults(done);
+    setPhase({ kind: "summary", cancelled });
+    const total = done.reduce((n, r) => n + (r.skipped ? 0 : importedCount(r.outcome)), 0);
+    const what = chosen.target === "sites" ? "sites" : "strikes";
+    setAnnounce(
+      `${cancelled ? "Import cancelled. " : ""}Imported ${total.toLocaleString("en-GB")} ${what} from ${done.length} file${done.length === 1 ? "" : "s"}.`,
+    );
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <h2 id="import-title">Import data</h2>
+      {phase.kind === "choose" ? (
+        <ImportChooser
+          request={request}
+          settings={settings}
+          onSettings={setSettings}
+          onStart={(inputs) => runAll(inputs, settings)}
+        />
+      ) : null}
+      {phase.kind === "running" ? (
+        <div className="import-progress">
+          <label>
+            Reading “{phase.fileName}”
+            {phase.total > 1 ? ` (file ${phase.index + 1} of ${phase.total})` : ""}{" "}
+            <progress max={1} value={phase.fraction} />
+          </label>
+          <button type="button" onClick={() => cancelRef.current?.()}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {phase.kind === "mapping" ? (
+        <MappingForm
+          fileName={phase.fileName}
+          request={phase.request}
+          onConfirm={(m) => mappingRef.current?.(m)}
+          onSkip={() => mappingRef.current?.(undefined)}
+        />
+      ) : null}
+      {phase.kind === "summary" ? (
+        <>
+          {phase.cancelled ? <p>Import cancelled; files not yet read were not imported.</p> : null}
+          {results.map((r, i) => (
+            <ImportSummary
+              // biome-ignore lint/suspicious/noArrayIndexKey: one entry per file, in order
+              key={i}
+              outcome={r.outcome}
+              skipped={r.skipped}
+              problemsCsv={problemsCsv}
+            />
+          ))}
+        </>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          {phase.kind === "summary" ? "Done" : "Close"}
+        </button>
+      </div>
+    </dialog>
+  );
+}

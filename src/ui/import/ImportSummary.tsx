@@ -1,0 +1,93 @@
+import { useId, useRef } from "react";
+import type { ImportOutcome } from "@/import/types";
+import { problemWhere, summaryText } from "./import-run";
+
+/** Problems listed on screen per file; the downloadable list has them all. */
+const SHOWN_PROBLEMS = 200;
+
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** One file's result: the counts, "see why", each problem with where and why, and the error list. */
+export function ImportSummary({
+  outcome,
+  skipped,
+  problemsCsv,
+}: {
+  outcome: ImportOutcome;
+  /** The user skipped the mapping: nothing was imported on purpose. */
+  skipped?: boolean;
+  problemsCsv: (o: ImportOutcome) => string;
+}) {
+  const id = useId();
+  const listRef = useRef<HTMLTableElement>(null);
+  const problems = outcome.problems;
+  const withPath = problems.some((p) => p.path);
+  return (
+    <section className="import-summary" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{outcome.fileName}</h3>
+      <p>
+        {skipped
+          ? "Skipped: no column mapping was chosen, nothing imported."
+          : summaryText(outcome)}
+        {problems.length > 0 ? (
+          <>
+            {" — "}
+            <button type="button" className="link-button" onClick={() => listRef.current?.focus()}>
+              see why
+            </button>
+          </>
+        ) : null}
+      </p>
+      {problems.length > 0 ? (
+        <>
+          <div className="problem-scroll">
+            <table className="problem-list" ref={listRef} tabIndex={-1}>
+              <caption>
+                {problems.length.toLocaleString("en-GB")} problem
+                {problems.length === 1 ? "" : "s"}
+                {problems.length > SHOWN_PROBLEMS ? ` (first ${SHOWN_PROBLEMS} shown)` : ""}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Where</th>
+                  {withPath ? <th scope="col">Path</th> : null}
+                  <th scope="col">Kind</th>
+                  <th scope="col">Reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is fixed
+                  <tr key={i}>
+                    <td>{problemWhere(p)}</td>
+                    {withPath ? <td>{p.path ?? ""}</td> : null}
+                    <td>{p.severity === "error" ? "skipped" : "note"}</td>
+                    <td>{p.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                problemsCsv(outcome),
+                `${outcome.fileName.replace(/\.[^.]*$/, "")}-problems.csv`,
+              )
+            }
+          >
+            Download error list
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}
