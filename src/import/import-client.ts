@@ -5,6 +5,7 @@
  * with a problem (never a hang) and the rest continue on a fresh worker. Without `Worker` (Node,
  * tests) the pipeline runs on the calling thread.
  */
+import type { Strike } from "@/domain/types";
 import type { ImportRequest, ImportResponse } from "./import-protocol";
 import { type ImportOutcome, type ImportSettings, MAX_IMPORT_BYTES } from "./types";
 
@@ -36,6 +37,8 @@ export type ImportInput = File | { readonly name: string; readonly text: string 
 interface Pending {
   readonly request: ImportRequest;
   readonly onProgress: (fraction: number) => void;
+  /** Strikes received ahead of "done" (see ImportResponse). */
+  received: Strike[];
   resolve(outcome: ImportOutcome): void;
   reject(error: Error): void;
 }
@@ -95,9 +98,15 @@ export function createImportClient(
       const job = pending.get(data.id);
       if (!job) return;
       if (data.kind === "progress") job.onProgress(data.fraction);
+      else if (data.kind === "strikes") for (const s of data.strikes) job.received.push(s);
       else {
         pending.delete(data.id);
-        job.resolve(data.outcome);
+        const { outcome } = data;
+        const early = job.received;
+        job.received = [];
+        job.resolve(
+          early.length === 0 ? outcome : { ...outcome, strikes: early.concat(outcome.strikes) },
+        );
       }
     };
     w.onerror = (event) => {
@@ -122,7 +131,7 @@ export function createImportClient(
           : { id, name: input.name, file: input as File, settings };
       let job: Pending | undefined;
       const done = new Promise<ImportOutcome>((resolve, reject) => {
-        job = { request, onProgress, resolve, reject };
+        job = { request, onProgress, received: [], resolve, reject };
       });
       const self = job as unknown as Pending;
       if ("file" in request && request.file.size > MAX_IMPORT_BYTES) {

@@ -1,4 +1,5 @@
 /** Messages between the import client (main thread) and the import worker. */
+import type { Strike } from "@/domain/types";
 import type { ImportOutcome, ImportSettings } from "./types";
 
 export type ImportRequest =
@@ -23,4 +24,13 @@ export type ImportRequest =
 
 export type ImportResponse =
   | { readonly id: number; readonly kind: "progress"; readonly fraction: number }
+  /**
+   * A run of the outcome's strikes, sent before "done" so that no single message (each is
+   * deserialised in one main-thread task) carries tens of thousands of records.
+   */
+  | { readonly id: number; readonly kind: "strikes"; readonly strikes: readonly Strike[] }
+  /** The outcome; its strikes follow those of any earlier "strikes" messages, in order. */
   | { readonly id: number; readonly kind: "done"; readonly outcome: ImportOutcome };
+
+/** Strikes per "strikes" message: small enough to deserialise well within a 50 ms task. */
+export const STRIKES_PER_MESSAGE = 2000;

@@ -4,7 +4,7 @@
  * `new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" })`.
  */
 import { importBytes } from "./import-file";
-import type { ImportRequest, ImportResponse } from "./import-protocol";
+import { type ImportRequest, type ImportResponse, STRIKES_PER_MESSAGE } from "./import-protocol";
 import type { ImportOutcome } from "./types";
 
 interface WorkerScope {
@@ -42,6 +42,14 @@ scope.onmessage = async ({ data }) => {
       missions: [],
       problems: [{ severity: "error", reason }],
     };
+  }
+  const { strikes } = outcome;
+  if (strikes.length > STRIKES_PER_MESSAGE) {
+    for (let i = 0; i < strikes.length; i += STRIKES_PER_MESSAGE) {
+      const part = strikes.slice(i, i + STRIKES_PER_MESSAGE);
+      scope.postMessage({ id: data.id, kind: "strikes", strikes: part });
+    }
+    outcome = { ...outcome, strikes: [] };
   }
   scope.postMessage({ id: data.id, kind: "done", outcome });
 };

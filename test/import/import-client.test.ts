@@ -90,6 +90,23 @@ describe("import client", () => {
     expect((await c.done).strikes).toHaveLength(1);
   });
 
+  it("joins strikes sent ahead of the outcome to it, in order", async () => {
+    const { client, workers } = setup();
+    const job = client.start({ name: "a.csv", text: CSV }, settings, () => {});
+    const w = workers[0] as FakeWorker;
+    const id = (w.received[0] as ImportRequest).id;
+    const whole = await importBytes("a.csv", new TextEncoder().encode(CSV), settings);
+    const first = whole.strikes[0];
+    if (!first) throw new Error("fixture has no strike");
+    const a = { ...first, id: "C:a" };
+    const b = { ...first, id: "C:b" };
+    const send = (data: ImportResponse) => w.onmessage?.({ data });
+    send({ id, kind: "strikes", strikes: [a] });
+    send({ id, kind: "strikes", strikes: [b] });
+    send({ id, kind: "done", outcome: { ...whole, strikes: [first] } });
+    expect((await job.done).strikes.map((s) => s.id)).toEqual(["C:a", "C:b", first.id]);
+  });
+
   it("refuses a file over the limit before reading it", async () => {
     const { client, workers } = setup();
     const huge = { name: "big.csv", size: 200 * 1024 * 1024 } as unknown as File;
