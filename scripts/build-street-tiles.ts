@@ -30,7 +30,8 @@ for (const z of numeric(source)) {
       writeFileSync(join(OUT, String(z), String(x), `${y}.webp`), webp);
       bytes += webp.length;
       count += 1;
-      const e = (extent[z] ??= { minX: x, maxX: x, minY: y, maxY: y });
+      extent[z] ??= { minX: x, maxX: x, minY: y, maxY: y };
+      const e = extent[z];
       e.minX = Math.min(e.minX, x);
       e.maxX = Math.max(e.maxX, x);
       e.minY = Math.min(e.minY, y);

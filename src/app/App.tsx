@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
+import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
-import { loadGeo } from "@/data/load-geo";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
 import { bindBasemapStorage } from "@/state/basemap-persist";
@@ -18,6 +18,9 @@ import { MapStatus } from "@/ui/MapStatus";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
+import { DataSourceBanner } from "@/ui/robust/DataSourceBanner";
+import { RegionBoundary } from "@/ui/robust/RegionBoundary";
+import { SkipLinks } from "@/ui/SkipLinks";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
@@ -25,16 +28,22 @@ const HALO_STEPS = 64;
 const ring = (center: LngLat, radiusM: number): LngLat[] =>
   geodesicCircle(center, radiusM, HALO_STEPS);
 
+/** The link keys each region reads: its error boundary offers to reload without them. */
+const NO_KEYS: readonly string[] = [];
+const MAP_KEYS = ["measure", "rings"] as const;
+const PANEL_KEYS = ["strike", "mission"] as const;
+const TIMELINE_KEYS = ["from", "to", "mode", "tz"] as const;
+
 function Layout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
   return (
     <div className="app" data-tab={tab}>
-      <nav className="skip-links" aria-label="Skip links">
-        <a href="#list-panel">Skip to the list</a>
-        <a href="#timeline-body">Skip to the timeline</a>
-      </nav>
-      <Header />
+      <SkipLinks />
+      <RegionBoundary region="header and dialogs" linkKeys={NO_KEYS}>
+        <Header />
+      </RegionBoundary>
+      <DataSourceBanner />
       <DataIssues />
       <LinkNotice />
       <main className="app-main" tabIndex={-1}>
@@ -43,24 +52,30 @@ function Layout({ store }: { store: AppStore }) {
           aria-label="Map"
           aria-busy={mapStatus === "loading" || mapStatus === "restoring"}
         >
-          <MapView store={store} ring={ring} />
-          <MapStatus />
-          <BasemapSwitcher />
-          <MeasureToolbar>
-            <ClusterPanel />
-          </MeasureToolbar>
+          <RegionBoundary region="map" linkKeys={MAP_KEYS}>
+            <MapView store={store} ring={ring} />
+            <MapStatus />
+            <BasemapSwitcher />
+            <MeasureToolbar>
+              <ClusterPanel />
+            </MeasureToolbar>
+          </RegionBoundary>
         </section>
         <aside className="side-panel" aria-label="Strikes and missions">
-          <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
-            <ItemList />
-            <Legend />
-          </section>
-          <section className="panel-details" aria-label="Details">
-            <DetailsPanel />
-          </section>
+          <RegionBoundary region="list and details" linkKeys={PANEL_KEYS}>
+            <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
+              <ItemList />
+              <Legend />
+            </section>
+            <section className="panel-details" aria-label="Details">
+              <DetailsPanel />
+            </section>
+          </RegionBoundary>
         </aside>
       </main>
-      <Timeline />
+      <RegionBoundary region="timeline" linkKeys={TIMELINE_KEYS}>
+        <Timeline />
+      </RegionBoundary>
       <PanelTabs />
     </div>
   );
@@ -82,9 +97,11 @@ export function App({ store }: { store: AppStore }) {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");
     let cancelled = false;
-    loadGeo(geoUrlsFromQuery(window.location.search, window.location.href)).then((data) => {
-      if (!cancelled) setLoadedData(data);
-    });
+    loadGeoOffThread(geoUrlsFromQuery(window.location.search, window.location.href)).then(
+      (data) => {
+        if (!cancelled) setLoadedData(data);
+      },
+    );
     return () => {
       cancelled = true;
     };

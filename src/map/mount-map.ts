@@ -7,6 +7,7 @@ import {
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { MAP_MAX_BOUNDS } from "@/domain/map-extent";
 import type { AppStore } from "@/state/store";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
 import { syncBasemap } from "./basemap-switch";
@@ -63,8 +64,8 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       // Phones need to zoom out further to fit Ukraine's width.
       minZoom: container.clientWidth < 640 ? 3.6 : 4.5,
       maxBounds: [
-        [16, 40],
-        [48, 55.5],
+        [MAP_MAX_BOUNDS.minLng, MAP_MAX_BOUNDS.minLat],
+        [MAP_MAX_BOUNDS.maxLng, MAP_MAX_BOUNDS.maxLat],
       ],
       attributionControl: false,
       // The app's own region is "Map"; name MapLibre's canvas region distinctly.

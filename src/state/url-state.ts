@@ -2,23 +2,13 @@ import { selectMissionsById, selectStrikesById } from "./selectors";
 import { DEFAULT_RING_RADII_M } from "./slices/proximity-slice";
 import type { LinkProblem } from "./slices/view-slice";
 import type { AppState, AppStore } from "./store";
+import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
 import { encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 import { resolveMeasureTokens } from "./url-measure";
+import { clampLinkWindow } from "./url-window";
 
-export {
-  decodeUrlState,
-  encodeUrlState,
-  type ParsedUrl,
-  parseUrlState,
-  URL_KEYS,
-  type UrlState,
-} from "./url-codec";
-export {
-  decodeMeasure,
-  encodeMeasure,
-  type MeasureToken,
-  resolveMeasureTokens,
-} from "./url-measure";
+export { decodeUrlState, encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
+export { decodeMeasure, encodeMeasure, resolveMeasureTokens } from "./url-measure";
 
 const sameRadii = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((r, i) => r === b[i]);
@@ -28,6 +18,18 @@ function applyWithData(store: AppStore, url: UrlState): void {
   const state = store.getState();
   state.setWindowMode(url.mode ?? "moving");
   const late: LinkProblem[] = [];
+  const failed = state.failedFiles ?? [];
+  if (failed.length > 0) {
+    // Ids cannot be checked against data that did not load: keep the link's parts, say why.
+    const names = failed.join(", ");
+    if (Object.values(url).some((v) => v !== undefined))
+      state.setLinkProblems([
+        ...state.linkProblems,
+        { part: "link", reason: `kept unchanged because ${names} could not be loaded` },
+      ]);
+    if (url.measure) state.setMeasurePoints(resolveMeasureTokens(state, url.measure));
+    return;
+  }
   const sel = url.selection;
   if (sel) {
     const byId = sel.kind === "strike" ? selectStrikesById(state) : selectMissionsById(state);
@@ -106,8 +108,15 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     state.setZoneMode(url.zone ?? "kyiv");
     state.setRingRadii(url.rings ?? DEFAULT_RING_RADII_M);
     if (url.timeWindow) {
-      if (state.dataStatus === "ready") state.setTimeWindow(url.timeWindow);
-      else store.setState({ timeWindowFromUrl: url.timeWindow });
+      if (state.dataStatus === "ready") {
+        const clamped = clampLinkWindow(
+          url.timeWindow,
+          selectTimelineDomain(state),
+          selectTimeZone(state),
+        );
+        state.setTimeWindow(clamped.window);
+        if (clamped.problem) state.setLinkProblems([...problems, clamped.problem]);
+      } else store.setState({ timeWindowFromUrl: url.timeWindow });
     }
     if (url.selection) state.select(url.selection, "url");
     applyView(store, url);
@@ -119,7 +128,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     clearTimeout(timer);
     timer = setTimeout(() => {
       const s = store.getState();
-      if (s.dataStatus !== "ready") return;
+      // A failed load keeps the link exactly as it came: nothing in it could be checked.
+      if (s.dataStatus !== "ready" || (s.failedFiles?.length ?? 0) > 0) return;
       const hash = encodeUrlState(urlStateOf(s));
       if (hash !== win.location.hash) {
         win.history.replaceState(null, "", `${win.location.pathname}${win.location.search}${hash}`);
