@@ -189,4 +189,3 @@ export function startImport(
   shared ??= createImportClient();
   return shared.start(file, settings, onProgress);
 }
-
