@@ -49,6 +49,19 @@ export interface Dispute {
   readonly detail?: string | undefined;
 }
 
+/** Which data layer a record belongs to: "builtin" for the shipped data set, else an imported layer's id. */
+export type LayerId = string;
+export const BUILTIN_LAYER = "builtin";
+
+/** A value the importer filled in because the input did not state it — always shown as a default. */
+export type DefaultedField =
+  | "uncertainty"
+  | "time-zone"
+  | "weapon"
+  | "confidence"
+  | "precision"
+  | "source";
+
 /** Fields every mapped record carries to state how much it can be trusted. */
 export interface Provenance {
   readonly confidence: Confidence;
@@ -59,6 +72,9 @@ export interface Provenance {
   readonly locationMethod?: string | undefined;
   readonly sources: readonly SourceRef[];
   readonly disputed: readonly Dispute[];
+  /** The data layer; undefined ≡ BUILTIN_LAYER. */
+  readonly layerId?: LayerId | undefined;
+  readonly defaulted?: readonly DefaultedField[] | undefined;
 }
 
 export interface Mission extends Provenance {

@@ -2,6 +2,7 @@ import { subscribeWithSelector } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { createWorkerClusterRunner } from "./cluster-runner";
 import { createDataSlice, type DataSlice } from "./slices/data-slice";
+import { createFilterSlice, type FilterSlice } from "./slices/filter-slice";
 import {
   type ClusterRunner,
   createProximitySlice,
@@ -17,7 +18,8 @@ export type AppState = DataSlice &
   SelectionSlice &
   ViewSlice &
   ToolSlice &
-  ProximitySlice;
+  ProximitySlice &
+  FilterSlice;
 
 export interface StoreOptions {
   /** Computes clusters; defaults to the analysis worker (created on first use). */
@@ -33,6 +35,7 @@ export const createAppStore = (options: StoreOptions = {}) =>
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
       ...createToolSlice(...a),
+      ...createFilterSlice(...a),
       ...createProximitySlice(options.clusterRunner ?? createWorkerClusterRunner())(...a),
     })),
   );

@@ -63,12 +63,15 @@ export class StrikeGl {
     drawnRange: () => this.drawn,
   };
 
-  /** Replaces the strikes (time-sorted); uploaded on the next frame. */
-  setStrikes(strikes: readonly Strike[]): void {
-    this.data = buildInstanceData(strikes);
+  /**
+   * Replaces the strikes (time-sorted) and which of them the filters show (`shown[i] === 0` is
+   * never drawn); uploaded on the next frame. Called when the data or the filters change, never
+   * while the window moves.
+   */
+  setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
+    this.data = buildInstanceData(strikes, shown);
     this.uploaded = false;
-    this.lo = 0;
-    this.hi = 0;
+    this.map?.triggerRepaint();
   }
 
   /** Shows the strikes with indices `[lo, hi)` from the next frame on. */
