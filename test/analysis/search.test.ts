@@ -65,7 +65,7 @@ describe("search", () => {
     expect(ids("kharkovi")).toEqual(["kharkiv"]); // the locative "Харкові", transliterated
     expect(ids("kharkivx")).toEqual([]);
     expect(ids("Kharkiv")).toEqual(["kharkiv"]);
-    expect(ids("Київ")).toEqual(["compound"]);
+    expect(ids("Київ")).toEqual(["embassy-kyiv", "compound"]);
     expect(ids("Посольство")).toEqual(["embassy-kyiv"]);
   });
   it("finds a source publisher and returns nothing for an empty query", () => {
