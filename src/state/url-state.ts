@@ -1,3 +1,4 @@
+import { isNoFilter, NO_FILTERS } from "@/analysis/strike-filter";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import { DEFAULT_RING_RADII_M } from "./slices/proximity-slice";
 import type { LinkProblem } from "./slices/view-slice";
@@ -47,11 +48,19 @@ function applyWithData(store: AppStore, url: UrlState): void {
       });
     state.setMeasurePoints(points);
   }
+  if (url.version && state.datasetVersion && url.version !== state.datasetVersion)
+    late.push({
+      part: "v",
+      reason: `the link was made with dataset version ${url.version.slice(0, 20)}; this is version ${state.datasetVersion}, so records and distances may differ`,
+    });
+  const near = url.filters?.near;
+  if (near && !selectMissionsById(state).has(near.missionId))
+    late.push({ part: "near", reason: `no site “${near.missionId.slice(0, 60)}” in the data` });
   if (late.length > 0) state.setLinkProblems([...store.getState().linkProblems, ...late]);
 }
 
 /** The state a link should carry now (defaults left out). */
-function urlStateOf(s: AppState): UrlState {
+export function urlStateOf(s: AppState): UrlState {
   return {
     timeWindow: s.timeWindow,
     selection: s.selection ?? undefined,
@@ -60,7 +69,14 @@ function urlStateOf(s: AppState): UrlState {
     zone: s.zoneMode === "kyiv" ? undefined : s.zoneMode,
     mode: s.windowMode === "moving" ? undefined : s.windowMode,
     rings: sameRadii(s.ringRadiiM, DEFAULT_RING_RADII_M) ? undefined : s.ringRadiiM,
+    filters: isNoFilter(s.filters) ? undefined : s.filters,
+    version: s.datasetVersion,
   };
+}
+
+/** The permalink for the current state (what the address bar will hold). */
+export function permalinkOf(s: AppState, win: Window = window): string {
+  return `${win.location.origin}${win.location.pathname}${win.location.search}${encodeUrlState(urlStateOf(s))}`;
 }
 
 /**
@@ -92,6 +108,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     state.setDistanceUnit(url.units ?? "metric");
     state.setZoneMode(url.zone ?? "kyiv");
     state.setRingRadii(url.rings ?? DEFAULT_RING_RADII_M);
+    state.setFilters(url.filters ?? NO_FILTERS);
     if (url.timeWindow) {
       if (state.dataStatus === "ready") state.setTimeWindow(url.timeWindow);
       else store.setState({ timeWindowFromUrl: url.timeWindow });
@@ -123,6 +140,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.zoneMode,
         s.windowMode,
         s.ringRadiiM,
+        s.filters,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
