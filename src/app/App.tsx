@@ -1,11 +1,14 @@
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
 import { loadGeo } from "@/data/load-geo";
-import type { LngLat } from "@/domain/types";
+import { WEAPON_SYMBOLS } from "@/domain/symbols";
+import type { LngLat, WeaponClass } from "@/domain/types";
+import { captureMapImage } from "@/map/capture";
 import { MapView } from "@/map/MapView";
+import { exportMetaOf } from "@/state/export-selectors";
 import type { AppStore } from "@/state/store";
-import { bindUrlState } from "@/state/url-state";
+import { bindUrlState, permalinkOf } from "@/state/url-state";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
@@ -13,6 +16,7 @@ import { ItemList } from "@/ui/ItemList";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
+import { MapImageContext } from "@/ui/map-image-context";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
@@ -77,9 +81,33 @@ export function App({ store }: { store: AppStore }) {
       cancelled = true;
     };
   }, [store]);
+  const saveImage = useCallback(
+    (scale: 1 | 2) => {
+      const s = store.getState();
+      const meta = exportMetaOf(s, permalinkOf(s));
+      const legend = (Object.keys(WEAPON_SYMBOLS) as WeaponClass[])
+        .filter((c) => !s.filters.hiddenWeapons.includes(c))
+        .map((c) => WEAPON_SYMBOLS[c]);
+      return captureMapImage(
+        scale,
+        {
+          title: meta.title,
+          window: meta.window,
+          filters: meta.filters,
+          legend,
+          datasetVersion: meta.datasetVersion,
+          permalink: meta.permalink,
+        },
+        meta.licence,
+      );
+    },
+    [store],
+  );
   return (
     <StoreProvider store={store}>
-      <Layout store={store} />
+      <MapImageContext.Provider value={saveImage}>
+        <Layout store={store} />
+      </MapImageContext.Provider>
     </StoreProvider>
   );
 }

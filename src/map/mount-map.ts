@@ -10,6 +10,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { AppStore } from "@/state/store";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
 import { basemapUrls } from "./basemap-urls";
+import { setCaptureMap } from "./capture";
 import type { RingBuilder } from "./features";
 import { addSymbolImages } from "./icons";
 import * as ids from "./ids";
@@ -87,6 +88,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   );
   map.addControl(new AttributionControl({ compact: true, customAttribution: BASEMAP_ATTRIBUTION }));
   window.__nearmiss = { map, store };
+  setCaptureMap(map);
 
   const teardown: Array<() => void> = [bindContextStatus(map, store)];
   map.once("load", () => {
@@ -140,6 +142,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   return () => {
     unsubscribeUnit();
     for (const fn of teardown) fn();
+    setCaptureMap(undefined);
     map.remove();
     delete window.__nearmiss;
   };
