@@ -9,6 +9,7 @@ import { MapView } from "@/map/MapView";
 import { exportMetaOf } from "@/state/export-selectors";
 import type { AppStore } from "@/state/store";
 import { bindUrlState, permalinkOf } from "@/state/url-state";
+import { BriefPage } from "@/ui/brief/BriefPage";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
@@ -28,6 +29,18 @@ const ring = (center: LngLat, radiusM: number): LngLat[] =>
   geodesicCircle(center, radiusM, HALO_STEPS);
 
 function Layout({ store }: { store: AppStore }) {
+  const brief = useAppStore((s) => s.briefMode);
+  return brief ? (
+    <>
+      <LinkNotice />
+      <BriefPage />
+    </>
+  ) : (
+    <MapLayout store={store} />
+  );
+}
+
+function MapLayout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
   return (

@@ -23,6 +23,8 @@ export interface UrlState {
   readonly filters?: StrikeFilters | undefined;
   /** The dataset version the link was made with. */
   readonly version?: string | undefined;
+  /** The page is the printable brief of the selected site. */
+  readonly brief?: boolean | undefined;
 }
 
 /** A hash read tolerantly: what could be used, and each part that could not (and why). */
@@ -48,6 +50,7 @@ export const URL_KEYS = [
   "hidePrecision",
   "hideLayer",
   "near",
+  "brief",
 ] as const;
 
 const WEAPONS: readonly WeaponClass[] = [
@@ -83,6 +86,7 @@ export function encodeUrlState(state: UrlState): string {
     if (f.near) params.set("near", `${f.near.missionId}~${f.near.withinM}`);
   }
   if (state.version) params.set("v", state.version);
+  if (state.brief) params.set("brief", "1");
   const text = params
     .toString()
     .replaceAll("%3A", ":")
@@ -242,6 +246,7 @@ export function parseUrlState(hash: string): ParsedUrl {
     ...(rings ? { rings } : {}),
     ...(filters ? { filters } : {}),
     ...(version ? { version } : {}),
+    ...(params.get("brief") === "1" ? { brief: true } : {}),
   };
   return { state, problems };
 }

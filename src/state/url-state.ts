@@ -71,6 +71,7 @@ export function urlStateOf(s: AppState): UrlState {
     rings: sameRadii(s.ringRadiiM, DEFAULT_RING_RADII_M) ? undefined : s.ringRadiiM,
     filters: isNoFilter(s.filters) ? undefined : s.filters,
     version: s.datasetVersion,
+    brief: s.briefMode || undefined,
   };
 }
 
@@ -109,6 +110,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     state.setZoneMode(url.zone ?? "kyiv");
     state.setRingRadii(url.rings ?? DEFAULT_RING_RADII_M);
     state.setFilters(url.filters ?? NO_FILTERS);
+    state.setBriefMode(url.brief === true);
     if (url.timeWindow) {
       if (state.dataStatus === "ready") state.setTimeWindow(url.timeWindow);
       else store.setState({ timeWindowFromUrl: url.timeWindow });
@@ -141,6 +143,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.windowMode,
         s.ringRadiiM,
         s.filters,
+        s.briefMode,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },

@@ -1,11 +1,14 @@
 import { MISSION_SYMBOLS } from "@/domain/symbols";
 import type { Mission } from "@/domain/types";
+import { permalinkOf } from "@/state/url-state";
 import { MissionProximity } from "./mission/MissionProximity";
 import { ProvenanceFields } from "./ProvenanceFields";
 import { SourceList } from "./SourceList";
+import { useAppStore } from "./store-context";
 
 /** Everything known about one mission or site. */
 export function MissionDetails({ mission }: { mission: Mission }) {
+  const briefHref = useAppStore((s) => permalinkOf({ ...s, briefMode: true }));
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">{mission.name.en}</h2>
@@ -28,6 +31,14 @@ export function MissionDetails({ mission }: { mission: Mission }) {
         <dd>{mission.description}</dd>
         <ProvenanceFields item={mission} />
       </dl>
+      <p>
+        <a className="brief-open" href={briefHref} target="_blank" rel="noopener">
+          Brief
+        </a>{" "}
+        <span className="hint">
+          a printable page: this site, the window's strikes within the ring radii, its history
+        </span>
+      </p>
       <MissionProximity />
       <h3>Sources</h3>
       <SourceList sources={mission.sources} />

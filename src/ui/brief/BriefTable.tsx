@@ -1,0 +1,48 @@
+import type { BriefRow } from "@/analysis/brief";
+import {
+  type DistanceUnit,
+  formatAtPrecision,
+  formatBearing,
+  formatDistance,
+  formatDistanceInterval,
+} from "@/lib/format";
+
+/** The brief's strike table: distance with its interval, bearing, time, weapon, sources. */
+export function BriefTable(props: { rows: readonly BriefRow[]; unit: DistanceUnit; zone: string }) {
+  const { rows, unit, zone } = props;
+  if (rows.length === 0) return <p>No shown strike in the window lies within these radii.</p>;
+  return (
+    <table className="brief-table">
+      <thead>
+        <tr>
+          <th scope="col">Distance</th>
+          <th scope="col">Interval</th>
+          <th scope="col">Bearing</th>
+          <th scope="col">Time ({zone})</th>
+          <th scope="col">Strike</th>
+          <th scope="col">Weapon</th>
+          <th scope="col">Confidence</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.strike.id} data-strike-id={r.strike.id}>
+            <td>{formatDistance(r.distanceM, unit)}</td>
+            <td>{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
+            <td>{formatBearing(r.bearingDeg)}</td>
+            <td>{formatAtPrecision(r.strike.tMs, r.strike.timePrecision, zone)}</td>
+            <td>{r.strike.name.en}</td>
+            <td>{r.strike.weaponText}</td>
+            <td>{r.strike.confidence}</td>
+            <td>
+              {r.strike.sources.length === 0
+                ? "no source given (imported)"
+                : r.strike.sources.map((x) => `${x.publisher}: ${x.url}`).join("; ")}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
