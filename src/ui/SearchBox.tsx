@@ -80,12 +80,13 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
       />
-      <ul id={listId} role="listbox" aria-label="Search results" hidden={!shown}>
-        {shown && hits.length === 0 ? <li className="search-empty">No matches</li> : null}
+      <div id={listId} role="listbox" aria-label="Search results" hidden={!shown}>
+        {shown && hits.length === 0 ? <div className="search-empty">No matches</div> : null}
         {shown
           ? hits.map((h, i) => (
-              <li
+              <div
                 key={`${h.kind}:${h.id}`}
+                tabIndex={-1}
                 id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === active}
@@ -97,10 +98,10 @@ export function SearchBox() {
                 <span className="search-kind">{h.kind === "mission" ? "Site" : "Strike"}</span>{" "}
                 {h.label}
                 <span className="search-field"> · {h.field}</span>
-              </li>
+              </div>
             ))
           : null}
-      </ul>
+      </div>
     </div>
   );
 }

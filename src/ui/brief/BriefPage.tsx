@@ -83,8 +83,8 @@ export function BriefPage() {
         <p>None recorded for the site or these strikes.</p>
       ) : (
         <ul>
-          {disputes.map(({ about, d }, i) => (
-            <li key={`${about}-${i}`}>
+          {disputes.map(({ about, d }) => (
+            <li key={`${about}|${d.what}|${d.by}|${d.detail ?? ""}`}>
               {about}: {d.what}, disputed by {d.by}
               {d.detail ? ` (${d.detail})` : ""}
             </li>
