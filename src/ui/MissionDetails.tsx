@@ -1,6 +1,7 @@
 import { MISSION_SYMBOLS } from "@/domain/symbols";
 import type { Mission } from "@/domain/types";
 import { permalinkOf } from "@/state/url-state";
+import { Coordinates } from "./Coordinates";
 import { MissionProximity } from "./mission/MissionProximity";
 import { ProvenanceFields } from "./ProvenanceFields";
 import { SourceList } from "./SourceList";
@@ -27,6 +28,7 @@ export function MissionDetails({ mission }: { mission: Mission }) {
             <dd>{mission.address}</dd>
           </>
         ) : null}
+        <Coordinates lngLat={mission.lngLat} />
         <dt>About</dt>
         <dd>{mission.description}</dd>
         <ProvenanceFields item={mission} />

@@ -8,6 +8,7 @@ import {
   utcOffsetLabel,
 } from "@/lib/format";
 import { selectMissionsById, selectSelectedStrikeDistances } from "@/state/selectors";
+import { Coordinates } from "./Coordinates";
 import { MeasureTo } from "./measure/MeasureTo";
 import { OutsideWindowNote } from "./OutsideWindowNote";
 import { ProvenanceFields } from "./ProvenanceFields";
@@ -50,6 +51,7 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
         </dd>
         <dt>Time (UTC)</dt>
         <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC")}</dd>
+        <Coordinates lngLat={strike.lngLat} />
         <dt>Weapon</dt>
         <dd>
           {WEAPON_SYMBOLS[strike.weaponClass].label} — as reported: “{strike.weaponText}”
