@@ -51,7 +51,7 @@ describe("find and cite", () => {
           | undefined;
         return layer?.implementation.drawnShown() ?? -1;
       });
-    const rows = page.getByRole("list", { name: /Strikes/ }).getByRole("button");
+    const rows = page.getByRole("list", { name: /^Strikes in the window/ }).getByRole("button");
     const total = await page.evaluate(() => {
       const s = window.__nearmiss?.store.getState();
       return s
