@@ -77,7 +77,7 @@ export function BriefPage() {
       <h2>
         Strikes within {radii.map((r) => formatDistance(r, unit)).join(" / ")} ({rows.length})
       </h2>
-      <BriefTable rows={rows} unit={unit} zone={zone} />
+      <BriefTable rows={rows} siteId={site.id} unit={unit} zone={zone} />
       <h2>Disputes</h2>
       {disputes.length === 0 ? (
         <p>None recorded for the site or these strikes.</p>

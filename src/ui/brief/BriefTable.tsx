@@ -7,9 +7,18 @@ import {
   formatDistanceInterval,
 } from "@/lib/format";
 
-/** The brief's strike table: distance with its interval, bearing, time, weapon, sources. */
-export function BriefTable(props: { rows: readonly BriefRow[]; unit: DistanceUnit; zone: string }) {
-  const { rows, unit, zone } = props;
+/**
+ * The brief's strike table: computed distance with its interval and bearing, the distance the
+ * sources report (several impact points are unpublished and sit on the site's point), time,
+ * weapon, confidence, sources.
+ */
+export function BriefTable(props: {
+  rows: readonly BriefRow[];
+  siteId: string;
+  unit: DistanceUnit;
+  zone: string;
+}) {
+  const { rows, siteId, unit, zone } = props;
   if (rows.length === 0) return <p>No shown strike in the window lies within these radii.</p>;
   return (
     <table className="brief-table">
@@ -18,6 +27,7 @@ export function BriefTable(props: { rows: readonly BriefRow[]; unit: DistanceUni
           <th scope="col">Distance</th>
           <th scope="col">Interval</th>
           <th scope="col">Bearing</th>
+          <th scope="col">Reported</th>
           <th scope="col">Time ({zone})</th>
           <th scope="col">Strike</th>
           <th scope="col">Weapon</th>
@@ -31,6 +41,12 @@ export function BriefTable(props: { rows: readonly BriefRow[]; unit: DistanceUni
             <td>{formatDistance(r.distanceM, unit)}</td>
             <td>{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
             <td>{formatBearing(r.bearingDeg)}</td>
+            <td>
+              {r.strike.reportedDistances
+                ?.filter((d) => d.missionId === siteId)
+                .map((d) => d.wording)
+                .join("; ")}
+            </td>
             <td>{formatAtPrecision(r.strike.tMs, r.strike.timePrecision, zone)}</td>
             <td>{r.strike.name.en}</td>
             <td>{r.strike.weaponText}</td>
