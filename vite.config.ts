@@ -1,25 +1,48 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { buildCsp } from "./src/lib/csp";
 
 const src = fileURLToPath(new URL("./src", import.meta.url));
 const geo = fileURLToPath(new URL("./geo", import.meta.url));
 
+/**
+ * ONLINE BASEMAPS — the only widening of the Content-Security-Policy. When online basemaps are
+ * added (one module listing their hosts, e.g. src/map/online-basemaps.ts), list their https
+ * origins here so the built page may fetch their tiles. Empty: the default stays on its origin.
+ */
+const ONLINE_BASEMAP_ORIGINS: readonly string[] = [];
+
+/**
+ * Puts the CSP meta tag into the built index.html only: Vite's dev server injects inline scripts
+ * (React refresh, HMR client) that a strict policy would block, so `npm run dev` runs without it.
+ */
+function contentSecurityPolicy(): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${buildCsp({ basemapOrigins: ONLINE_BASEMAP_ORIGINS })}" />`;
+  return {
+    name: "nearmiss-csp",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${meta}`),
+    },
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   resolve: { alias: { "@": src, "@geo": geo } },
   assetsInclude: ["**/*.geojson"],
   build: {
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        manualChunks(id: string) {
-          if (id.includes("node_modules/maplibre-gl")) return "maplibre";
-          return undefined;
-        },
+        // MapLibre in its own long-cached chunk (Rolldown's code-splitting groups; replaces the
+        // deprecated `manualChunks`).
+        codeSplitting: { groups: [{ name: "maplibre", test: /node_modules[\\/]maplibre-gl/ }] },
       },
     },
   },

@@ -35,11 +35,6 @@ export interface StrikeColumns extends PointColumns, GeodesicTerms {
 /** Either a list of `[lng, lat]` or position columns. */
 export type PointsInput = readonly LngLat[] | PointColumns;
 
-/** Number of points in `points`. */
-export function pointCount(points: PointsInput): number {
-  return isColumns(points) ? points.lng.length : points.length;
-}
-
 /** True when `points` is a {@link PointColumns}. */
 export function isColumns(points: PointsInput): points is PointColumns {
   return !Array.isArray(points) && (points as PointColumns).lng instanceof Float64Array;

@@ -8,7 +8,9 @@ const provenance = (r: Strike | Mission) => ({
   location_precision: r.locationPrecision,
   uncertainty_m: r.uncertaintyM,
   ...(r.locationMethod !== undefined ? { location_method: r.locationMethod } : {}),
-  sources: r.sources.map((s) => ({ ...s })),
+  sources: r.sources.map(({ archiveUrl, ...s }) =>
+    archiveUrl ? { ...s, archive_url: archiveUrl } : { ...s },
+  ),
   disputed: r.disputed.map((d) => ({ ...d })),
 });
 
@@ -23,6 +25,15 @@ export function strikeFeature(s: Strike) {
       name: { ...s.name },
       time: s.time,
       time_precision: s.timePrecision,
+      ...(s.timeWindow
+        ? {
+            time_window: {
+              start: new Date(s.timeWindow.startMs).toISOString(),
+              end: new Date(s.timeWindow.endMs).toISOString(),
+            },
+          }
+        : {}),
+      ...(s.timeNote !== undefined ? { time_note: s.timeNote } : {}),
       weapon_class: s.weaponClass,
       weapon_text: s.weaponText,
       description: s.description,

@@ -82,6 +82,14 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch
         ? []
         : crossCheck(missions.items, strikes.items, events.items, names)),
     ],
+    overrides: (["missions", "strikes", "events"] as const).flatMap((kind) =>
+      urls[kind].overridden ? [{ kind, name: urls[kind].name }] : [],
+    ),
+    failedFiles: [
+      ...(m.issue ? [names.missions] : []),
+      ...(s.issue ? [names.strikes] : []),
+      ...(e.issue ? [names.events] : []),
+    ],
     datasetVersion: parseDatasetVersion(s.json) ?? parseDatasetVersion(m.json),
     datasetInfo: parseDatasetInfo(s.json) ?? parseDatasetInfo(m.json),
   };

@@ -12,10 +12,28 @@ export interface TimeWindow {
   readonly endMs: number;
 }
 
+/** Which data layer a record belongs to: "builtin" for the shipped data set, else an imported layer's id. */
+export type LayerId = string;
+/** The layer id of the shipped data set; a record without `layerId` belongs to it. */
+export const BUILTIN_LAYER = "builtin";
+
+/** A value the importer filled in because the input did not state it — always shown as a default. */
+export type DefaultedField =
+  | "uncertainty"
+  | "time-zone"
+  | "weapon"
+  | "confidence"
+  | "precision"
+  | "source";
+
 export type Confidence = "high" | "medium" | "low";
 /** How precisely the point is known: exact spot, street/address, district, or only the city. */
 export type LocationPrecision = "exact" | "street" | "district" | "city";
-export type TimePrecision = "minute" | "hour" | "day" | "night";
+/**
+ * How far to trust a time. `window`: only a reported window is known (`timeWindow`); the instant
+ * is its midpoint and must never be shown as a reported time.
+ */
+export type TimePrecision = "minute" | "hour" | "day" | "night" | "window";
 /** Normalised weapon classes used for symbols and the legend. */
 export type WeaponClass = "ballistic" | "aeroballistic" | "cruise" | "drone" | "unknown";
 export type MissionKind =
@@ -24,7 +42,9 @@ export type MissionKind =
   | "honorary-consulate"
   | "socar-facility"
   | "linked-infrastructure"
-  | "landmark";
+  | "landmark"
+  /** A site to protect that the user imported from a file or added on the map. */
+  | "imported-site";
 
 export interface LocalizedName {
   readonly en: string;
@@ -39,6 +59,8 @@ export interface SourceRef {
   /** ISO date (YYYY-MM-DD) the source was published, when known. */
   readonly date?: string | undefined;
   readonly title: string;
+  /** A web-archive snapshot of the page, when one was found; always http(s). */
+  readonly archiveUrl?: string | undefined;
 }
 
 export interface Dispute {
@@ -48,19 +70,6 @@ export interface Dispute {
   readonly by: string;
   readonly detail?: string | undefined;
 }
-
-/** Which data layer a record belongs to: "builtin" for the shipped data set, else an imported layer's id. */
-export type LayerId = string;
-export const BUILTIN_LAYER = "builtin";
-
-/** A value the importer filled in because the input did not state it — always shown as a default. */
-export type DefaultedField =
-  | "uncertainty"
-  | "time-zone"
-  | "weapon"
-  | "confidence"
-  | "precision"
-  | "source";
 
 /** Fields every mapped record carries to state how much it can be trusted. */
 export interface Provenance {
@@ -72,8 +81,9 @@ export interface Provenance {
   readonly locationMethod?: string | undefined;
   readonly sources: readonly SourceRef[];
   readonly disputed: readonly Dispute[];
-  /** The data layer; undefined ≡ BUILTIN_LAYER. */
+  /** The layer the record came from; undefined ≡ {@link BUILTIN_LAYER}. */
   readonly layerId?: LayerId | undefined;
+  /** Fields the importer filled with a default because the input did not state them. */
   readonly defaulted?: readonly DefaultedField[] | undefined;
 }
 
@@ -118,6 +128,10 @@ export interface Strike extends Provenance {
   /** Epoch milliseconds of `time`. */
   readonly tMs: number;
   readonly timePrecision: TimePrecision;
+  /** The reported window, for `window` precision (epoch ms, closed). */
+  readonly timeWindow?: TimeWindow | undefined;
+  /** How the time was arrived at, when it is not a reported impact time. */
+  readonly timeNote?: string | undefined;
   readonly weaponClass: WeaponClass;
   /** The source's own wording for the weapon. */
   readonly weaponText: string;
@@ -149,6 +163,8 @@ export interface DiplomaticEvent {
   readonly time: string;
   readonly tMs: number;
   readonly timePrecision: TimePrecision | "month" | "year";
+  /** The reported window, for `window` precision. */
+  readonly timeWindow?: TimeWindow | undefined;
   readonly description: string;
   readonly confidence: Confidence;
   readonly sources: readonly SourceRef[];

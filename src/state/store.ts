@@ -1,6 +1,7 @@
 import { subscribeWithSelector } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { createWorkerClusterRunner } from "./cluster-runner";
+import { type BasemapSlice, createBasemapSlice } from "./slices/basemap-slice";
 import { createDataSlice, type DataSlice } from "./slices/data-slice";
 import { createFilterSlice, type FilterSlice } from "./slices/filter-slice";
 import {
@@ -19,7 +20,8 @@ export type AppState = DataSlice &
   ViewSlice &
   ToolSlice &
   ProximitySlice &
-  FilterSlice;
+  FilterSlice &
+  BasemapSlice;
 
 export interface StoreOptions {
   /** Computes clusters; defaults to the analysis worker (created on first use). */
@@ -37,6 +39,7 @@ export const createAppStore = (options: StoreOptions = {}) =>
       ...createToolSlice(...a),
       ...createFilterSlice(...a),
       ...createProximitySlice(options.clusterRunner ?? createWorkerClusterRunner())(...a),
+      ...createBasemapSlice(...a),
     })),
   );
 

@@ -1,11 +1,15 @@
 import { NO_FILTERS, type StrikeFilters } from "@/analysis/strike-filter";
+import type { NamedBasemapId } from "@/domain/basemaps";
+import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { Confidence, LocationPrecision, TimeWindow, WeaponClass } from "@/domain/types";
 import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
+import type { Camera } from "./slices/basemap-slice";
 import { cleanRadii, MAX_RING_RADIUS_M, MAX_RINGS } from "./slices/proximity-slice";
 import type { Selection } from "./slices/selection-slice";
 import type { WindowMode } from "./slices/time-slice";
 import type { LinkProblem, ZoneMode } from "./slices/view-slice";
-import { decodeMeasure, encodeMeasure, type MeasureToken } from "./url-measure";
+import { encodeMeasure, MAX_LINK_ID_LENGTH, type MeasureToken, readMeasure } from "./url-measure";
+import { decodeBasemap, decodeCamera, encodeCamera } from "./url-view";
 
 /** What a shared link restores. */
 export interface UrlState {
@@ -25,6 +29,10 @@ export interface UrlState {
   readonly version?: string | undefined;
   /** The page is the printable brief of the selected site. */
   readonly brief?: boolean | undefined;
+  /** Where the map looks (written once the reader has moved it). */
+  readonly camera?: Camera | undefined;
+  /** The basemap, written only when it is not the embedded one. */
+  readonly basemap?: Exclude<NamedBasemapId, "embedded"> | undefined;
 }
 
 /** A hash read tolerantly: what could be used, and each part that could not (and why). */
@@ -51,6 +59,8 @@ export const URL_KEYS = [
   "hideLayer",
   "near",
   "brief",
+  "map",
+  "basemap",
 ] as const;
 
 const WEAPONS: readonly WeaponClass[] = [
@@ -87,12 +97,15 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.version) params.set("v", state.version);
   if (state.brief) params.set("brief", "1");
+  if (state.camera) params.set("map", encodeCamera(state.camera));
+  if (state.basemap) params.set("basemap", state.basemap);
   const text = params
     .toString()
     .replaceAll("%3A", ":")
     .replaceAll("%2B", "+")
     .replaceAll("%3B", ";")
-    .replaceAll("%2C", ",");
+    .replaceAll("%2C", ",")
+    .replaceAll("%2F", "/");
   return text ? `#${text}` : "";
 }
 
@@ -135,7 +148,7 @@ function parseRings(text: string, problems: LinkProblem[]): number[] | undefined
   const values = tokens.map((t) => (t === "" ? Number.NaN : Number(t)));
   const bad = tokens.filter((_, i) => !isRadius(values[i] ?? Number.NaN));
   if (bad.length > 0) {
-    const shown = bad.map((t) => (t === "" ? "an empty entry" : `“${t.slice(0, 20)}”`));
+    const shown = bad.slice(0, 5).map((t) => (t === "" ? "an empty entry" : `“${t.slice(0, 20)}”`));
     problems.push({ part: "rings", reason: `not a radius in metres: ${shown.join(", ")}` });
   }
   if (new Set(values.filter(isRadius)).size > MAX_RINGS)
@@ -198,6 +211,35 @@ function pick<T extends string>(
   return undefined;
 }
 
+/** Unknown keys named one by one in the notice; the rest are counted. */
+const MAX_UNKNOWN_KEYS_NAMED = 5;
+
+/** A strike/mission id from the link: empty or over-long ids are refused with a problem. */
+function boundedId(params: URLSearchParams, key: string, problems: LinkProblem[]) {
+  const id = params.get(key);
+  if (id === "") problems.push({ part: key, reason: "empty" });
+  else if (id !== null && id.length > MAX_LINK_ID_LENGTH) {
+    problems.push({ part: key, reason: `longer than ${MAX_LINK_ID_LENGTH} characters` });
+    return undefined;
+  }
+  return id || undefined;
+}
+
+function measureProblems(text: string, problems: LinkProblem[]): MeasureToken[] {
+  const read = readMeasure(text);
+  const pts = (n: number) => `${n} point${n === 1 ? "" : "s"}`;
+  if (read.unreadable > 0)
+    problems.push({ part: "measure", reason: `${pts(read.unreadable)} could not be read` });
+  if (read.outside > 0)
+    problems.push({ part: "measure", reason: `${pts(read.outside)} outside the map's area` });
+  if (read.beyondMax > 0)
+    problems.push({
+      part: "measure",
+      reason: `more than ${MAX_MEASURE_POINTS} points, so ${read.beyondMax} were left out`,
+    });
+  return read.tokens;
+}
+
 /**
  * Reads a hash written by `encodeUrlState` tolerantly: every unusable part is left out of `state`
  * and named in `problems`; nothing throws. Ids are not checked here (that needs the data).
@@ -205,15 +247,19 @@ function pick<T extends string>(
 export function parseUrlState(hash: string): ParsedUrl {
   const params = new URLSearchParams(hash.replace(/^#/, "").replaceAll("+", "%2B"));
   const problems: LinkProblem[] = [];
-  for (const key of new Set(params.keys())) {
-    if (!(URL_KEYS as readonly string[]).includes(key))
-      problems.push({ part: key.slice(0, 30), reason: "not recognised" });
-  }
+  const unknown = [...new Set(params.keys())].filter(
+    (key) => !(URL_KEYS as readonly string[]).includes(key),
+  );
+  for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED))
+    problems.push({ part: key.slice(0, 30), reason: "not recognised" });
+  if (unknown.length > MAX_UNKNOWN_KEYS_NAMED)
+    problems.push({
+      part: `${unknown.length - MAX_UNKNOWN_KEYS_NAMED} more`,
+      reason: "not recognised",
+    });
   const timeWindow = parseWindow(params, problems);
-  const strike = params.get("strike");
-  const mission = params.get("mission");
-  if (strike === "") problems.push({ part: "strike", reason: "empty" });
-  if (mission === "") problems.push({ part: "mission", reason: "empty" });
+  const strike = boundedId(params, "strike", problems);
+  const mission = boundedId(params, "mission", problems);
   if (strike && mission) problems.push({ part: "mission", reason: "a strike is selected instead" });
   const selection: Selection | undefined = strike
     ? { kind: "strike", id: strike }
@@ -221,13 +267,7 @@ export function parseUrlState(hash: string): ParsedUrl {
       ? { kind: "mission", id: mission }
       : undefined;
   const measureText = params.get("measure");
-  const measure = measureText ? decodeMeasure(measureText) : undefined;
-  const unread = measureText === null ? 0 : measureText.split(";").length - (measure?.length ?? 0);
-  if (unread > 0)
-    problems.push({
-      part: "measure",
-      reason: `${unread} point${unread === 1 ? "" : "s"} could not be read`,
-    });
+  const measure = measureText === null ? undefined : measureProblems(measureText, problems);
   const units = pick(params, "units", ["metric", "imperial"], problems);
   const zone = pick(params, "tz", ["kyiv", "utc", "local"], problems);
   const mode = pick(params, "mode", ["moving", "cumulative", "night"], problems);
@@ -236,6 +276,9 @@ export function parseUrlState(hash: string): ParsedUrl {
   const filters = parseFilters(params, problems);
   const version = params.get("v");
   if (version === "") problems.push({ part: "v", reason: "empty" });
+  const mapText = params.get("map");
+  const camera = mapText === null ? undefined : decodeCamera(mapText, problems);
+  const basemap = decodeBasemap(params.get("basemap"), problems);
   const state: UrlState = {
     timeWindow,
     selection,
@@ -247,6 +290,8 @@ export function parseUrlState(hash: string): ParsedUrl {
     ...(filters ? { filters } : {}),
     ...(version ? { version } : {}),
     ...(params.get("brief") === "1" ? { brief: true } : {}),
+    ...(camera ? { camera } : {}),
+    ...(basemap && basemap !== "embedded" ? { basemap } : {}),
   };
   return { state, problems };
 }

@@ -4,6 +4,7 @@ import { toKml } from "@/analysis/export-kml";
 import { toFullCsv } from "@/analysis/export-table";
 import { toIsoMinute } from "@/lib/iso-time";
 import { exportMeasureOf, exportMetaOf } from "@/state/export-selectors";
+import { selectDataProvenance } from "@/state/provenance";
 import { selectVisibleStrikes } from "@/state/selectors";
 import { permalinkOf } from "@/state/url-state";
 import { download } from "./download";
@@ -37,7 +38,12 @@ export function ExportBar() {
     const link = permalinkOf(store.getState());
     try {
       await navigator.clipboard.writeText(link);
-      setNote("Link copied: it restores this window, the filters and the selection.");
+      const source = selectDataProvenance(store.getState());
+      setNote(
+        source.bundled
+          ? "Link copied: it restores this window, the filters and the selection."
+          : `Link copied: it restores this window, the filters and the selection, and loads ${source.text}.`,
+      );
     } catch {
       setNote(`Copy this link: ${link}`);
     }

@@ -13,13 +13,13 @@ import { WINDOW_REST_MS } from "./window-rest";
  * The GeoJSON copy of the window (street-zoom labels, hover and selection highlights) is refreshed
  * once the window has rested this long, not while it keeps moving (a drag or fast playback): each
  * refresh re-tiles the source and costs extra frames, which would delay the next scrub frame.
- * Clicks never depend on it (`strikeAtPoint` reads the current window).
+ * Clicks never depend on it (`strikesAtPoint` reads the current window).
  */
 const SOURCE_QUIET_MS = WINDOW_REST_MS;
 /**
  * Windows with more strikes than this are not copied into the GeoJSON source: at 100k, tiling and
  * placing them costs seconds per frame in the worker and the renderer. Such windows are drawn by
- * the GL layer only; `strikeAtPoint` hit-tests them.
+ * the GL layer only; `strikesAtPoint` hit-tests them.
  */
 const GEOJSON_MIRROR_LIMIT = 5000;
 
@@ -61,22 +61,13 @@ export function strikesAtPoint(
   return found.flatMap((i) => (shown && shown[i] === 0 ? [] : (state.strikes[i]?.id ?? [])));
 }
 
-/** The id of the nearest strike of the window within `radiusPx` of a screen point, if any. */
-export function strikeAtPoint(
-  map: MaplibreMap,
-  point: { readonly x: number; readonly y: number },
-  radiusPx: number,
-): string | undefined {
-  return strikesAtPoint(map, point, radiusPx)[0];
-}
-
 /**
  * Keeps the map showing exactly the time window. Strikes and their uncertainty halos are drawn by
  * a custom WebGL layer from one time-sorted buffer: a window change is a draw-range change, painted
  * in the next frame (see scripts/bench-browser/NOTES.md for why, with figures). The `strikes`
  * GeoJSON source still receives the window's features once the window rests (and only up to
  * GEOJSON_MIRROR_LIMIT of them) for street-zoom labels, hover and selection highlights and
- * `querySourceFeatures`; its symbol layer draws no icons. Hit-testing uses `strikeAtPoint`.
+ * `querySourceFeatures`; its symbol layer draws no icons. Hit-testing uses `strikesAtPoint`.
  */
 export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   const gl = new StrikeGl();

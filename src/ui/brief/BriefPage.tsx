@@ -6,7 +6,7 @@ import { filtersText, windowText } from "@/state/export-selectors";
 import { selectSelectedMission, selectVisibleStrikes } from "@/state/selectors";
 import { selectTimeZone } from "@/state/time-selectors";
 import { permalinkOf } from "@/state/url-state";
-import { NightChart } from "../mission/NightChart";
+import { SiteHistory } from "../mission/SiteHistory";
 import { useAppStore, useAppStoreApi } from "../store-context";
 import { BriefSnapshot } from "./BriefSnapshot";
 import { BriefTable } from "./BriefTable";
@@ -72,7 +72,7 @@ export function BriefPage() {
       </p>
       <div className="brief-top">
         <BriefSnapshot site={site} rows={rows} radiiM={radii} unit={unit} />
-        <NightChart />
+        <SiteHistory />
       </div>
       <h2>
         Strikes within {radii.map((r) => formatDistance(r, unit)).join(" / ")} ({rows.length})
