@@ -2,17 +2,19 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { THIRD_PARTY_HOSTS } from "./src/domain/basemaps";
 import { buildCsp } from "./src/lib/csp";
 
 const src = fileURLToPath(new URL("./src", import.meta.url));
 const geo = fileURLToPath(new URL("./geo", import.meta.url));
 
 /**
- * ONLINE BASEMAPS — the only widening of the Content-Security-Policy. When online basemaps are
- * added (one module listing their hosts, e.g. src/map/online-basemaps.ts), list their https
- * origins here so the built page may fetch their tiles. Empty: the default stays on its origin.
+ * ONLINE BASEMAPS — the only widening of the Content-Security-Policy: the opt-in online basemaps'
+ * hosts (src/domain/basemaps.ts), so the built page may fetch their styles and tiles once a user
+ * chooses one. Nothing else leaves the page's origin. A custom basemap address on another host is
+ * blocked by this policy unless its origin is added here.
  */
-const ONLINE_BASEMAP_ORIGINS: readonly string[] = [];
+const ONLINE_BASEMAP_ORIGINS: readonly string[] = THIRD_PARTY_HOSTS;
 
 /**
  * Puts the CSP meta tag into the built index.html only: Vite's dev server injects inline scripts

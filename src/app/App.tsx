@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
+import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
-import { loadGeo } from "@/data/load-geo";
 import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, WeaponClass } from "@/domain/types";
 import { captureMapImage } from "@/map/capture";
@@ -114,9 +114,11 @@ export function App({ store }: { store: AppStore }) {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");
     let cancelled = false;
-    loadGeo(geoUrlsFromQuery(window.location.search, window.location.href)).then((data) => {
-      if (!cancelled) setLoadedData(data);
-    });
+    loadGeoOffThread(geoUrlsFromQuery(window.location.search, window.location.href)).then(
+      (data) => {
+        if (!cancelled) setLoadedData(data);
+      },
+    );
     return () => {
       cancelled = true;
     };

@@ -48,6 +48,9 @@ function share(values: readonly string[], test: (v: string) => boolean): number 
   return values.length === 0 ? 0 : values.filter(test).length / values.length;
 }
 
+/** A named column counts when at least half its sampled values fit (bad rows are reported later). */
+const MIN_SHARE = 0.5;
+
 const VALUE_TESTS: Partial<Record<Field, (v: string) => boolean>> = {
   lat: (v) => Math.abs(parseDecimal(v) ?? 999) <= 90,
   lon: (v) => Math.abs(parseDecimal(v) ?? 999) <= 180,
@@ -76,7 +79,7 @@ export function detectColumns(
     headers.filter((h, i) => {
       if (!NAMES[field].test(norm[i] ?? "")) return false;
       const test = VALUE_TESTS[field as Field];
-      return !test || share(column(headers, sample, h), test) >= 0.8;
+      return !test || share(column(headers, sample, h), test) >= MIN_SHARE;
     });
   const pick = (field: Field | Extra, label: string, ask: boolean): string | undefined => {
     const c = candidates(field);
@@ -99,7 +102,9 @@ export function detectColumns(
   const dates = headers.filter((h, i) => {
     const n = norm[i] ?? "";
     if (!NAMES.date.test(n) && !NAMES.time.test(n)) return false;
-    return share(column(headers, sample, h), VALUE_TESTS.date as (v: string) => boolean) >= 0.8;
+    return (
+      share(column(headers, sample, h), VALUE_TESTS.date as (v: string) => boolean) >= MIN_SHARE
+    );
   });
   if (dates.length > 1) reasons.push(`Several columns could be the date: ${dates.join(", ")}.`);
   m.date = dates[0];

@@ -4,6 +4,7 @@
  */
 import { parseDelimited } from "./csv";
 import { decodeText } from "./decode";
+import { geoJsonTable } from "./geojson";
 import { jsonRecordsTable } from "./json-records";
 import { isZip, sniffText } from "./sniff";
 import { tableOutcome } from "./table-outcome";
@@ -14,6 +15,7 @@ import {
   type ImportSettings,
   MAX_IMPORT_BYTES,
 } from "./types";
+import { kmlFromKmz, xmlTable } from "./xml";
 import { isKnownZone } from "./zone-resolve";
 
 type Progress = ((fraction: number) => void) | undefined;
@@ -91,12 +93,33 @@ function fromText(
       onProgress,
     });
   }
-  return failed(
-    fileName,
-    format,
-    `Reading ${format.toUpperCase()} files is not available yet.`,
-    problems,
-  );
+  if (format === "geojson") {
+    let root: unknown;
+    try {
+      root = JSON.parse(text);
+    } catch (error) {
+      return failed(
+        fileName,
+        format,
+        `The file is not valid JSON: ${(error as Error).message}.`,
+        problems,
+      );
+    }
+    const geo = geoJsonTable(text, root);
+    if (!geo.table)
+      return failed(fileName, format, "No features could be read.", [...problems, ...geo.problems]);
+    return tableOutcome({
+      fileName,
+      format,
+      table: geo.table,
+      settings,
+      problems: [...problems, ...geo.problems],
+      onProgress,
+    });
+  }
+  const xml = xmlTable(text, format === "gpx" ? "gpx" : "kml");
+  if ("error" in xml) return failed(fileName, format, xml.error, problems);
+  return tableOutcome({ fileName, format, table: xml.table, settings, problems, onProgress });
 }
 
 function checkSettings(
@@ -131,8 +154,20 @@ export async function importBytes(
   const bad = checkSettings(fileName, format, settings);
   if (bad) return bad;
   try {
-    if (format === "kmz")
-      return failed(fileName, format, "Reading KMZ files is not available yet.");
+    if (format === "kmz") {
+      const inner = kmlFromKmz(bytes);
+      if ("error" in inner) return failed(fileName, format, inner.error);
+      const xml = xmlTable(inner.text, "kml");
+      if ("error" in xml) return failed(fileName, format, xml.error);
+      return tableOutcome({
+        fileName,
+        format,
+        table: xml.table,
+        settings,
+        problems: [],
+        onProgress,
+      });
+    }
     const decoded = decodeText(bytes);
     const problems: ImportProblem[] = decoded.note
       ? [{ severity: "note", reason: decoded.note }]

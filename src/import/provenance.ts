@@ -36,14 +36,22 @@ export interface RowProvenance {
   readonly weaponText: string;
 }
 
+const indexes = new WeakMap<readonly string[], Map<string, number>>();
+
 function cell(table: Table, row: readonly string[], header: string | undefined): string {
   if (header === undefined) return "";
-  const i = table.headers.indexOf(header);
-  return i < 0 ? "" : (row[i] ?? "").trim();
+  let byName = indexes.get(table.headers);
+  if (!byName) {
+    byName = new Map(table.headers.map((h, i) => [h, i]));
+    indexes.set(table.headers, byName);
+  }
+  const i = byName.get(header);
+  return i === undefined ? "" : (row[i] ?? "").trim();
 }
 
 function sourceOf(url: string, fileName: string): SourceRef {
-  const host = new URL(url).hostname.replace(/^www\./, "");
+  // safeHttpUrl already parsed it, so the host is the text between "//" and the next / : ? #.
+  const host = (/^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url)?.[1] ?? url).replace(/^www\./, "");
   return { url, publisher: host, title: `Link given in ${fileName}` };
 }
 

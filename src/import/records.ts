@@ -7,7 +7,13 @@ import { parseDateTime, type WallTime } from "./dates";
 import { buildProvenance } from "./provenance";
 import type { Table } from "./table";
 import type { ColumnMapping, ImportProblem, ImportSettings } from "./types";
-import { coordinateProblem, parseDecimal, parseLatLonPair, parseWktPoint } from "./values";
+import {
+  coordinateProblem,
+  looksLikeWkt,
+  parseDecimal,
+  parseLatLonPair,
+  parseWktPoint,
+} from "./values";
 import { formatIsoWithOffset, zoneResolver } from "./zone-resolve";
 
 export interface Records {
@@ -33,7 +39,7 @@ function coordinate(label: string, text: string): number | string {
 
 /** Capitalised, with a full stop. */
 function sentence(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.$/, "")}.`;
 }
 
 interface Pending {
@@ -105,7 +111,9 @@ export function tableToRecords(
             ? "the coordinates are empty"
             : latLon
               ? `“${text}” is not “latitude, longitude”`
-              : `“${text}” is not a WKT POINT (lon lat)`,
+              : looksLikeWkt(text)
+                ? `“${text.slice(0, 40)}” is WKT but not a POINT; only points can be imported from WKT`
+                : `“${text}” is not a WKT POINT (lon lat)`,
         );
       }
     } else reasons.push("no coordinate column is mapped");
@@ -140,6 +148,8 @@ export function tableToRecords(
   const out: Records = { strikes: [], missions: [], problems, totalRows };
   const seen = new Set<string>();
   const idCell = cellOf(table, mapping.id);
+  const nameCell = cellOf(table, mapping.name);
+  const descriptionCell = cellOf(table, mapping.description);
   for (const p of pending) {
     const row = table.rows[p.index] as readonly string[];
     const place = table.locate(p.index);
@@ -159,8 +169,8 @@ export function tableToRecords(
       problems.push({ severity: "note", ...place, reason: n }),
     );
     const id = `${settings.layerId}:${rowId}`;
-    const nameText = cellOf(table, mapping.name)?.(row) ?? "";
-    const description = cellOf(table, mapping.description)?.(row) ?? "";
+    const nameText = nameCell?.(row) ?? "";
+    const description = descriptionCell?.(row) ?? "";
     if (!strikes || !p.wall) {
       out.missions.push({
         ...prov.provenance,

@@ -9,6 +9,8 @@ export interface GeometryPoint {
   readonly lngLat?: LngLat | undefined;
   readonly error?: string | undefined;
   readonly note?: string | undefined;
+  /** JSON path of the problem, when more precise than the feature's own path. */
+  readonly path?: string | undefined;
 }
 
 export interface Table {

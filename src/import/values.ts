@@ -67,6 +67,7 @@ export interface Links {
 export function parseLinks(text: string): Links {
   const urls: string[] = [];
   const rejected: string[] = [];
+  if (text === "") return { urls, rejected };
   for (const token of text.split(/[\s,;|]+/)) {
     if (!token) continue;
     const url = safeHttpUrl(token);

@@ -25,7 +25,19 @@ const RULES: readonly (readonly [WeaponClass, RegExp])[] = [
 
 /** The WeaponClass a weapon text names, "unknown" when it names none (or several conflicting). Pure. */
 export function normaliseWeapon(text: string): WeaponClass {
-  const t = text.trim();
+  let hit = memo.get(text);
+  if (hit === undefined) {
+    hit = classify(text.trim());
+    if (memo.size > 10_000) memo.clear();
+    memo.set(text, hit);
+  }
+  return hit;
+}
+
+// Weapon texts repeat across thousands of rows; classify each distinct text once.
+const memo = new Map<string, WeaponClass>();
+
+function classify(t: string): WeaponClass {
   if (!t) return "unknown";
   const hits = RULES.filter(([, re]) => re.test(t)).map(([cls]) => cls);
   if (hits.length === 1) return hits[0] as WeaponClass;

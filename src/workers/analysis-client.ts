@@ -12,6 +12,7 @@ import { AnalysisError, type AnalysisErrorCode } from "@/analysis/errors";
 import type { NightClosest } from "@/analysis/nights";
 import type { MissionLike, NearestMissions } from "@/analysis/proximity";
 import type { TimeWindow } from "@/domain/types";
+import { createWorkerConnection, type PortLike } from "@/lib/worker-connection";
 import { createAnalysisEngine } from "./analysis-engine";
 import type {
   AnalysisCall,
@@ -21,7 +22,6 @@ import type {
   ClusterParams,
 } from "./analysis-protocol";
 import { LruCache } from "./lru-cache";
-import { createWorkerConnection, type PortLike } from "./worker-connection";
 
 /** The part of the Worker API the client uses (a real Worker or a test double). */
 export interface WorkerLike {

@@ -10,7 +10,7 @@ import { historyScales } from "./history-chart-scales";
 
 const W = 360;
 const H = 176;
-const PAD = { left: 52, right: 8, top: 8, bottom: 20 } as const;
+const PAD = { left: 60, right: 8, top: 8, bottom: 20 } as const;
 /** The log axis's floor; the same-point lane sits below it. */
 const FLOOR_Y = H - PAD.bottom - 22;
 const LANE_Y = H - PAD.bottom - 9;
