@@ -16,6 +16,7 @@ import { MapStatus } from "@/ui/MapStatus";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
+import { SkipLinks } from "@/ui/SkipLinks";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
@@ -28,10 +29,7 @@ function Layout({ store }: { store: AppStore }) {
   const mapStatus = useAppStore((s) => s.mapStatus);
   return (
     <div className="app" data-tab={tab}>
-      <nav className="skip-links" aria-label="Skip links">
-        <a href="#list-panel">Skip to the list</a>
-        <a href="#timeline-body">Skip to the timeline</a>
-      </nav>
+      <SkipLinks />
       <Header />
       <DataIssues />
       <LinkNotice />

@@ -16,7 +16,19 @@ import {
 } from "./schema";
 import type { DiplomaticEvent, Mission, ParseIssue, ParseResult, SourceRef, Strike } from "./types";
 
-const sourcesOf = (s: readonly SourceRef[]): SourceRef[] => s.map((x) => ({ ...x }));
+const sourcesOf = (
+  s: readonly {
+    url: string;
+    publisher: string;
+    date?: string | undefined;
+    title: string;
+    archive_url?: string | undefined;
+  }[],
+): SourceRef[] =>
+  s.map(({ archive_url, ...x }) => (archive_url ? { ...x, archiveUrl: archive_url } : { ...x }));
+
+const windowOf = (w: { start: string; end: string } | undefined) =>
+  w ? { startMs: Date.parse(w.start), endMs: Date.parse(w.end) } : undefined;
 
 function provenanceOf(p: MissionFeature["properties"] | StrikeFeature["properties"]) {
   return {
@@ -74,6 +86,8 @@ export function parseStrikes(json: unknown, file: string): ParseResult<Strike> {
       time: p.time,
       tMs,
       timePrecision: p.time_precision,
+      timeWindow: windowOf(p.time_window),
+      timeNote: p.time_note,
       weaponClass: p.weapon_class,
       weaponText: p.weapon_text,
       lngLat: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
@@ -123,6 +137,7 @@ export function parseDiplomaticEvents(json: unknown, file: string): ParseResult<
         time: e.time,
         tMs: Date.parse(e.time),
         timePrecision: e.time_precision,
+        timeWindow: windowOf(e.time_window),
         description: e.description,
         confidence: e.confidence,
         sources: sourcesOf(e.sources),

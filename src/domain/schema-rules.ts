@@ -38,7 +38,11 @@ export const httpUrl = z.url({ protocol: /^https?$/, message: "source url must b
 
 export const confidenceSchema = z.enum(["high", "medium", "low"]);
 export const locationPrecisionSchema = z.enum(["exact", "street", "district", "city"]);
-export const timePrecisionSchema = z.enum(["minute", "hour", "day", "night"]);
+/** `window`: no reported time, only a reported window; `time` is its midpoint (see checkTimeWindow). */
+export const timePrecisionSchema = z.enum(["minute", "hour", "day", "night", "window"]);
+
+/** The reported window a `window`-precision time lies in, both ends ISO instants with offsets. */
+export const timeWindowSchema = z.strictObject({ start: isoInstant, end: isoInstant });
 export const weaponClassSchema = z.enum([
   "ballistic",
   "aeroballistic",
@@ -60,6 +64,8 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   date: isoDateSchema.optional(),
   title: text,
+  /** A web-archive snapshot of the page, when one was found (sources disappear). */
+  archive_url: httpUrl.optional(),
 });
 
 export const disputeSchema = z.strictObject({ what: text, by: text, detail: text.optional() });
@@ -105,6 +111,58 @@ export function checkProvenance(p: ProvenanceIn, ctx: z.core.$RefinementCtx): vo
       code: "custom",
       path: ["location_method"],
       message: `location_method is required: a "${p.location_precision}" point is an estimate`,
+    });
+  }
+}
+
+export interface TimeIn {
+  time: string;
+  time_precision: string;
+  time_window?: { start: string; end: string } | undefined;
+}
+
+/** Largest allowed gap between `time` and its window's midpoint (the midpoint rounded to a minute). */
+const MIDPOINT_SLACK_MS = 60_000;
+
+/**
+ * A `window` time needs `time_window` (start before end) and sits at the window's midpoint, so
+ * it never reads as a reported time; any other precision must not carry a window.
+ */
+export function checkTimeWindow(p: TimeIn, ctx: z.core.$RefinementCtx): void {
+  const w = p.time_window;
+  if (p.time_precision !== "window") {
+    if (w) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["time_window"],
+        message: `time_window is only allowed with time_precision "window" (got "${p.time_precision}")`,
+      });
+    }
+    return;
+  }
+  if (!w) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["time_window"],
+      message: 'time_precision "window" needs time_window {start, end}',
+    });
+    return;
+  }
+  const start = Date.parse(w.start);
+  const end = Date.parse(w.end);
+  if (!(start < end)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["time_window", "end"],
+      message: "window end must be after its start",
+    });
+    return;
+  }
+  if (Math.abs(Date.parse(p.time) - (start + end) / 2) > MIDPOINT_SLACK_MS) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["time"],
+      message: "a window-precision time must be the midpoint of time_window",
     });
   }
 }

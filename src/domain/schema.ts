@@ -5,6 +5,7 @@
 import { z } from "zod";
 import {
   checkProvenance,
+  checkTimeWindow,
   confidenceSchema,
   disputeSchema,
   isoDateSchema,
@@ -17,6 +18,7 @@ import {
   sourceSchema,
   text,
   timePrecisionSchema,
+  timeWindowSchema,
   weaponClassSchema,
 } from "./schema-rules";
 
@@ -62,6 +64,9 @@ export const strikePropertiesSchema = z
     name: nameSchema,
     time: isoInstant,
     time_precision: timePrecisionSchema,
+    time_window: timeWindowSchema.optional(),
+    /** How the time was arrived at, when it is not a reported impact time. */
+    time_note: text.optional(),
     weapon_class: weaponClassSchema,
     weapon_text: text,
     description: text,
@@ -73,6 +78,7 @@ export const strikePropertiesSchema = z
   })
   .superRefine((p, ctx) => {
     checkProvenance(p, ctx);
+    checkTimeWindow(p, ctx);
     p.reported_distance?.forEach((d, i) => {
       if (!p.mission_ids.includes(d.mission_id)) {
         ctx.addIssue({
@@ -119,18 +125,21 @@ export const featureCollectionSchema = z.looseObject({
   metadata: datasetMetadataSchema,
 });
 
-export const diplomaticEventSchema = z.strictObject({
-  id: kebabId,
-  title: text,
-  kind: z.enum(["coordinates-handover", "protest-note", "summons", "statement", "reply"]),
-  time: isoInstant,
-  time_precision: z.enum(["minute", "hour", "day", "night", "month", "year"]),
-  description: text,
-  confidence: confidenceSchema,
-  sources: z.array(sourceSchema).min(1, "at least one source"),
-  disputed: z.array(disputeSchema),
-  strike_ids: z.array(kebabId),
-});
+export const diplomaticEventSchema = z
+  .strictObject({
+    id: kebabId,
+    title: text,
+    kind: z.enum(["coordinates-handover", "protest-note", "summons", "statement", "reply"]),
+    time: isoInstant,
+    time_precision: z.enum(["minute", "hour", "day", "night", "window", "month", "year"]),
+    time_window: timeWindowSchema.optional(),
+    description: text,
+    confidence: confidenceSchema,
+    sources: z.array(sourceSchema).min(1, "at least one source"),
+    disputed: z.array(disputeSchema),
+    strike_ids: z.array(kebabId),
+  })
+  .superRefine(checkTimeWindow);
 
 export const diplomaticEventsFileSchema = z.looseObject({
   version: isoDateSchema,

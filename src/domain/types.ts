@@ -15,7 +15,11 @@ export interface TimeWindow {
 export type Confidence = "high" | "medium" | "low";
 /** How precisely the point is known: exact spot, street/address, district, or only the city. */
 export type LocationPrecision = "exact" | "street" | "district" | "city";
-export type TimePrecision = "minute" | "hour" | "day" | "night";
+/**
+ * How far to trust a time. `window`: only a reported window is known (`timeWindow`); the instant
+ * is its midpoint and must never be shown as a reported time.
+ */
+export type TimePrecision = "minute" | "hour" | "day" | "night" | "window";
 /** Normalised weapon classes used for symbols and the legend. */
 export type WeaponClass = "ballistic" | "aeroballistic" | "cruise" | "drone" | "unknown";
 export type MissionKind =
@@ -39,6 +43,8 @@ export interface SourceRef {
   /** ISO date (YYYY-MM-DD) the source was published, when known. */
   readonly date?: string | undefined;
   readonly title: string;
+  /** A web-archive snapshot of the page, when one was found; always http(s). */
+  readonly archiveUrl?: string | undefined;
 }
 
 export interface Dispute {
@@ -102,6 +108,10 @@ export interface Strike extends Provenance {
   /** Epoch milliseconds of `time`. */
   readonly tMs: number;
   readonly timePrecision: TimePrecision;
+  /** The reported window, for `window` precision (epoch ms, closed). */
+  readonly timeWindow?: TimeWindow | undefined;
+  /** How the time was arrived at, when it is not a reported impact time. */
+  readonly timeNote?: string | undefined;
   readonly weaponClass: WeaponClass;
   /** The source's own wording for the weapon. */
   readonly weaponText: string;
@@ -133,6 +143,8 @@ export interface DiplomaticEvent {
   readonly time: string;
   readonly tMs: number;
   readonly timePrecision: TimePrecision | "month" | "year";
+  /** The reported window, for `window` precision. */
+  readonly timeWindow?: TimeWindow | undefined;
   readonly description: string;
   readonly confidence: Confidence;
   readonly sources: readonly SourceRef[];

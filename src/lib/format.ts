@@ -89,19 +89,44 @@ export function utcOffsetLabel(tMs: number, timeZone: string): string {
   return text === "GMT" ? "+00:00" : text.replace("GMT", "");
 }
 
-export type TimePrecisionLike = "minute" | "hour" | "day" | "night" | "month" | "year";
+export type TimePrecisionLike = "minute" | "hour" | "day" | "night" | "window" | "month" | "year";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A reported window, never its midpoint: "2 Jan 2024, between 07:30 and 09:00" within one day,
+ * "between 28 Apr 2022 and 28 Aug 2025" (dates only) for a window of a day or more.
+ */
+export function formatTimeWindow(startMs: number, endMs: number, timeZone = "Europe/Kyiv"): string {
+  if (endMs - startMs >= DAY_MS) {
+    return `between ${formatDate(startMs, timeZone)} and ${formatDate(endMs, timeZone)}`;
+  }
+  const hhmm = (t: number) => formatDateTime(t, timeZone).split(", ")[1] ?? "";
+  const d0 = formatDate(startMs, timeZone);
+  const d1 = formatDate(endMs, timeZone);
+  return d0 === d1
+    ? `${d0}, between ${hhmm(startMs)} and ${hhmm(endMs)}`
+    : `between ${d0}, ${hhmm(startMs)} and ${d1}, ${hhmm(endMs)}`;
+}
 
 /**
  * Formats an instant no more precisely than it is known: "14 Nov 2025, 01:00" (minute/hour),
  * "14 Nov 2025" (day), "night of 13–14 Nov 2025" (night; an instant before noon belongs to the
- * night that began the previous evening), "Apr 2022" (month), "2022" (year).
+ * night that began the previous evening), "Apr 2022" (month), "2022" (year), and for a window its
+ * bounds (see formatTimeWindow) — or, without them, the date and "time not reported".
  */
 export function formatAtPrecision(
   tMs: number,
   precision: TimePrecisionLike,
   timeZone = "Europe/Kyiv",
+  window?: { readonly startMs: number; readonly endMs: number },
 ): string {
   if (precision === "minute" || precision === "hour") return formatDateTime(tMs, timeZone);
+  if (precision === "window") {
+    return window
+      ? formatTimeWindow(window.startMs, window.endMs, timeZone)
+      : `${formatDate(tMs, timeZone)}, time not reported`;
+  }
   if (precision === "day") return formatDate(tMs, timeZone);
   if (precision === "month" || precision === "year") {
     return new Intl.DateTimeFormat("en-GB", {

@@ -8,6 +8,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
       {sources.map((source) => {
         const href = safeHttpUrl(source.url);
         const label = `${source.publisher}${source.date ? `, ${source.date}` : ""}: ${source.title}`;
+        const archive = source.archiveUrl ? safeHttpUrl(source.archiveUrl) : undefined;
         return (
           <li key={source.url + source.title}>
             {href ? (
@@ -19,6 +20,16 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
                 {label} <em>(link withheld: not an http(s) address)</em>
               </span>
             )}
+            {archive ? (
+              <>
+                {" "}
+                (
+                <a href={archive} target="_blank" rel="noopener noreferrer">
+                  archived copy
+                </a>
+                )
+              </>
+            ) : null}
           </li>
         );
       })}

@@ -19,6 +19,7 @@ const TIME_PRECISION_TEXT: Record<Strike["timePrecision"], string> = {
   hour: "to the hour",
   day: "date only",
   night: "night only",
+  window: "only a reported window",
 };
 
 function casualtiesText(c: Strike["casualties"]): string {
@@ -45,11 +46,18 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
       <dl>
         <dt>Time (Kyiv)</dt>
         <dd>
-          {formatAtPrecision(strike.tMs, strike.timePrecision, "Europe/Kyiv")} (UTC
+          {formatAtPrecision(strike.tMs, strike.timePrecision, "Europe/Kyiv", strike.timeWindow)}{" "}
+          (UTC
           {utcOffsetLabel(strike.tMs, "Europe/Kyiv")}), {TIME_PRECISION_TEXT[strike.timePrecision]}
         </dd>
         <dt>Time (UTC)</dt>
-        <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC")}</dd>
+        <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC", strike.timeWindow)}</dd>
+        {strike.timeNote ? (
+          <>
+            <dt>About the time</dt>
+            <dd>{strike.timeNote}</dd>
+          </>
+        ) : null}
         <dt>Weapon</dt>
         <dd>
           {WEAPON_SYMBOLS[strike.weaponClass].label} — as reported: “{strike.weaponText}”

@@ -136,7 +136,9 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
                 <span className="item-title" title={s.name.en}>
                   {s.name.en}
                 </span>{" "}
-                <span className="item-meta">{formatAtPrecision(s.tMs, s.timePrecision, zone)}</span>
+                <span className="item-meta">
+                  {formatAtPrecision(s.tMs, s.timePrecision, zone, s.timeWindow)}
+                </span>
               </button>
             </li>
           );

@@ -124,3 +124,43 @@ describe("mission features", () => {
     );
   });
 });
+
+describe("window time precision", () => {
+  const win = { start: "2024-01-02T07:30:00+02:00", end: "2024-01-02T09:00:00+02:00" };
+  it("accepts a window whose time is its midpoint", () => {
+    expect(
+      ok({ time: "2024-01-02T08:15:00+02:00", time_precision: "window", time_window: win }),
+    ).toBe(true);
+  });
+  it("rejects a window time that is not the midpoint (e.g. the window's start or a round hour)", () => {
+    expect(
+      ok({ time: "2024-01-02T08:00:00+02:00", time_precision: "window", time_window: win }),
+    ).toBe(false);
+  });
+  it("rejects window precision without a window, and a window on another precision", () => {
+    expect(ok({ time: "2024-01-02T08:15:00+02:00", time_precision: "window" })).toBe(false);
+    expect(
+      ok({ time: "2024-01-02T08:15:00+02:00", time_precision: "hour", time_window: win }),
+    ).toBe(false);
+  });
+  it("rejects a window that ends before it starts", () => {
+    const back = { start: win.end, end: win.start };
+    expect(
+      ok({ time: "2024-01-02T08:15:00+02:00", time_precision: "window", time_window: back }),
+    ).toBe(false);
+  });
+});
+
+describe("archive links", () => {
+  const src = { url: "https://example.org/a", publisher: "P", title: "T" };
+  it("accepts an http(s) archive_url beside a source and rejects any other scheme", () => {
+    expect(
+      ok({
+        sources: [
+          { ...src, archive_url: "https://web.archive.org/web/2025/https://example.org/a" },
+        ],
+      }),
+    ).toBe(true);
+    expect(ok({ sources: [{ ...src, archive_url: "javascript:alert(1)" }] })).toBe(false);
+  });
+});

@@ -71,7 +71,7 @@ export async function openApp(
 
 /** Waits until the map region reports ready (aria-busy cleared and the status says so). */
 export async function waitForReady(page: Page): Promise<void> {
-  await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 30_000 });
+  await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => {
     const map = window.__nearmiss?.map;
     return map ? map.loaded() && !map.isMoving() : false;

@@ -7,6 +7,7 @@ import {
   formatDistance,
   formatDistanceInterval,
   formatSeparation,
+  formatTimeWindow,
   formatUncertainty,
   utcOffsetLabel,
 } from "@/lib/format";
@@ -84,6 +85,33 @@ describe("formatAtPrecision", () => {
     expect(formatAtPrecision(Date.parse("2024-12-31T22:00:00+02:00"), "night", zone)).toBe(
       "night of 31 Dec 2024 – 1 Jan 2025",
     );
+  });
+});
+
+describe("window precision", () => {
+  const zone = "Europe/Kyiv";
+  const mid = Date.parse("2024-01-02T08:15:00+02:00");
+  const window = {
+    startMs: Date.parse("2024-01-02T07:30:00+02:00"),
+    endMs: Date.parse("2024-01-02T09:00:00+02:00"),
+  };
+  it("shows the reported window, never the midpoint as a time", () => {
+    expect(formatAtPrecision(mid, "window", zone, window)).toBe(
+      "2 Jan 2024, between 07:30 and 09:00",
+    );
+    expect(formatAtPrecision(mid, "window", "UTC", window)).toBe(
+      "2 Jan 2024, between 05:30 and 07:00",
+    );
+    expect(formatAtPrecision(mid, "window", zone)).toBe("2 Jan 2024, time not reported");
+  });
+  it("gives dates only for a window of a day or more", () => {
+    expect(
+      formatTimeWindow(
+        Date.parse("2022-04-28T12:00:00+03:00"),
+        Date.parse("2025-08-28T12:00:00+03:00"),
+        zone,
+      ),
+    ).toBe("between 28 Apr 2022 and 28 Aug 2025");
   });
 });
 

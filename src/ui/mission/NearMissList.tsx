@@ -47,7 +47,12 @@ export function NearMissList() {
                     {r.strike.name.en}
                   </button>
                   <span className="row-meta">
-                    {formatAtPrecision(r.strike.tMs, r.strike.timePrecision, zone)}
+                    {formatAtPrecision(
+                      r.strike.tMs,
+                      r.strike.timePrecision,
+                      zone,
+                      r.strike.timeWindow,
+                    )}
                   </span>
                 </th>
                 <td className="num">{formatSeparation(r.distanceM, unit)}</td>

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from "react";
 import type { DiplomaticEvent, DiplomaticEventKind } from "@/domain/types";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatTimeWindow } from "@/lib/format";
 import { SourceList } from "../SourceList";
 
 export const EVENT_KIND_LABEL: Record<DiplomaticEventKind, string> = {
@@ -27,6 +27,11 @@ export function eventWhen(event: DiplomaticEvent, timeZone: string): string {
       PARTIAL.set(key, f);
     }
     return f.format(event.tMs);
+  }
+  if (event.timePrecision === "window") {
+    return event.timeWindow
+      ? formatTimeWindow(event.timeWindow.startMs, event.timeWindow.endMs, timeZone)
+      : `${formatDate(event.tMs, timeZone)}, time not reported`;
   }
   if (event.timePrecision === "day" || event.timePrecision === "night")
     return formatDate(event.tMs, timeZone);

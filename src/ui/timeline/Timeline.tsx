@@ -40,6 +40,7 @@ export function Timeline() {
   return (
     <section
       className="timeline"
+      id="timeline"
       aria-label="Timeline"
       data-collapsed={collapsed}
       data-exact={exactOpen}
