@@ -1,4 +1,5 @@
 import type { Strike } from "@/domain/types";
+import type { ClusterRunner } from "@/state/slices/proximity-slice";
 import { createAppStore } from "@/state/store";
 import { consulate, embassy, strike } from "./domain-fixtures";
 
@@ -18,9 +19,12 @@ export function hourlyStrikes(n: number): Strike[] {
   );
 }
 
-/** A fresh store holding the two test missions and `strikes`. */
-export function storeWith(strikes: readonly Strike[]) {
-  const store = createAppStore({ clusterRunner: async () => [] });
+/** A fresh store holding the two test missions and `strikes` (clusters from `clusterRunner`). */
+export function storeWith(
+  strikes: readonly Strike[],
+  clusterRunner: ClusterRunner = async () => [],
+) {
+  const store = createAppStore({ clusterRunner });
   store.getState().setLoadedData({
     missions: [embassy, consulate],
     strikes: [...strikes],

@@ -123,6 +123,20 @@ describe("syncStrikes: the GeoJSON mirror's limit", () => {
   });
 });
 
+describe("syncStrikes across a lost WebGL context", () => {
+  it("puts both GL layers back in place and keeps following the window", () => {
+    const { map, store, setRange } = setup(10);
+    const order = map.getLayersOrder();
+    map.loseContext();
+    map.restoreContext([LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL]);
+    expect(map.getLayersOrder()).toEqual(order);
+    const repaints = map.repaints;
+    store.getState().setTimeWindow(hoursWindow(1, 4));
+    expect(setRange).toHaveBeenLastCalledWith(1, 4);
+    expect(map.repaints).toBe(repaints + 1);
+  });
+});
+
 describe("strikesAtPoint", () => {
   it("finds the window's strikes under a point, nearest first, and none outside the window", () => {
     const { map, store } = setup(10);
