@@ -19,8 +19,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const features = (map: FakeMap, id: string) =>
-  (map.getSource(id)?.data as FeatureCollection).features;
+function features(map: FakeMap, id: string) {
+  const source = map.getSource(id);
+  if (!source) throw new Error(`no source ${id}`);
+  return (source.data as FeatureCollection).features;
+}
 
 describe("syncMissions", () => {
   it("sends missions and their halos at once and again when the data set changes", () => {
