@@ -2,13 +2,14 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { serviceWorkerManifest } from "./scripts/vite-plugin-sw";
 
 const src = fileURLToPath(new URL("./src", import.meta.url));
 const geo = fileURLToPath(new URL("./geo", import.meta.url));
 
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), serviceWorkerManifest()],
   resolve: { alias: { "@": src, "@geo": geo } },
   assetsInclude: ["**/*.geojson"],
   build: {
