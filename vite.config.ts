@@ -1,15 +1,41 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { serviceWorkerManifest } from "./scripts/vite-plugin-sw";
+import { THIRD_PARTY_HOSTS } from "./src/domain/basemaps";
+import { buildCsp } from "./src/lib/csp";
 
 const src = fileURLToPath(new URL("./src", import.meta.url));
 const geo = fileURLToPath(new URL("./geo", import.meta.url));
 
+/**
+ * ONLINE BASEMAPS — the only widening of the Content-Security-Policy: the opt-in online basemaps'
+ * hosts (src/domain/basemaps.ts), so the built page may fetch their styles and tiles once a user
+ * chooses one. Nothing else leaves the page's origin. A custom basemap address on another host is
+ * blocked by this policy unless its origin is added here.
+ */
+const ONLINE_BASEMAP_ORIGINS: readonly string[] = THIRD_PARTY_HOSTS;
+
+/**
+ * Puts the CSP meta tag into the built index.html only: Vite's dev server injects inline scripts
+ * (React refresh, HMR client) that a strict policy would block, so `npm run dev` runs without it.
+ */
+function contentSecurityPolicy(): Plugin {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${buildCsp({ basemapOrigins: ONLINE_BASEMAP_ORIGINS })}" />`;
+  return {
+    name: "nearmiss-csp",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${meta}`),
+    },
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [react(), serviceWorkerManifest()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerManifest()],
   resolve: { alias: { "@": src, "@geo": geo } },
   assetsInclude: ["**/*.geojson"],
   build: {

@@ -72,7 +72,9 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.headers.has("range")) return;
-  const immutable = url.pathname.includes("/assets/");
+  // Street tiles (issue 11): their folder name carries their version (streets/kyiv-2025-08/), so
+  // they are as immutable as the hashed assets and are served from the cache first too.
+  const immutable = url.pathname.includes("/assets/") || url.pathname.includes("/streets/");
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);

@@ -11,7 +11,9 @@ import { geodesicTerms, strikeColumnsFrom } from "@/analysis/columns";
 import { dbscan, dbscanLabel } from "@/analysis/dbscan";
 import { kernelDistanceM, kernelPoint } from "@/analysis/fast-geodesic";
 import { geodesicInverse } from "@/analysis/geodesic";
+import { closestPerNight } from "@/analysis/nights";
 import { type MissionLike, nearestMissionIndex, nearestMissions } from "@/analysis/proximity";
+import { siteHistory, strikeTimeSpans, type TimedStrike } from "@/analysis/site-history";
 import { windowRange } from "@/analysis/time-index";
 import { naiveDayBins, scanWindow, turfDbscan, turfNearest } from "./bench/baselines";
 import { readGeodTest } from "./bench/geodtest";
@@ -170,6 +172,22 @@ for (const n of SIZES) {
     fmt(bins.medianMs, " ms"),
     `${fmt(naive.medianMs, " ms")} Intl per strike`,
     ratio(naive.medianMs, bins.medianMs),
+  ]);
+
+  // A site's whole history (mission panel): spans + distances + slices, beside the old per-night path.
+  const timed = Array.from(
+    raw.tMs,
+    (tMs, i): TimedStrike => ({ tMs, timePrecision: i % 3 === 0 ? "day" : "minute" }),
+  );
+  const embassy = MISSIONS[0] as MissionLike;
+  const hist = measure(() => siteHistory(embassy, cols, strikeTimeSpans(timed)), 5);
+  const perNight = measure(() => closestPerNight(embassy, cols), 5);
+  rows.push([
+    k(n),
+    `site history, whole data (${hist.result.marks.length} marks for ${hist.result.total} strikes)`,
+    fmt(hist.medianMs, " ms"),
+    `${fmt(perNight.medianMs, " ms")} old closest-per-night (dropped daytime)`,
+    ratio(perNight.medianMs, hist.medianMs),
   ]);
 
   // DBSCAN at 1 km, minPoints 3.

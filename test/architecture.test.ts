@@ -2,7 +2,17 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
-type Layer = "app" | "ui" | "map" | "state" | "data" | "analysis" | "domain" | "lib" | "workers";
+type Layer =
+  | "app"
+  | "ui"
+  | "map"
+  | "state"
+  | "data"
+  | "analysis"
+  | "domain"
+  | "lib"
+  | "workers"
+  | "import";
 
 // Which src/ folders each folder may import, and which packages it must not.
 const ALLOWED: Record<Layer, readonly Layer[]> = {
@@ -10,14 +20,16 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   domain: ["lib"],
   analysis: ["domain", "lib"],
   workers: ["analysis", "domain", "lib"],
+  // The import pipeline (pure) and its worker/client (I/O, like src/workers).
+  import: ["analysis", "domain", "lib"],
   data: ["domain", "lib"],
-  state: ["analysis", "data", "domain", "lib", "workers"],
+  state: ["analysis", "data", "domain", "lib", "workers", "import"],
   // ui may call pure analysis helpers (time arithmetic); it never reaches MapLibre.
-  ui: ["state", "analysis", "domain", "lib"],
+  ui: ["state", "analysis", "domain", "lib", "import"],
   map: ["state", "analysis", "domain", "lib"],
-  app: ["map", "ui", "state", "data", "analysis", "domain", "lib"],
+  app: ["map", "ui", "state", "data", "analysis", "domain", "lib", "import"],
 };
-const PURE: readonly Layer[] = ["lib", "domain", "analysis", "workers", "data", "state"];
+const PURE: readonly Layer[] = ["lib", "domain", "analysis", "workers", "data", "state", "import"];
 const FORBIDDEN_PACKAGES: Record<string, (layer: Layer) => boolean> = {
   "maplibre-gl": (layer) => layer !== "map",
   react: (layer) => PURE.includes(layer),
@@ -61,7 +73,29 @@ function violationsOfText(file: string, text: string): string[] {
   return found;
 }
 
+/** Browser I/O a pure src/import file must not touch (only the worker and its client may). */
+const IO_GLOBALS =
+  /\b(Worker|self|window|document|fetch|localStorage|indexedDB|XMLHttpRequest|postMessage)\b\s*[.(]/;
+const IMPORT_IO_FILES = new Set(["src/import/import-client.ts", "src/import/import.worker.ts"]);
+
+/** Pure src/import files that reach for browser I/O, as "file → global". */
+function importIoViolations(file: string, text: string): string[] {
+  if (!file.startsWith("src/import/") || IMPORT_IO_FILES.has(file)) return [];
+  const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+  const hit = IO_GLOBALS.exec(code);
+  return hit ? [`${file} → ${hit[1]}`] : [];
+}
+
 describe("architecture", () => {
+  it("keeps src/import pure except its worker and client", () => {
+    const all = walk("src/import").flatMap((f) => importIoViolations(f, readFileSync(f, "utf8")));
+    expect(all).toEqual([]);
+    expect(importIoViolations("src/import/csv.ts", "const w = new Worker(url);")).toEqual([
+      "src/import/csv.ts → Worker",
+    ]);
+    expect(importIoViolations("src/import/import-client.ts", "new Worker(url)")).toEqual([]);
+  });
+
   it("keeps every import inside the allowed layer boundaries", () => {
     const all = walk("src").flatMap((f) => violationsOfText(f, readFileSync(f, "utf8")));
     expect(all).toEqual([]);

@@ -57,7 +57,8 @@ export function strikeExportRows(
   });
 }
 
-function csvCell(value: string | number): string {
+/** One CSV cell: quoted when needed, and a leading = + - @ neutralised so no spreadsheet runs it. */
+export function csvCell(value: string | number): string {
   let text = String(value);
   // A cell starting with = + - @ would run as a formula in a spreadsheet; quote it as text.
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;

@@ -70,11 +70,17 @@ export function geodesicDirect(origin: LngLat, bearingDeg: number, distanceM: nu
 
 /**
  * Points along the geodesic from `a` to `b` (both included), no two more than `maxSegmentM`
- * apart (default 10 km, at most 10 000 segments). Longitudes are unrolled from `a`'s, so a line
+ * apart (default 10 km) — but never more than `maxSegments` segments (default and ceiling 10 000),
+ * so a caller can bound the vertices a line costs whatever its length. Longitudes are unrolled from `a`'s, so a line
  * across the antimeridian runs e.g. 179 → 181 instead of jumping to -179. Identical points give
  * `[a, a]`.
  */
-export function geodesicLine(a: LngLat, b: LngLat, maxSegmentM = 10_000): LngLat[] {
+export function geodesicLine(
+  a: LngLat,
+  b: LngLat,
+  maxSegmentM = 10_000,
+  maxSegments = 10_000,
+): LngLat[] {
   assertLngLat(a, 0);
   assertLngLat(b, 1);
   if (!(maxSegmentM > 0 && Number.isFinite(maxSegmentM))) {
@@ -85,7 +91,8 @@ export function geodesicLine(a: LngLat, b: LngLat, maxSegmentM = 10_000): LngLat
   }
   const line = WGS84.InverseLine(a[1], a[0], b[1], b[0], DIRECT_MASK | Geodesic.DISTANCE_IN);
   const totalM = line.s13;
-  const segments = Math.min(10_000, Math.max(1, Math.ceil(totalM / maxSegmentM)));
+  const cap = Math.min(10_000, Math.max(1, Math.floor(maxSegments) || 1));
+  const segments = Math.min(cap, Math.max(1, Math.ceil(totalM / maxSegmentM)));
   const out: LngLat[] = [[a[0], a[1]]];
   for (let i = 1; i < segments; i++) {
     const p = line.Position((totalM * i) / segments, DIRECT_MASK);

@@ -1,11 +1,13 @@
 import { useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
+import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
-import { loadGeo } from "@/data/load-geo";
 import type { LngLat } from "@/domain/types";
 import { MapView } from "@/map/MapView";
+import { bindBasemapStorage } from "@/state/basemap-persist";
 import type { AppStore } from "@/state/store";
 import { bindUrlState } from "@/state/url-state";
+import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
@@ -16,6 +18,8 @@ import { MapStatus } from "@/ui/MapStatus";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
+import { DataSourceBanner } from "@/ui/robust/DataSourceBanner";
+import { RegionBoundary } from "@/ui/robust/RegionBoundary";
 import { SkipLinks } from "@/ui/SkipLinks";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
@@ -24,13 +28,22 @@ const HALO_STEPS = 64;
 const ring = (center: LngLat, radiusM: number): LngLat[] =>
   geodesicCircle(center, radiusM, HALO_STEPS);
 
+/** The link keys each region reads: its error boundary offers to reload without them. */
+const NO_KEYS: readonly string[] = [];
+const MAP_KEYS = ["measure", "rings"] as const;
+const PANEL_KEYS = ["strike", "mission"] as const;
+const TIMELINE_KEYS = ["from", "to", "mode", "tz"] as const;
+
 function Layout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
   return (
     <div className="app" data-tab={tab}>
       <SkipLinks />
-      <Header />
+      <RegionBoundary region="header and dialogs" linkKeys={NO_KEYS}>
+        <Header />
+      </RegionBoundary>
+      <DataSourceBanner />
       <DataIssues />
       <LinkNotice />
       <main className="app-main" tabIndex={-1}>
@@ -39,38 +52,56 @@ function Layout({ store }: { store: AppStore }) {
           aria-label="Map"
           aria-busy={mapStatus === "loading" || mapStatus === "restoring"}
         >
-          <MapView store={store} ring={ring} />
-          <MapStatus />
-          <MeasureToolbar>
-            <ClusterPanel />
-          </MeasureToolbar>
+          <RegionBoundary region="map" linkKeys={MAP_KEYS}>
+            <MapView store={store} ring={ring} />
+            <MapStatus />
+            <BasemapSwitcher />
+            <MeasureToolbar>
+              <ClusterPanel />
+            </MeasureToolbar>
+          </RegionBoundary>
         </section>
         <aside className="side-panel" aria-label="Strikes and missions">
-          <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
-            <ItemList />
-            <Legend />
-          </section>
-          <section className="panel-details" aria-label="Details">
-            <DetailsPanel />
-          </section>
+          <RegionBoundary region="list and details" linkKeys={PANEL_KEYS}>
+            <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
+              <ItemList />
+              <Legend />
+            </section>
+            <section className="panel-details" aria-label="Details">
+              <DetailsPanel />
+            </section>
+          </RegionBoundary>
         </aside>
       </main>
-      <Timeline />
+      <RegionBoundary region="timeline" linkKeys={TIMELINE_KEYS}>
+        <Timeline />
+      </RegionBoundary>
       <PanelTabs />
     </div>
   );
 }
 
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The application shell: starts data loading and lays out map, list and details. */
 export function App({ store }: { store: AppStore }) {
   useEffect(() => bindUrlState(store), [store]);
+  useEffect(() => bindBasemapStorage(store, safeLocalStorage()), [store]);
   useEffect(() => {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");
     let cancelled = false;
-    loadGeo(geoUrlsFromQuery(window.location.search, window.location.href)).then((data) => {
-      if (!cancelled) setLoadedData(data);
-    });
+    loadGeoOffThread(geoUrlsFromQuery(window.location.search, window.location.href)).then(
+      (data) => {
+        if (!cancelled) setLoadedData(data);
+      },
+    );
     return () => {
       cancelled = true;
     };

@@ -6,6 +6,8 @@ export interface GeoFile {
   readonly url: string;
   /** The name shown to users in messages, e.g. "geo/strikes.geojson". */
   readonly name: string;
+  /** True when a link's `?strikes=` (etc.) replaced the bundled file. */
+  readonly overridden?: boolean | undefined;
 }
 
 export interface GeoFileUrls {
@@ -34,7 +36,7 @@ export function geoUrlsFromQuery(search: string, base: string): GeoFileUrls {
     try {
       const url = new URL(raw, base);
       if (url.origin !== new URL(base).origin) return BUNDLED_GEO_URLS[key];
-      return { url: url.href, name: raw };
+      return { url: url.href, name: raw.slice(0, 200), overridden: true };
     } catch {
       return BUNDLED_GEO_URLS[key];
     }

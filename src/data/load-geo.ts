@@ -12,8 +12,19 @@ import type { GeoFile, GeoFileUrls } from "./geo-urls";
 type Fetcher = (url: string) => Promise<{
   ok: boolean;
   status: number;
+  headers?: { get(name: string): string | null };
   text(): Promise<string>;
 }>;
+
+/** Data files larger than this are refused before parsing (the bundled set is well under 1 MB). */
+export const MAX_DATA_FILE_BYTES = 64 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const tooLarge = (file: string, bytes: number): ParseIssue => ({
+  file,
+  path: "",
+  message: `is ${megabytes(bytes)}, over the ${megabytes(MAX_DATA_FILE_BYTES)} limit for a data file, so it was not loaded`,
+});
 
 const browserFetch: Fetcher = (url) => fetch(url);
 
@@ -29,7 +40,12 @@ async function readJson(fetcher: Fetcher, url: string, file: string): Promise<Fi
     if (!response.ok) {
       return { json: undefined, issue: { file, path: "", message: `HTTP ${response.status}` } };
     }
+    const declared = Number(response.headers?.get("content-length") ?? Number.NaN);
+    if (declared > MAX_DATA_FILE_BYTES) return { json: undefined, issue: tooLarge(file, declared) };
     text = await response.text();
+    // Without a declared length (chunked, compressed), the text itself is checked (UTF-16 units ≈ bytes).
+    if (text.length > MAX_DATA_FILE_BYTES)
+      return { json: undefined, issue: tooLarge(file, text.length) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -81,6 +97,14 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch
       ...(m.issue || s.issue || e.issue
         ? []
         : crossCheck(missions.items, strikes.items, events.items, names)),
+    ],
+    overrides: (["missions", "strikes", "events"] as const).flatMap((kind) =>
+      urls[kind].overridden ? [{ kind, name: urls[kind].name }] : [],
+    ),
+    failedFiles: [
+      ...(m.issue ? [names.missions] : []),
+      ...(s.issue ? [names.strikes] : []),
+      ...(e.issue ? [names.events] : []),
     ],
     datasetVersion: parseDatasetVersion(s.json) ?? parseDatasetVersion(m.json),
     datasetInfo: parseDatasetInfo(s.json) ?? parseDatasetInfo(m.json),

@@ -5,6 +5,10 @@
 import { z } from "zod";
 import type { LocationPrecision } from "./types";
 
+// No `new Function` (zod's JIT): the Content-Security-Policy forbids eval. Every schema module
+// imports this file, so the setting is in place before any schema is used.
+z.config({ jitless: true });
+
 /** Ukraine's bounding box in degrees: every point in the data set must fall inside it. */
 export const UKRAINE_BBOX = { minLng: 22.0, maxLng: 40.3, minLat: 44.3, maxLat: 52.4 } as const;
 
@@ -26,11 +30,30 @@ export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "id must be kebab-case (a-z, 0-9, single hyphens)");
 export const text = z.string().trim().min(1, "must not be empty");
+/**
+ * The instants the app handles: 2000-01-01 to 2099-12-31 UTC. The time-zone code builds offset
+ * tables over the data's span, so a stray year (1700, 9999) must be refused here, as a data issue.
+ */
+export const DATA_TIME_RANGE = {
+  fromMs: Date.UTC(2000, 0, 1),
+  toMs: Date.UTC(2100, 0, 1),
+  label: "2000–2099",
+} as const;
+
 /** ISO 8601 instant with seconds and an explicit offset ("Z" allowed, local times rejected). */
-export const isoInstant = z.iso.datetime({
-  offset: true,
-  message: "time must be ISO 8601 with seconds and an offset, e.g. 2025-11-14T01:00:00+02:00",
-});
+export const isoInstant = z.iso
+  .datetime({
+    offset: true,
+    message: "time must be ISO 8601 with seconds and an offset, e.g. 2025-11-14T01:00:00+02:00",
+  })
+  .refine(
+    (t) => {
+      const tMs = Date.parse(t);
+      // An unreadable time is already reported by the format check above.
+      return Number.isNaN(tMs) || (tMs >= DATA_TIME_RANGE.fromMs && tMs < DATA_TIME_RANGE.toMs);
+    },
+    { message: `time must fall in the years ${DATA_TIME_RANGE.label}` },
+  );
 /** A calendar date, YYYY-MM-DD (validated, so 2025-02-30 fails). */
 export const isoDateSchema = z.iso.date();
 /** Only http: and https: links are allowed in sources. */

@@ -19,6 +19,7 @@ const TRIANGLE = "M12 3 22 20H2Z";
 const HEXAGON = "M7 3.3h10l5 8.7-5 8.7H7L2 12Z";
 const STAR = "M12 2l2.9 6.6 7.1.7-5.4 4.8 1.6 7-6.2-3.7-6.2 3.7 1.6-7L2 9.3l7.1-.7Z";
 const CROSS = "M9 2h6v7h7v6h-7v7H9v-7H2V9h7Z";
+const OCTAGON = "M8 2h8l6 6v8l-6 6H8l-6-6V8Z";
 const PENTAGON = "M12 2 22 9.3 18.2 21H5.8L2 9.3Z";
 
 /** Strike symbols by weapon class: shape and colour both differ, so the legend works without colour. */
@@ -96,6 +97,13 @@ export const MISSION_SYMBOLS: Readonly<Record<MissionKind, SymbolSpec>> = {
     label: "Landmark",
     path: CIRCLE,
     fill: "#2e7d32",
+    stroke: "#ffffff",
+  },
+  "imported-site": {
+    id: "mission-imported",
+    label: "Imported site",
+    path: OCTAGON,
+    fill: "#6a1b9a",
     stroke: "#ffffff",
   },
 };

@@ -12,6 +12,20 @@ export interface TimeWindow {
   readonly endMs: number;
 }
 
+/** Which data layer a record belongs to: "builtin" for the shipped data set, else an imported layer's id. */
+export type LayerId = string;
+/** The layer id of the shipped data set; a record without `layerId` belongs to it. */
+export const BUILTIN_LAYER = "builtin";
+
+/** A value the importer filled in because the input did not state it — always shown as a default. */
+export type DefaultedField =
+  | "uncertainty"
+  | "time-zone"
+  | "weapon"
+  | "confidence"
+  | "precision"
+  | "source";
+
 export type Confidence = "high" | "medium" | "low";
 /** How precisely the point is known: exact spot, street/address, district, or only the city. */
 export type LocationPrecision = "exact" | "street" | "district" | "city";
@@ -28,7 +42,9 @@ export type MissionKind =
   | "honorary-consulate"
   | "socar-facility"
   | "linked-infrastructure"
-  | "landmark";
+  | "landmark"
+  /** A site to protect that the user imported from a file or added on the map. */
+  | "imported-site";
 
 export interface LocalizedName {
   readonly en: string;
@@ -65,6 +81,10 @@ export interface Provenance {
   readonly locationMethod?: string | undefined;
   readonly sources: readonly SourceRef[];
   readonly disputed: readonly Dispute[];
+  /** The layer the record came from; undefined ≡ {@link BUILTIN_LAYER}. */
+  readonly layerId?: LayerId | undefined;
+  /** Fields the importer filled with a default because the input did not state them. */
+  readonly defaulted?: readonly DefaultedField[] | undefined;
 }
 
 export interface Mission extends Provenance {

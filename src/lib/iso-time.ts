@@ -23,9 +23,9 @@ function partsIn(tMs: number, timeZone: string) {
 /** Offset of `timeZone` from UTC at the instant `tMs`, in minutes (Kyiv winter: +120). */
 export function zoneOffsetMinutes(tMs: number, timeZone: string): number {
   const p = partsIn(tMs, timeZone);
-  const asUtc = Date.UTC(
+  const asUtc = utcMs(
     Number(p.year),
-    Number(p.month) - 1,
+    Number(p.month),
     Number(p.day),
     Number(p.hour),
     Number(p.minute),
@@ -48,10 +48,49 @@ export function toIsoMinute(tMs: number, timeZone = "Europe/Kyiv"): string {
   return `${local}${sign}${hh}:${mm}`;
 }
 
-/** Parses an ISO 8601 instant that carries an offset or "Z"; anything else gives undefined. */
+/** Date.UTC without its 0–99 → 1900s year mapping; `month` is 1-based. */
+function utcMs(year: number, month: number, day: number, h = 0, m = 0, sec = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(h, m, sec, ms);
+  return d.getTime();
+}
+
+/** Days in `month` (1-based) of the proleptic Gregorian `year`. Pure. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+}
+
+/** The largest UTC offset any zone uses (±14:00). */
+const MAX_OFFSET_MINUTES = 14 * 60;
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Parses an ISO 8601 instant that carries an offset or "Z", strictly: no rolled-over dates
+ * (2025-02-30), no T24:00, no leap seconds, offsets within ±14:00, years 0000–9999 taken
+ * literally (never as 1900s). Anything else gives undefined. Pure.
+ */
 export function parseIsoWithOffset(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text))
-    return undefined;
-  const tMs = Date.parse(text);
-  return Number.isFinite(tMs) ? tMs : undefined;
+  const m = ISO_WITH_OFFSET.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMin = 0;
+  if (m[8]) {
+    const oh = Number(m[9]);
+    const om = Number(m[10]);
+    offsetMin = (oh * 60 + om) * (m[8] === "-" ? -1 : 1);
+    if (om > 59 || Math.abs(offsetMin) > MAX_OFFSET_MINUTES) return undefined;
+  }
+  return utcMs(year, month, day, hour, minute, second, ms) - offsetMin * 60_000;
 }

@@ -1,5 +1,6 @@
 import type { SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { FONT_NAMES, geometryLayers, labelLayers } from "./basemap-layers";
+import { streetLayers, streetSources } from "./street-tiles";
 
 /** The GeoJSON files of the embedded basemap (geo/basemap/<name>.geojson). */
 export const BASEMAP_DATASETS = [
@@ -25,6 +26,8 @@ export type BasemapFontFile =
 export interface BasemapUrls {
   readonly data: Readonly<Record<BasemapDataset, string>>;
   readonly fonts: Readonly<Record<BasemapFontFile, string>>;
+  /** The page's base URL, under which the Kyiv street tiles live (streets/kyiv-2025-08/…); none: no streets. */
+  readonly streetsBase?: string | undefined;
 }
 
 /** The area the basemap data covers, [west, south, east, north]; outside it only land colour shows. */
@@ -68,15 +71,23 @@ function fontFaces(urls: BasemapUrls): NonNullable<StyleSpecification["font-face
 
 /**
  * The embedded offline basemap as a MapLibre style: only same-origin GeoJSON sources and fonts
- * declared through `font-faces` (no glyph server). Layer ids start with `base-`; the app adds
+ * declared through `font-faces` (no glyph server), plus the bundled Kyiv street tiles when
+ * `urls.streetsBase` is given. Layer ids start with `base-`; the app adds
  * its own sources and layers on top. Pure: no map instance, same input → equal output.
  */
 export function createBasemapStyle(opts: { urls: BasemapUrls }): StyleSpecification {
   return {
     version: 8,
     name: "Nearmiss offline basemap",
-    sources: sources(opts.urls),
+    sources: {
+      ...sources(opts.urls),
+      ...(opts.urls.streetsBase ? streetSources(opts.urls.streetsBase) : {}),
+    },
     "font-faces": fontFaces(opts.urls),
-    layers: [...geometryLayers(), ...labelLayers()],
+    layers: [
+      ...geometryLayers(),
+      ...(opts.urls.streetsBase ? streetLayers() : []),
+      ...labelLayers(),
+    ],
   };
 }

@@ -67,5 +67,9 @@ function absolute<K extends string>(
  * All of them stay on the page's own origin.
  */
 export function basemapUrls(baseUri: string = document.baseURI): BasemapUrls {
-  return { data: absolute(RELATIVE.data, baseUri), fonts: absolute(RELATIVE.fonts, baseUri) };
+  return {
+    data: absolute(RELATIVE.data, baseUri),
+    fonts: absolute(RELATIVE.fonts, baseUri),
+    streetsBase: baseUri,
+  };
 }

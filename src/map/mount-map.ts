@@ -7,8 +7,10 @@ import {
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { MAP_MAX_BOUNDS } from "@/domain/map-extent";
 import type { AppStore } from "@/state/store";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
+import { syncBasemap } from "./basemap-switch";
 import { basemapUrls } from "./basemap-urls";
 import type { RingBuilder } from "./features";
 import { addSymbolImages } from "./icons";
@@ -16,7 +18,9 @@ import * as ids from "./ids";
 import { bindInteractions } from "./interactions";
 import { APP_LAYERS } from "./layers";
 import { bindMeasureTool } from "./measure/measure-tool";
+import { inStreetTiles } from "./street-tiles";
 import { bindContextStatus } from "./strike-gl/context-status";
+import { syncCamera } from "./sync/camera-sync";
 import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
 import { syncProximity } from "./sync/proximity-sync";
@@ -60,8 +64,8 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       // Phones need to zoom out further to fit Ukraine's width.
       minZoom: container.clientWidth < 640 ? 3.6 : 4.5,
       maxBounds: [
-        [16, 40],
-        [48, 55.5],
+        [MAP_MAX_BOUNDS.minLng, MAP_MAX_BOUNDS.minLat],
+        [MAP_MAX_BOUNDS.maxLng, MAP_MAX_BOUNDS.maxLat],
       ],
       attributionControl: false,
       // The app's own region is "Map"; name MapLibre's canvas region distinctly.
@@ -115,13 +119,20 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       syncProximity(map, store),
       syncClusters(map, store),
       bindMeasureTool(map, store),
+      syncCamera(map, store),
+      syncBasemap(map, store),
     );
   });
   const reportZoom = () => {
     const zoom = map.getZoom();
-    store.getState().setMapZoom(zoom, zoom > BASEMAP_MAX_DETAIL_ZOOM);
+    const { lng, lat } = map.getCenter();
+    // Inside Kyiv the bundled street tiles carry the detail the embedded basemap lacks.
+    const embedded = store.getState().basemap.kind === "embedded";
+    store
+      .getState()
+      .setMapZoom(zoom, embedded && zoom > BASEMAP_MAX_DETAIL_ZOOM && !inStreetTiles([lng, lat]));
   };
-  map.on("zoomend", reportZoom);
+  map.on("moveend", reportZoom);
   map.on("idle", () => {
     const { dataStatus, mapStatus } = store.getState();
     if (
@@ -134,6 +145,9 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
     }
   });
   map.on("error", (e) => {
+    // A chosen basemap's failures are handled by basemap-switch (back to the embedded map).
+    const sourceId = (e as { sourceId?: unknown }).sourceId;
+    if (typeof sourceId === "string" && sourceId.startsWith("ext-")) return;
     if (!map.loaded())
       setMapStatus("error", `The map failed to load: ${e.error?.message ?? "unknown error"}`);
   });

@@ -34,7 +34,13 @@ export function createWorkerClusterRunner(
   return async ({ strikes, missions, window, epsM, minPoints }) => {
     client ??= makeClient();
     if (!loaded || loaded.strikes !== strikes || loaded.missions !== missions) {
-      loaded = { strikes, missions, ready: client.setData(toStrikeColumns(strikes), missions) };
+      const ready = client.setData(toStrikeColumns(strikes), missions);
+      const entry = { strikes, missions, ready };
+      loaded = entry;
+      // A failed load is not kept: the next run gives the data again (the worker may be back).
+      ready.catch(() => {
+        if (loaded === entry) loaded = undefined;
+      });
     }
     await loaded.ready;
     const windowKey = `${window.startMs}-${window.endMs}`;

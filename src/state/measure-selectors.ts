@@ -46,6 +46,8 @@ export interface Measurement {
 
 /** Segments longer than this are drawn with intermediate geodesic points. */
 const LINE_STEP_M = 2_000;
+/** Vertices per drawn segment are capped (about 11 km apart across the map's whole extent). */
+const LINE_MAX_SEGMENTS = 256;
 
 function resolveVertex(
   point: MeasurePoint,
@@ -82,7 +84,7 @@ export function measurePath(
     const b = vertices[i] as MeasureVertex;
     const { distanceM, initialBearingDeg } = geodesicInverse(a.lngLat, b.lngLat);
     const { minM, maxM } = distanceInterval(distanceM, a.uncertaintyM, b.uncertaintyM);
-    const line = geodesicLine(a.lngLat, b.lngLat, LINE_STEP_M);
+    const line = geodesicLine(a.lngLat, b.lngLat, LINE_STEP_M, LINE_MAX_SEGMENTS);
     segments.push({ fromIndex: i - 1, distanceM, bearingDeg: initialBearingDeg, minM, maxM, line });
   }
   const sum = (f: (s: MeasureSegment) => number) => segments.reduce((acc, s) => acc + f(s), 0);

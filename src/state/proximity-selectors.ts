@@ -1,6 +1,5 @@
 import { type StrikeColumns, toStrikeColumns } from "@/analysis/columns";
 import { distancesFrom, orderByDistance } from "@/analysis/distances-from";
-import { closestPerNight } from "@/analysis/nights";
 import { strikeMissionDistances } from "@/analysis/proximity";
 import { countWithinRadii } from "@/analysis/rings";
 import type { Mission, Strike } from "@/domain/types";
@@ -67,7 +66,8 @@ export function nearMisses(
   return { rows, total: order.length };
 }
 
-const strikeColumns = memoizeLast(toStrikeColumns);
+/** The strikes as columns, built once per data set and shared by the mission selectors. */
+export const strikeColumns = memoizeLast(toStrikeColumns);
 const NONE: NearMisses = { rows: [], total: 0 };
 
 const nearMissesMemo = memoizeLast(
@@ -146,49 +146,3 @@ const selectedCluster = memoizeLast(
 /** The chosen cluster and its strikes (in time order), if any. */
 export const selectSelectedCluster = (s: AppState) =>
   selectedCluster(selectClusterList(s), s.selectedClusterId, selectStrikesById(s));
-
-/** The closest strike to a mission in one night (18:00–06:00 Kyiv). */
-export interface NightPoint {
-  /** The date the night starts on, YYYY-MM-DD (Kyiv). */
-  readonly nightLabel: string;
-  readonly nightStartMs: number;
-  readonly strikeId: string;
-  readonly strikeName: string;
-  readonly distanceM: number;
-  readonly minM: number;
-  readonly maxM: number;
-}
-
-export interface NightHistory {
-  readonly nights: readonly NightPoint[];
-  /** Strikes between 06:00 and 18:00 Kyiv, which belong to no night. */
-  readonly daytimeCount: number;
-}
-
-const history = memoizeLast(
-  (mission: Mission | undefined, strikes: readonly Strike[]): NightHistory => {
-    if (!mission) return { nights: [], daytimeCount: 0 };
-    const raw = closestPerNight(mission, strikes, "Europe/Kyiv");
-    const nights = raw.flatMap((n): NightPoint[] => {
-      const strike = strikes[n.strikeIndex];
-      if (!strike) return [];
-      return [
-        {
-          nightLabel: n.nightDate,
-          nightStartMs: n.startMs,
-          strikeId: strike.id,
-          strikeName: strike.name.en,
-          distanceM: n.distanceM,
-          minM: n.minM,
-          maxM: n.maxM,
-        },
-      ];
-    });
-    const inNights = raw.reduce((a, n) => a + n.strikeCount, 0);
-    return { nights, daytimeCount: strikes.length - inNights };
-  },
-);
-
-/** The selected mission's closest strike per night across the whole history (not the window). */
-export const selectMissionNightHistory = (s: AppState): NightHistory =>
-  history(selectSelectedMission(s), s.strikes);

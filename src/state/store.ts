@@ -1,6 +1,7 @@
 import { subscribeWithSelector } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { createWorkerClusterRunner } from "./cluster-runner";
+import { type BasemapSlice, createBasemapSlice } from "./slices/basemap-slice";
 import { createDataSlice, type DataSlice } from "./slices/data-slice";
 import {
   type ClusterRunner,
@@ -17,7 +18,8 @@ export type AppState = DataSlice &
   SelectionSlice &
   ViewSlice &
   ToolSlice &
-  ProximitySlice;
+  ProximitySlice &
+  BasemapSlice;
 
 export interface StoreOptions {
   /** Computes clusters; defaults to the analysis worker (created on first use). */
@@ -34,6 +36,7 @@ export const createAppStore = (options: StoreOptions = {}) =>
       ...createViewSlice(...a),
       ...createToolSlice(...a),
       ...createProximitySlice(options.clusterRunner ?? createWorkerClusterRunner())(...a),
+      ...createBasemapSlice(...a),
     })),
   );
 

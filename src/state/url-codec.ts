@@ -1,10 +1,14 @@
+import type { NamedBasemapId } from "@/domain/basemaps";
+import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { TimeWindow } from "@/domain/types";
 import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
+import type { Camera } from "./slices/basemap-slice";
 import { cleanRadii, MAX_RING_RADIUS_M, MAX_RINGS } from "./slices/proximity-slice";
 import type { Selection } from "./slices/selection-slice";
 import type { WindowMode } from "./slices/time-slice";
 import type { LinkProblem, ZoneMode } from "./slices/view-slice";
-import { decodeMeasure, encodeMeasure, type MeasureToken } from "./url-measure";
+import { encodeMeasure, MAX_LINK_ID_LENGTH, type MeasureToken, readMeasure } from "./url-measure";
+import { decodeBasemap, decodeCamera, encodeCamera } from "./url-view";
 
 /** What a shared link restores. */
 export interface UrlState {
@@ -18,6 +22,10 @@ export interface UrlState {
   readonly mode?: Exclude<WindowMode, "moving"> | undefined;
   /** Mission ring radii in metres, written only when they differ from the defaults. */
   readonly rings?: readonly number[] | undefined;
+  /** Where the map looks (written once the reader has moved it). */
+  readonly camera?: Camera | undefined;
+  /** The basemap, written only when it is not the embedded one. */
+  readonly basemap?: Exclude<NamedBasemapId, "embedded"> | undefined;
 }
 
 /** A hash read tolerantly: what could be used, and each part that could not (and why). */
@@ -37,6 +45,8 @@ export const URL_KEYS = [
   "tz",
   "mode",
   "rings",
+  "map",
+  "basemap",
 ] as const;
 
 /** Encodes the shareable state as a hash: `#from=…&to=…&strike=id` (instants are ISO with offset). */
@@ -53,12 +63,15 @@ export function encodeUrlState(state: UrlState): string {
   if (state.zone) params.set("tz", state.zone);
   if (state.mode) params.set("mode", state.mode);
   if (state.rings && state.rings.length > 0) params.set("rings", state.rings.join(","));
+  if (state.camera) params.set("map", encodeCamera(state.camera));
+  if (state.basemap) params.set("basemap", state.basemap);
   const text = params
     .toString()
     .replaceAll("%3A", ":")
     .replaceAll("%2B", "+")
     .replaceAll("%3B", ";")
-    .replaceAll("%2C", ",");
+    .replaceAll("%2C", ",")
+    .replaceAll("%2F", "/");
   return text ? `#${text}` : "";
 }
 
@@ -101,7 +114,7 @@ function parseRings(text: string, problems: LinkProblem[]): number[] | undefined
   const values = tokens.map((t) => (t === "" ? Number.NaN : Number(t)));
   const bad = tokens.filter((_, i) => !isRadius(values[i] ?? Number.NaN));
   if (bad.length > 0) {
-    const shown = bad.map((t) => (t === "" ? "an empty entry" : `“${t.slice(0, 20)}”`));
+    const shown = bad.slice(0, 5).map((t) => (t === "" ? "an empty entry" : `“${t.slice(0, 20)}”`));
     problems.push({ part: "rings", reason: `not a radius in metres: ${shown.join(", ")}` });
   }
   if (new Set(values.filter(isRadius)).size > MAX_RINGS)
@@ -123,6 +136,35 @@ function pick<T extends string>(
   return undefined;
 }
 
+/** Unknown keys named one by one in the notice; the rest are counted. */
+const MAX_UNKNOWN_KEYS_NAMED = 5;
+
+/** A strike/mission id from the link: empty or over-long ids are refused with a problem. */
+function boundedId(params: URLSearchParams, key: string, problems: LinkProblem[]) {
+  const id = params.get(key);
+  if (id === "") problems.push({ part: key, reason: "empty" });
+  else if (id !== null && id.length > MAX_LINK_ID_LENGTH) {
+    problems.push({ part: key, reason: `longer than ${MAX_LINK_ID_LENGTH} characters` });
+    return undefined;
+  }
+  return id || undefined;
+}
+
+function measureProblems(text: string, problems: LinkProblem[]): MeasureToken[] {
+  const read = readMeasure(text);
+  const pts = (n: number) => `${n} point${n === 1 ? "" : "s"}`;
+  if (read.unreadable > 0)
+    problems.push({ part: "measure", reason: `${pts(read.unreadable)} could not be read` });
+  if (read.outside > 0)
+    problems.push({ part: "measure", reason: `${pts(read.outside)} outside the map's area` });
+  if (read.beyondMax > 0)
+    problems.push({
+      part: "measure",
+      reason: `more than ${MAX_MEASURE_POINTS} points, so ${read.beyondMax} were left out`,
+    });
+  return read.tokens;
+}
+
 /**
  * Reads a hash written by `encodeUrlState` tolerantly: every unusable part is left out of `state`
  * and named in `problems`; nothing throws. Ids are not checked here (that needs the data).
@@ -130,15 +172,19 @@ function pick<T extends string>(
 export function parseUrlState(hash: string): ParsedUrl {
   const params = new URLSearchParams(hash.replace(/^#/, "").replaceAll("+", "%2B"));
   const problems: LinkProblem[] = [];
-  for (const key of new Set(params.keys())) {
-    if (!(URL_KEYS as readonly string[]).includes(key))
-      problems.push({ part: key.slice(0, 30), reason: "not recognised" });
-  }
+  const unknown = [...new Set(params.keys())].filter(
+    (key) => !(URL_KEYS as readonly string[]).includes(key),
+  );
+  for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED))
+    problems.push({ part: key.slice(0, 30), reason: "not recognised" });
+  if (unknown.length > MAX_UNKNOWN_KEYS_NAMED)
+    problems.push({
+      part: `${unknown.length - MAX_UNKNOWN_KEYS_NAMED} more`,
+      reason: "not recognised",
+    });
   const timeWindow = parseWindow(params, problems);
-  const strike = params.get("strike");
-  const mission = params.get("mission");
-  if (strike === "") problems.push({ part: "strike", reason: "empty" });
-  if (mission === "") problems.push({ part: "mission", reason: "empty" });
+  const strike = boundedId(params, "strike", problems);
+  const mission = boundedId(params, "mission", problems);
   if (strike && mission) problems.push({ part: "mission", reason: "a strike is selected instead" });
   const selection: Selection | undefined = strike
     ? { kind: "strike", id: strike }
@@ -146,18 +192,15 @@ export function parseUrlState(hash: string): ParsedUrl {
       ? { kind: "mission", id: mission }
       : undefined;
   const measureText = params.get("measure");
-  const measure = measureText ? decodeMeasure(measureText) : undefined;
-  const unread = measureText === null ? 0 : measureText.split(";").length - (measure?.length ?? 0);
-  if (unread > 0)
-    problems.push({
-      part: "measure",
-      reason: `${unread} point${unread === 1 ? "" : "s"} could not be read`,
-    });
+  const measure = measureText === null ? undefined : measureProblems(measureText, problems);
   const units = pick(params, "units", ["metric", "imperial"], problems);
   const zone = pick(params, "tz", ["kyiv", "utc", "local"], problems);
   const mode = pick(params, "mode", ["moving", "cumulative", "night"], problems);
   const ringsText = params.get("rings");
   const rings = ringsText === null ? undefined : parseRings(ringsText, problems);
+  const mapText = params.get("map");
+  const camera = mapText === null ? undefined : decodeCamera(mapText, problems);
+  const basemap = decodeBasemap(params.get("basemap"), problems);
   const state: UrlState = {
     timeWindow,
     selection,
@@ -166,6 +209,8 @@ export function parseUrlState(hash: string): ParsedUrl {
     ...(zone && zone !== "kyiv" ? { zone } : {}),
     ...(mode && mode !== "moving" ? { mode } : {}),
     ...(rings ? { rings } : {}),
+    ...(camera ? { camera } : {}),
+    ...(basemap && basemap !== "embedded" ? { basemap } : {}),
   };
   return { state, problems };
 }

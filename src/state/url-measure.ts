@@ -1,3 +1,4 @@
+import { insideMapBounds, MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { LngLat } from "@/domain/types";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import type { MeasurePoint, MeasureRef } from "./slices/tool-slice";
@@ -19,29 +20,53 @@ export function encodeMeasure(points: readonly (MeasurePoint | MeasureToken)[]):
     .join(";");
 }
 
-/** Reads `encodeMeasure`'s text; malformed tokens are dropped, never thrown. */
-export function decodeMeasure(text: string): MeasureToken[] {
-  const tokens: MeasureToken[] = [];
-  for (const part of text.split(";")) {
-    const ref = /^([sm]):(.+)$/.exec(part);
-    if (ref?.[2]) {
-      tokens.push({ ref: { kind: ref[1] === "s" ? "strike" : "mission", id: ref[2] } });
-      continue;
-    }
-    const [lng, lat, extra] = part
-      .split(",")
-      .map((t) => (t.trim() === "" ? Number.NaN : Number(t)));
-    if (
-      extra === undefined &&
-      lng !== undefined &&
-      lat !== undefined &&
-      Math.abs(lng) <= 180 &&
-      Math.abs(lat) <= 90
-    ) {
-      tokens.push({ lngLat: [lng, lat] });
-    }
+/** Ids longer than this in a link are refused (data ids are short kebab-case or layer-prefixed). */
+export const MAX_LINK_ID_LENGTH = 200;
+
+/** What a link's `measure=` gave: the usable points, and counts of those left out (by reason). */
+export interface MeasureRead {
+  readonly tokens: MeasureToken[];
+  readonly unreadable: number;
+  readonly outside: number;
+  readonly beyondMax: number;
+}
+
+function readToken(part: string): MeasureToken | "unreadable" | "outside" {
+  const ref = /^([sm]):(.+)$/.exec(part);
+  if (ref?.[2]) {
+    if (ref[2].length > MAX_LINK_ID_LENGTH) return "unreadable";
+    return { ref: { kind: ref[1] === "s" ? "strike" : "mission", id: ref[2] } };
   }
-  return tokens;
+  const fields = part.split(",");
+  if (fields.length !== 2 || fields.some((f) => !/^\s*-?\d{1,3}(\.\d{1,12})?\s*$/.test(f)))
+    return "unreadable";
+  const [lng, lat] = fields.map(Number) as [number, number];
+  return insideMapBounds(lng, lat) ? { lngLat: [lng, lat] } : "outside";
+}
+
+/**
+ * Reads `encodeMeasure`'s text, bounded: at most {@link MAX_MEASURE_POINTS} points, each inside the
+ * map's bounds, ids at most {@link MAX_LINK_ID_LENGTH} characters. Never throws. Pure.
+ */
+export function readMeasure(text: string): MeasureRead {
+  const parts = text.split(";", MAX_MEASURE_POINTS + 1);
+  const beyondMax =
+    parts.length > MAX_MEASURE_POINTS ? text.split(";").length - MAX_MEASURE_POINTS : 0;
+  const tokens: MeasureToken[] = [];
+  let unreadable = 0;
+  let outside = 0;
+  for (const part of parts.slice(0, MAX_MEASURE_POINTS)) {
+    const t = readToken(part);
+    if (t === "unreadable") unreadable++;
+    else if (t === "outside") outside++;
+    else tokens.push(t);
+  }
+  return { tokens, unreadable, outside, beyondMax };
+}
+
+/** Reads `encodeMeasure`'s text; malformed, out-of-bounds and surplus tokens are dropped. */
+export function decodeMeasure(text: string): MeasureToken[] {
+  return readMeasure(text).tokens;
 }
 
 /** Turns tokens into measure points against loaded data; refs missing from the data are dropped. */

@@ -2,8 +2,10 @@ import { selectMissionsById, selectStrikesById } from "./selectors";
 import { DEFAULT_RING_RADII_M } from "./slices/proximity-slice";
 import type { LinkProblem } from "./slices/view-slice";
 import type { AppState, AppStore } from "./store";
+import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
 import { encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 import { resolveMeasureTokens } from "./url-measure";
+import { clampLinkWindow } from "./url-window";
 
 export { decodeUrlState, encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 export { decodeMeasure, encodeMeasure, resolveMeasureTokens } from "./url-measure";
@@ -16,6 +18,18 @@ function applyWithData(store: AppStore, url: UrlState): void {
   const state = store.getState();
   state.setWindowMode(url.mode ?? "moving");
   const late: LinkProblem[] = [];
+  const failed = state.failedFiles ?? [];
+  if (failed.length > 0) {
+    // Ids cannot be checked against data that did not load: keep the link's parts, say why.
+    const names = failed.join(", ");
+    if (Object.values(url).some((v) => v !== undefined))
+      state.setLinkProblems([
+        ...state.linkProblems,
+        { part: "link", reason: `kept unchanged because ${names} could not be loaded` },
+      ]);
+    if (url.measure) state.setMeasurePoints(resolveMeasureTokens(state, url.measure));
+    return;
+  }
   const sel = url.selection;
   if (sel) {
     const byId = sel.kind === "strike" ? selectStrikesById(state) : selectMissionsById(state);
@@ -38,6 +52,16 @@ function applyWithData(store: AppStore, url: UrlState): void {
   if (late.length > 0) state.setLinkProblems([...store.getState().linkProblems, ...late]);
 }
 
+/**
+ * The link's view: the camera is requested from the map; an online basemap is only offered (it
+ * would contact a third party, which the reader must choose), the embedded one is applied.
+ */
+function applyView(store: AppStore, url: UrlState): void {
+  const state = store.getState();
+  if (url.camera) state.requestCamera(url.camera);
+  if (url.basemap && state.basemap.kind !== url.basemap) state.setBasemapOffer(url.basemap);
+}
+
 /** The state a link should carry now (defaults left out). */
 function urlStateOf(s: AppState): UrlState {
   return {
@@ -48,6 +72,9 @@ function urlStateOf(s: AppState): UrlState {
     zone: s.zoneMode === "kyiv" ? undefined : s.zoneMode,
     mode: s.windowMode === "moving" ? undefined : s.windowMode,
     rings: sameRadii(s.ringRadiiM, DEFAULT_RING_RADII_M) ? undefined : s.ringRadiiM,
+    camera: s.camera,
+    basemap:
+      s.basemap.kind === "streets" || s.basemap.kind === "satellite" ? s.basemap.kind : undefined,
   };
 }
 
@@ -81,10 +108,18 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     state.setZoneMode(url.zone ?? "kyiv");
     state.setRingRadii(url.rings ?? DEFAULT_RING_RADII_M);
     if (url.timeWindow) {
-      if (state.dataStatus === "ready") state.setTimeWindow(url.timeWindow);
-      else store.setState({ timeWindowFromUrl: url.timeWindow });
+      if (state.dataStatus === "ready") {
+        const clamped = clampLinkWindow(
+          url.timeWindow,
+          selectTimelineDomain(state),
+          selectTimeZone(state),
+        );
+        state.setTimeWindow(clamped.window);
+        if (clamped.problem) state.setLinkProblems([...problems, clamped.problem]);
+      } else store.setState({ timeWindowFromUrl: url.timeWindow });
     }
     if (url.selection) state.select(url.selection, "url");
+    applyView(store, url);
     whenReady(() => applyWithData(store, url));
   };
   apply();
@@ -93,7 +128,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     clearTimeout(timer);
     timer = setTimeout(() => {
       const s = store.getState();
-      if (s.dataStatus !== "ready") return;
+      // A failed load keeps the link exactly as it came: nothing in it could be checked.
+      if (s.dataStatus !== "ready" || (s.failedFiles?.length ?? 0) > 0) return;
       const hash = encodeUrlState(urlStateOf(s));
       if (hash !== win.location.hash) {
         win.history.replaceState(null, "", `${win.location.pathname}${win.location.search}${hash}`);
@@ -111,6 +147,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.zoneMode,
         s.windowMode,
         s.ringRadiiM,
+        s.camera,
+        s.basemap,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },

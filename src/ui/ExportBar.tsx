@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { strikeExportRows, toCsv } from "@/analysis/export-table";
 import { toIsoMinute } from "@/lib/iso-time";
+import { selectDataProvenance } from "@/state/provenance";
 import { selectVisibleStrikes } from "@/state/selectors";
 import { useAppStoreApi } from "./store-context";
 
@@ -29,7 +30,12 @@ export function ExportBar() {
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setNote("Link copied: it restores this window and selection.");
+      const source = selectDataProvenance(store.getState());
+      setNote(
+        source.bundled
+          ? "Link copied: it restores this window and selection."
+          : `Link copied: it restores this window and selection, and loads ${source.text}.`,
+      );
     } catch {
       setNote(`Copy this link: ${window.location.href}`);
     }
@@ -43,6 +49,8 @@ export function ExportBar() {
     const r = rows();
     const fc = {
       type: "FeatureCollection",
+      // Where these strikes come from (a link may have replaced the bundled data set).
+      data_source: selectDataProvenance(store.getState()).text,
       features: r.map((row) => ({
         type: "Feature",
         geometry: { type: "Point", coordinates: [row.lng, row.lat] },

@@ -2,6 +2,9 @@
  * Typed promise client for the analysis worker. Results are cached per data set and time window
  * in an LRU (concurrent identical calls share one request), so scrubbing back to a window costs
  * nothing. Without `Worker` (tests, old browsers) the same engine runs on the main thread.
+ * The worker is restarted after a crash (and given the data set again), a request that takes
+ * longer than {@link ANALYSIS_TIMEOUT_MS} is rejected with a message, and a failed start is
+ * retried on the next request (see ./worker-connection).
  */
 import type { ClusterSummary } from "@/analysis/clusters";
 import type { StrikeColumns } from "@/analysis/columns";
@@ -9,6 +12,7 @@ import { AnalysisError, type AnalysisErrorCode } from "@/analysis/errors";
 import type { NightClosest } from "@/analysis/nights";
 import type { MissionLike, NearestMissions } from "@/analysis/proximity";
 import type { TimeWindow } from "@/domain/types";
+import { createWorkerConnection, type PortLike } from "@/lib/worker-connection";
 import { createAnalysisEngine } from "./analysis-engine";
 import type {
   AnalysisCall,
@@ -24,15 +28,23 @@ export interface WorkerLike {
   postMessage(message: AnalysisRequest): void;
   onmessage: ((event: { data: AnalysisResponse }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
+  onmessageerror?: ((event: unknown) => void) | null;
   terminate(): void;
 }
 
 export interface AnalysisClientOptions {
-  /** A worker to use; `null` forces the synchronous fallback; default: a new module worker. */
+  /** A worker to use first; `null` forces the synchronous fallback; default: a module worker. */
   readonly worker?: WorkerLike | null;
+  /** Starts a worker (first and after a crash); default: a new module worker. */
+  readonly makeWorker?: () => WorkerLike;
   /** Cached results kept (LRU); default 64. */
   readonly cacheSize?: number;
+  /** A request unanswered this long is rejected and the worker replaced; default 30 s. */
+  readonly timeoutMs?: number;
 }
+
+/** How long one analysis request may take before the worker is presumed stuck. */
+export const ANALYSIS_TIMEOUT_MS = 30_000;
 
 export interface AnalysisClient {
   readonly mode: "worker" | "sync";
@@ -51,10 +63,10 @@ export interface AnalysisClient {
   dispose(): void;
 }
 
-function defaultWorker(): WorkerLike | null {
-  if (typeof Worker === "undefined") return null;
+function moduleWorker(): WorkerLike {
   return new Worker(new URL("./analysis-worker.ts", import.meta.url), {
     type: "module",
+    name: "analysis",
   }) as unknown as WorkerLike;
 }
 
@@ -68,40 +80,48 @@ function revive(e: { name: string; message: string; code?: string | undefined })
 
 /** Creates a client; see {@link AnalysisClientOptions}. */
 export function createAnalysisClient(options: AnalysisClientOptions = {}): AnalysisClient {
-  const worker = options.worker === undefined ? defaultWorker() : options.worker;
+  const useWorker =
+    options.worker !== null &&
+    (options.worker !== undefined ||
+      options.makeWorker !== undefined ||
+      typeof Worker !== "undefined");
   const cache = new LruCache<string, Promise<unknown>>(options.cacheSize ?? 64);
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
-  const engine = worker ? undefined : createAnalysisEngine();
-  let nextId = 1;
+  const engine = useWorker ? undefined : createAnalysisEngine();
+  let first = options.worker ?? undefined;
+  const make = options.makeWorker ?? moduleWorker;
+  const conn = useWorker
+    ? createWorkerConnection<AnalysisRequest>({
+        name: "the analysis worker",
+        timeoutMs: options.timeoutMs ?? ANALYSIS_TIMEOUT_MS,
+        revive: (reply) => revive(reply.error),
+        make: () => {
+          const w = first ?? make();
+          first = undefined;
+          return w as unknown as PortLike<AnalysisRequest>;
+        },
+      })
+    : undefined;
+  /** The last data set given, re-sent to a worker started after a crash. */
+  let lastLoad: (AnalysisCall & { kind: "load" }) | undefined;
+  let loadedGeneration = -1;
   let version = 0;
   let disposed = false;
 
-  if (worker) {
-    worker.onmessage = ({ data }) => {
-      const p = pending.get(data.id);
-      if (!p) return;
-      pending.delete(data.id);
-      if (data.ok) p.resolve(data.result);
-      else p.reject(revive(data.error));
-    };
-    worker.onerror = (event) => {
-      const err = new Error(`analysis worker failed: ${event.message ?? "unknown error"}`);
-      for (const p of pending.values()) p.reject(err);
-      pending.clear();
-      cache.clear();
-    };
-  }
-
-  function call<K extends AnalysisCall["kind"]>(
+  async function call<K extends AnalysisCall["kind"]>(
     c: AnalysisCall & { kind: K },
   ): Promise<AnalysisResults[K]> {
-    if (disposed) return Promise.reject(new Error("analysis client disposed"));
-    if (engine) return Promise.resolve().then(() => engine.run(c) as AnalysisResults[K]);
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker?.postMessage({ ...c, id });
-    });
+    if (disposed) throw new Error("analysis client disposed");
+    if (engine) return engine.run(c) as AnalysisResults[K];
+    if (!conn) throw new Error("no analysis engine");
+    const generation = conn.ensureStarted();
+    if (c.kind !== "load" && lastLoad && loadedGeneration !== generation) {
+      // A fresh worker (after a crash) has no data yet: give it the last data set first.
+      await conn.request({ ...lastLoad, id: 0 });
+      loadedGeneration = generation;
+    }
+    const result = (await conn.request({ ...c, id: 0 } as AnalysisRequest)) as AnalysisResults[K];
+    if (c.kind === "load") loadedGeneration = generation;
+    return result;
   }
 
   function cached<T>(key: string, make: () => Promise<T>): Promise<T> {
@@ -115,11 +135,11 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   }
 
   return {
-    mode: worker ? "worker" : "sync",
+    mode: useWorker ? "worker" : "sync",
     async setData(columns, missions) {
       version++;
       cache.clear();
-      await call({
+      lastLoad = {
         kind: "load",
         columns,
         missions: missions.map((m) => ({
@@ -127,7 +147,9 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
           lngLat: m.lngLat,
           uncertaintyM: m.uncertaintyM,
         })),
-      });
+      };
+      loadedGeneration = -1;
+      await call(lastLoad);
     },
     clusters(windowKey, window, params) {
       const key = `clusters|${windowKey}|${params.epsM}|${params.minPoints ?? 3}|${params.hull ?? false}`;
@@ -143,10 +165,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     },
     dispose() {
       disposed = true;
-      worker?.terminate();
-      const err = new Error("analysis client disposed");
-      for (const p of pending.values()) p.reject(err);
-      pending.clear();
+      conn?.dispose();
       cache.clear();
     },
   };

@@ -65,6 +65,7 @@ describe("geoUrlsFromQuery", () => {
     expect(u.strikes).toEqual({
       url: "http://127.0.0.1:4173/app/data/big.geojson",
       name: "./data/big.geojson",
+      overridden: true,
     });
   });
   it("ignores off-origin overrides so the app stays offline", () => {

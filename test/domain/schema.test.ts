@@ -68,6 +68,11 @@ describe("times, links and ids", () => {
     ["2025-11-14T01:00+02:00", false],
     ["2025-11-14", false],
     ["2025-02-30T01:00:00+02:00", false],
+    ["1700-06-01T01:00:00+02:00", false],
+    ["1999-12-31T23:59:59Z", false],
+    ["2000-01-01T00:00:00Z", true],
+    ["2099-12-31T23:59:59Z", true],
+    ["2100-01-01T00:00:00Z", false],
   ])("time %s → %s", (t, valid) => {
     expect(isoInstant.safeParse(t).success).toBe(valid);
   });

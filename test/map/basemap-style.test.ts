@@ -80,10 +80,13 @@ describe("createBasemapStyle", () => {
     expect(style).not.toHaveProperty("glyphs");
     expect(style).not.toHaveProperty("sprite");
     for (const source of Object.values(style.sources)) {
-      expect(source.type).toBe("geojson");
-      const data = "data" in source ? source.data : undefined;
-      expect(typeof data).toBe("string");
-      expect(new URL(String(data), BASE).origin).toBe(new URL(BASE).origin);
+      expect(["geojson", "raster"]).toContain(source.type);
+      const urls = "data" in source ? [source.data] : "tiles" in source ? (source.tiles ?? []) : [];
+      expect(urls.length).toBeGreaterThan(0);
+      for (const url of urls) {
+        expect(typeof url).toBe("string");
+        expect(new URL(String(url), BASE).origin).toBe(new URL(BASE).origin);
+      }
     }
     for (const faces of Object.values(style["font-faces"] ?? {})) {
       for (const face of Array.isArray(faces) ? faces : [{ url: faces }]) {

@@ -4,10 +4,10 @@ import {
   nearMisses,
   selectClusterList,
   selectMissionNearMisses,
-  selectMissionNightHistory,
   selectMissionRings,
   selectSelectedCluster,
 } from "@/state/proximity-selectors";
+import { selectMissionHistory } from "@/state/site-history-selectors";
 import type { ClusterRunner } from "@/state/slices/proximity-slice";
 import { createAppStore } from "@/state/store";
 import { embassy, strike } from "../helpers/domain-fixtures";
@@ -101,11 +101,12 @@ describe("mission selectors", () => {
     expect(selectMissionRings(store.getState()).map((r) => r.possibleCount)).toEqual([
       1, 1, 2, 2, 2,
     ]);
-    // The per-night history ignores the window; 08:00 and 12:00 strikes are in no night.
-    const history = selectMissionNightHistory(store.getState());
-    expect(history.nights.map((n) => [n.nightLabel, n.strikeId])).toEqual([["2025-11-13", "near"]]);
-    expect(history.nights[0]?.nightStartMs).toBe(Date.parse("2025-11-13T18:00:00+02:00"));
-    expect(history.daytimeCount).toBe(2);
+    // The history ignores the window and leaves no strike out: daytime (08:00, 12:00) included.
+    const history = selectMissionHistory(store.getState());
+    expect(history.total).toBe(4);
+    expect(history.aggregated).toBe(false);
+    expect(history.rows.map((r) => r.strike.id)).toEqual(["far", "day", "near", "mid"]);
+    expect(history.rows[2]?.distanceM).toBeCloseTo(42, -1);
     store.getState().setRingRadii([2000, Number.NaN, -5, 2000, 50]);
     expect(selectMissionRings(store.getState()).map((r) => r.radiusM)).toEqual([50, 2000]);
   });

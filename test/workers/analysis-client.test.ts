@@ -137,14 +137,17 @@ describe("analysis client", () => {
   it("rejects pending calls when the worker fails or the client is disposed", async () => {
     const worker = new FakeWorker();
     worker.postMessage = vi.fn();
-    client = createAnalysisClient({ worker });
+    const second = new FakeWorker();
+    second.postMessage = vi.fn();
+    client = createAnalysisClient({ worker, makeWorker: () => second });
     const p = client.nearest();
     worker.onerror?.({ message: "boom" });
     await expect(p).rejects.toThrow(/boom/);
+    expect(worker.terminated).toBe(true);
     const q = client.nearest();
     client.dispose();
     await expect(q).rejects.toThrow(/disposed/);
-    expect(worker.terminated).toBe(true);
+    expect(second.terminated).toBe(true);
     await expect(client.nearest()).rejects.toThrow(/disposed/);
   });
 });

@@ -2,6 +2,8 @@ import type { StateCreator } from "zustand";
 import type { DatasetInfo } from "@/domain/parse-geo";
 import type { DiplomaticEvent, Mission, ParseIssue, Strike } from "@/domain/types";
 import type { AppState } from "../store";
+import { selectTimelineDomain, selectTimeZone } from "../time-selectors";
+import { clampLinkWindow } from "../url-window";
 
 export type DataStatus = "idle" | "loading" | "ready" | "error";
 
@@ -13,6 +15,19 @@ export interface LoadedData {
   readonly issues: readonly ParseIssue[];
   readonly datasetVersion: string | undefined;
   readonly datasetInfo?: DatasetInfo | undefined;
+  /**
+   * Files that could not be read at all (missing, HTTP error, not JSON, too large). While any is
+   * listed the link is not rewritten, so reloading once the file is back restores everything.
+   */
+  readonly failedFiles?: readonly string[] | undefined;
+  /** Files a link's query (`?strikes=./x.geojson`) put in place of the bundled ones. */
+  readonly overrides?: readonly DataOverride[] | undefined;
+}
+
+/** A data file that replaced a bundled one: which kind, and the name the link gave. */
+export interface DataOverride {
+  readonly kind: "missions" | "strikes" | "events";
+  readonly name: string;
 }
 
 export interface DataSlice extends LoadedData {
@@ -36,13 +51,22 @@ export const createDataSlice: StateCreator<
   datasetInfo: undefined,
   dataStatus: "idle",
   setDataStatus: (dataStatus) => set({ dataStatus }),
-  setLoadedData: (data) =>
-    set((state) => ({
-      ...data,
-      dataStatus: "ready",
-      timeWindow: state.timeWindowFromUrl ?? domainOf(data.strikes),
-      timeWindowFromUrl: undefined,
-    })),
+  setLoadedData: (loaded) =>
+    set((state) => {
+      const data = { failedFiles: [], overrides: [], ...loaded };
+      const fromUrl = state.timeWindowFromUrl;
+      if (!fromUrl)
+        return { ...data, dataStatus: "ready", timeWindow: domainOf(data.strikes) } as const;
+      const next = { ...state, ...data };
+      const clamped = clampLinkWindow(fromUrl, selectTimelineDomain(next), selectTimeZone(next));
+      return {
+        ...data,
+        dataStatus: "ready",
+        timeWindow: clamped.window,
+        timeWindowFromUrl: undefined,
+        ...(clamped.problem ? { linkProblems: [...state.linkProblems, clamped.problem] } : {}),
+      } as const;
+    }),
 });
 
 /** The closed-open window covering every strike (one minute past the last so it is included). */

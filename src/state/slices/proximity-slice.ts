@@ -53,6 +53,8 @@ export interface ProximitySlice {
    */
   clusterResult: { readonly key: string; readonly clusters: readonly ClusterView[] } | undefined;
   clusterStatus: ClusterStatus;
+  /** Why the last clustering failed (status "error"), in words. */
+  clusterError: string | undefined;
   /** Sets the ring radii; invalid entries are dropped, the rest sorted and de-duplicated. */
   setRingRadii: (radiiM: readonly number[]) => void;
   setClusterSettings: (settings: { epsM?: number; minPoints?: number }) => void;
@@ -98,6 +100,7 @@ export const createProximitySlice =
       selectedClusterId: undefined,
       clusterResult: undefined,
       clusterStatus: "idle",
+      clusterError: undefined,
       setRingRadii: (radiiM) => {
         const clean = cleanRadii(radiiM);
         if (clean.length > 0) set({ ringRadiiM: clean });
@@ -138,10 +141,11 @@ export const createProximitySlice =
               selectedClusterId: undefined,
             });
           },
-          () => {
+          (error: unknown) => {
             if (pendingKey !== key) return;
             pendingKey = undefined;
-            set({ clusterStatus: "error" });
+            const clusterError = error instanceof Error ? error.message : String(error);
+            set({ clusterStatus: "error", clusterError });
           },
         );
       },

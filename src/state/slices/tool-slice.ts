@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { LngLat } from "@/domain/types";
 import type { AppState } from "../store";
 
@@ -45,7 +46,10 @@ export const createToolSlice: StateCreator<
   measurePoints: [],
   setTool: (tool) => set({ tool }),
   toggleMeasure: () => set({ tool: get().tool === "measure" ? "pan" : "measure" }),
-  addMeasurePoint: (point) => set({ measurePoints: [...get().measurePoints, point] }),
+  addMeasurePoint: (point) => {
+    const points = get().measurePoints;
+    if (points.length < MAX_MEASURE_POINTS) set({ measurePoints: [...points, point] });
+  },
   moveMeasurePoint: (index, point) => {
     const points = get().measurePoints;
     if (!Number.isInteger(index) || index < 0 || index >= points.length) return;
@@ -55,7 +59,7 @@ export const createToolSlice: StateCreator<
     const points = get().measurePoints;
     if (points.length > 0) set({ measurePoints: points.slice(0, -1) });
   },
-  setMeasurePoints: (points) => set({ measurePoints: [...points] }),
+  setMeasurePoints: (points) => set({ measurePoints: points.slice(0, MAX_MEASURE_POINTS) }),
   clearMeasure: () => set({ measurePoints: [] }),
   finishMeasure: () => set({ tool: "pan" }),
 });

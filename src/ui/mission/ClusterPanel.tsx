@@ -15,6 +15,7 @@ export function ClusterPanel() {
   const clusters = useAppStore(selectClusterList);
   const chosen = useAppStore(selectSelectedCluster);
   const status = useAppStore((s) => s.clusterStatus);
+  const clusterError = useAppStore((s) => s.clusterError);
   const visible = useAppStore((s) => s.clustersVisible);
   const epsM = useAppStore((s) => s.clusterEpsM);
   const minPoints = useAppStore((s) => s.clusterMinPoints);
@@ -74,9 +75,14 @@ export function ClusterPanel() {
             {status === "computing"
               ? "Computing clusters…"
               : status === "error"
-                ? "Clusters could not be computed."
+                ? `Clusters could not be computed: ${clusterError ?? "unknown error"}. The map and the list still work.`
                 : `${clusters.length} cluster${clusters.length === 1 ? "" : "s"} in the window.`}
           </p>
+          {status === "error" ? (
+            <button type="button" onClick={() => store.getState().ensureClusters()}>
+              Try again
+            </button>
+          ) : null}
           <ul className="cluster-list">
             {clusters.map((c) => (
               <li key={c.id}>

@@ -1,14 +1,14 @@
 import { NearMissList } from "./NearMissList";
-import { NightChart } from "./NightChart";
 import { RangeRings } from "./RangeRings";
+import { SiteHistory } from "./SiteHistory";
 
-/** The selected mission's near misses: range rings, strikes by distance, the per-night history. */
+/** The selected mission's near misses: range rings, strikes by distance, the whole-history chart. */
 export function MissionProximity() {
   return (
     <div className="mission-proximity">
       <NearMissList />
       <RangeRings />
-      <NightChart />
+      <SiteHistory />
     </div>
   );
 }

@@ -104,20 +104,26 @@ describe("mission near misses", () => {
     expect(store.getState().ringRadiiM).toEqual([50, 600, 2000]);
   });
 
-  it("draws the closest strike per night with a table behind the chart", async () => {
+  it("draws every strike of the history, daytime too, with the same rows as a table", async () => {
     const { store, user } = setup(<MissionProximity />);
-    const chart = screen.getByRole("img");
-    expect(chart.getAttribute("aria-label")).toMatch(
-      /over 1 night with.*42 m on the night of 2025-11-13/,
-    );
+    const chart = screen.getByRole("img", { name: /3 strikes in the data, every one drawn/ });
+    expect(chart.getAttribute("aria-label")).toMatch(/Closest: Near hit, 42 m/);
+    // One mark per strike, the 08:00 one included (the per-night chart used to drop it).
+    expect(
+      [...chart.querySelectorAll("[data-strike-id]")].map((g) => g.getAttribute("data-strike-id")),
+    ).toEqual(["far", "near", "mid"]);
     await user.click(screen.getByText("Show the data as a table"));
     const table = screen.getByRole("table", {
-      name: "Closest strike to the mission on each night",
+      name: "Every strike by time, with its distance to the site",
     });
     const rows = within(table).getAllByRole("row").slice(1);
-    expect(rows.map((r) => r.querySelector("th")?.textContent)).toEqual(["13 Nov 2025"]);
-    expect(rows[0]).toHaveTextContent("42 m");
-    await user.click(within(rows[0] as HTMLElement).getByRole("button", { name: "Near hit" }));
+    expect(rows.map((r) => r.querySelector("th")?.textContent)).toEqual([
+      "2 Jan 2024, 08:00",
+      "14 Nov 2025, 01:00",
+      "14 Nov 2025, 03:00",
+    ]);
+    expect(rows[1]).toHaveTextContent("42 m");
+    await user.click(within(rows[1] as HTMLElement).getByRole("button", { name: "Near hit" }));
     expect(store.getState().selection).toEqual({ kind: "strike", id: "near" });
   });
 });

@@ -1,0 +1,29 @@
+/** Bytes → text: UTF-8 (BOM stripped); invalid UTF-8 is read as Windows-1251, common for Cyrillic. */
+
+export interface Decoded {
+  readonly text: string;
+  /** Set when the file was not UTF-8 and another encoding was used. */
+  readonly note?: string | undefined;
+}
+
+/** Decodes `bytes` as UTF-8, falling back to Windows-1251 with a note. Pure. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    try {
+      const text = new TextDecoder("windows-1251").decode(bytes);
+      return {
+        text,
+        note: "The file is not UTF-8; it was read as Windows-1251 (Cyrillic). Check names and descriptions.",
+      };
+    } catch {
+      const text = new TextDecoder("utf-8").decode(bytes);
+      return {
+        text,
+        note: "The file is not valid UTF-8; unreadable characters were replaced by “�”.",
+      };
+    }
+  }
+}

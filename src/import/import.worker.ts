@@ -1,0 +1,47 @@
+/**
+ * Web Worker entry for imports: runs importBytes off the main thread and posts progress and the
+ * outcome. Created lazily by ./import-client with
+ * `new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" })`.
+ */
+import { importBytes } from "./import-file";
+import type { ImportRequest, ImportResponse } from "./import-protocol";
+import type { ImportOutcome } from "./types";
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  postMessage(message: ImportResponse): void;
+}
+
+const scope = self as unknown as WorkerScope;
+async function run(data: ImportRequest): Promise<ImportOutcome> {
+  const bytes =
+    "file" in data
+      ? new Uint8Array(await data.file.arrayBuffer())
+      : "bytes" in data
+        ? data.bytes
+        : new TextEncoder().encode(data.text);
+  let last = -1;
+  return importBytes(data.name, bytes, data.settings, (fraction) => {
+    if (fraction - last < 0.01 && fraction < 1) return;
+    last = fraction;
+    scope.postMessage({ id: data.id, kind: "progress", fraction });
+  });
+}
+
+scope.onmessage = async ({ data }) => {
+  let outcome: ImportOutcome;
+  try {
+    outcome = await run(data);
+  } catch (error) {
+    const reason = `The file could not be read: ${error instanceof Error ? error.message : String(error)}.`;
+    outcome = {
+      fileName: data.name,
+      format: "csv",
+      totalRows: 0,
+      strikes: [],
+      missions: [],
+      problems: [{ severity: "error", reason }],
+    };
+  }
+  scope.postMessage({ id: data.id, kind: "done", outcome });
+};

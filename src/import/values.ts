@@ -1,0 +1,89 @@
+/**
+ * Parsers for single cell values: numbers (decimal point or comma), "lat, lon" pairs, WKT points,
+ * link lists. Each returns undefined (or a reason) instead of throwing.
+ */
+import type { LngLat } from "@/domain/types";
+import { safeHttpUrl } from "@/lib/safe-url";
+
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * A decimal number written with a point or a single decimal comma ("50,45"); undefined for
+ * anything else (thousands separators, units, text). Pure.
+ */
+export function parseDecimal(text: string): number | undefined {
+  const t = text.trim();
+  if (!NUMBER.test(t)) return undefined;
+  const n = Number(t.replace(",", "."));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const PAIR = /^\s*\(?\s*([+-]?\d+(?:\.\d+)?)\s*[,; ]\s*([+-]?\d+(?:\.\d+)?)\s*\)?\s*$/;
+const PAIR_COMMA_DECIMAL = /^\s*([+-]?\d+(?:,\d+)?)\s*[; ]\s*([+-]?\d+(?:,\d+)?)\s*$/;
+
+/** "50.45, 30.52" (latitude first, as map apps copy it) → `[lng, lat]`; undefined if not a pair. */
+export function parseLatLonPair(text: string): LngLat | undefined {
+  const m = PAIR.exec(text) ?? PAIR_COMMA_DECIMAL.exec(text);
+  if (!m) return undefined;
+  const lat = parseDecimal(m[1] ?? "");
+  const lon = parseDecimal(m[2] ?? "");
+  return lat === undefined || lon === undefined ? undefined : [lon, lat];
+}
+
+const WKT_POINT =
+  /^\s*(?:SRID=4326;)?\s*POINT\s*(?:Z|M|ZM)?\s*\(\s*([+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s+([+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?:\s+[+-]?[\d.e+-]+){0,2}\s*\)\s*$/i;
+
+/** WKT `POINT (lon lat)` (x first, as WKT defines) → `[lng, lat]`; undefined if not a point. */
+export function parseWktPoint(text: string): LngLat | undefined {
+  const m = WKT_POINT.exec(text);
+  if (!m) return undefined;
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** True when the text looks like a WKT geometry of any type (for a clearer error). */
+export function looksLikeWkt(text: string): boolean {
+  return /^\s*(?:SRID=\d+;)?\s*(MULTI)?(POINT|LINESTRING|POLYGON)|GEOMETRYCOLLECTION/i.test(text);
+}
+
+/** A coordinate check; undefined when valid, else a plain reason. */
+export function coordinateProblem([lng, lat]: LngLat): string | undefined {
+  if (!Number.isFinite(lng) || !Number.isFinite(lat)) return "the coordinates are not numbers";
+  if (lat < -90 || lat > 90) {
+    const swapped = Math.abs(lng) <= 90 && Math.abs(lat) <= 180;
+    return `latitude ${lat} is outside −90…90${swapped ? " (are latitude and longitude swapped?)" : ""}`;
+  }
+  if (lng < -180 || lng > 180) return `longitude ${lng} is outside −180…180`;
+  if (lng === 0 && lat === 0) return "0, 0 is a placeholder for a missing location, not a place";
+  return undefined;
+}
+
+export interface Links {
+  readonly urls: readonly string[];
+  /** Link-like tokens that were dropped because they are not http(s). */
+  readonly rejected: readonly string[];
+}
+
+/** Splits a cell of links (space, comma, semicolon, "|" or newline separated); keeps http(s) only. */
+export function parseLinks(text: string): Links {
+  const urls: string[] = [];
+  const rejected: string[] = [];
+  if (text === "") return { urls, rejected };
+  for (const token of text.split(/[\s,;|]+/)) {
+    if (!token) continue;
+    const url = safeHttpUrl(token);
+    if (url) {
+      if (!urls.includes(url)) urls.push(url);
+    } else if (/^[a-z][a-z0-9+.-]*:/i.test(token) || token.startsWith("www.")) {
+      rejected.push(token);
+    }
+  }
+  return { urls, rejected };
+}
+
+/** A header reduced to lowercase letters and digits, for matching ("Lat (WGS84)" → "latwgs84"). */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}

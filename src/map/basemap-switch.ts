@@ -1,0 +1,74 @@
+import type { Map as MaplibreMap } from "maplibre-gl";
+import type { BasemapChoice } from "@/state/slices/basemap-slice";
+import type { AppStore } from "@/state/store";
+import { APP_LAYERS } from "./layers";
+import { loadExternalBasemap } from "./online-basemaps";
+import { EXT_PREFIX } from "./style-rewrite";
+
+const LABELS: Record<BasemapChoice["kind"], string> = {
+  embedded: "The embedded map",
+  streets: "Streets online",
+  satellite: "Satellite online",
+  file: "The file",
+  custom: "The custom map",
+};
+
+function clear(map: MaplibreMap): void {
+  const style = map.getStyle();
+  for (const layer of style.layers) if (layer.id.startsWith(EXT_PREFIX)) map.removeLayer(layer.id);
+  for (const id of Object.keys(style.sources)) if (id.startsWith(EXT_PREFIX)) map.removeSource(id);
+}
+
+function setBaseVisible(map: MaplibreMap, visible: boolean): void {
+  for (const layer of map.getStyle().layers)
+    if (layer.id.startsWith("base-"))
+      map.setLayoutProperty(layer.id, "visibility", visible ? "visible" : "none");
+}
+
+/**
+ * Draws the chosen basemap under the app's layers: the embedded style stays loaded and a chosen
+ * one is added as `ext-` sources and layers before the first app layer, so the app's data never
+ * reloads. Any failure (style, tiles, file) returns to the embedded map with a message.
+ */
+export function syncBasemap(map: MaplibreMap, store: AppStore): () => void {
+  let generation = 0;
+  let active: BasemapChoice["kind"] = "embedded";
+  const fail = (kind: BasemapChoice["kind"], reason: string) => {
+    clear(map);
+    setBaseVisible(map, true);
+    active = "embedded";
+    const what = kind === "file" ? reason : `${LABELS[kind]} could not be loaded (${reason})`;
+    store
+      .getState()
+      .failBasemap(`${what}. Showing the embedded offline map; everything else still works.`);
+  };
+  const apply = async (choice: BasemapChoice) => {
+    const mine = ++generation;
+    try {
+      const external = await loadExternalBasemap(choice);
+      if (mine !== generation) return;
+      clear(map);
+      setBaseVisible(map, !external?.opaque);
+      active = choice.kind;
+      if (!external) return;
+      const before = APP_LAYERS[0]?.id;
+      for (const [id, source] of Object.entries(external.sources)) map.addSource(id, source);
+      for (const layer of external.layers) map.addLayer(layer, before);
+    } catch (error) {
+      if (mine === generation)
+        fail(choice.kind, error instanceof Error ? error.message : String(error));
+    }
+  };
+  const onError = (e: { sourceId?: string; error?: { message?: string } }) => {
+    if (e.sourceId?.startsWith(EXT_PREFIX) && active !== "embedded") {
+      generation++;
+      fail(active, e.error?.message?.slice(0, 120) || "a tile failed to load");
+    }
+  };
+  map.on("error", onError);
+  const unsubscribe = store.subscribe((s) => s.basemap, apply, { fireImmediately: true });
+  return () => {
+    map.off("error", onError);
+    unsubscribe();
+  };
+}
