@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { serviceWorkerManifest } from "./scripts/vite-plugin-sw";
 import { THIRD_PARTY_HOSTS } from "./src/domain/basemaps";
 import { buildCsp } from "./src/lib/csp";
 
@@ -34,7 +35,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerManifest()],
   resolve: { alias: { "@": src, "@geo": geo } },
   assetsInclude: ["**/*.geojson"],
   build: {

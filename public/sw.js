@@ -1,20 +1,68 @@
-// Nearmiss service worker: keeps the app usable offline after one visit.
-// Content-hashed files under assets/ are served from the cache first; everything else (the page,
-// data overrides) goes to the network first and falls back to the cache. Same-origin GETs only.
-const CACHE = "nearmiss-v1";
+// Nearmiss service worker: the app works offline from the end of the first load.
+// At build time scripts/vite-plugin-sw.ts writes the build's hash and its own file list below
+// (in dev the placeholders stay and the worker is not registered).
+// - install: precaches every file of this build into a cache named after the build;
+// - activate: deletes every other Nearmiss cache (old builds' hashed files do not pile up);
+// - fetch: same-origin GETs only. Content-hashed files under assets/ come from the cache first;
+//   everything else (the page, data overrides) from the network first, falling back to the cache.
+//   Only complete, successful responses are stored: never errors, redirects, opaque or partial
+//   (206, e.g. PMTiles Range reads) responses. Range requests always go to the network.
+const BUILD = "__NEARMISS_BUILD__";
+const PRECACHE = [/* __NEARMISS_PRECACHE__ */];
+const PREFIX = "nearmiss-";
+const CACHE = `${PREFIX}${BUILD}`;
 
-self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+const cacheable = (response) => response.status === 200 && response.type === "basic";
 
-// The page sends the URLs it has already loaded, since the first visit was not yet controlled.
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    PRECACHE.map(async (path) => {
+      const url = new URL(path, self.registration.scope).href;
+      // Bypass the HTTP cache so the worker stores exactly this build's files.
+      const response = await fetch(url, { cache: "reload" });
+      if (!cacheable(response)) throw new Error(`precache: ${url} answered ${response.status}`);
+      await cache.put(url, response);
+    }),
+  );
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page may name further same-origin files it loaded (e.g. a ?strikes= data override).
 self.addEventListener("message", (event) => {
   const data = event.data;
   if (!data || data.type !== "cache-urls" || !Array.isArray(data.urls)) return;
-  const urls = data.urls.filter((u) => typeof u === "string" && new URL(u).origin === self.location.origin);
+  const urls = data.urls.filter(
+    (u) => typeof u === "string" && new URL(u).origin === self.location.origin,
+  );
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined))))
+      .then((cache) =>
+        Promise.all(
+          urls.map(async (u) => {
+            if (await cache.match(u)) return;
+            const response = await fetch(u).catch(() => undefined);
+            if (response && cacheable(response)) await cache.put(u, response);
+          }),
+        ),
+      )
       .then(() => event.source?.postMessage({ type: "cached", count: urls.length })),
   );
 });
@@ -23,6 +71,7 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (request.headers.has("range")) return;
   // Street tiles (issue 11): their folder name carries their version (streets/kyiv-2025-08/), so
   // they are as immutable as the hashed assets and are served from the cache first too.
   const immutable = url.pathname.includes("/assets/") || url.pathname.includes("/streets/");
@@ -35,10 +84,12 @@ self.addEventListener("fetch", (event) => {
       }
       try {
         const response = await fetch(request);
-        if (response.ok) cache.put(request, response.clone());
+        if (cacheable(response)) await cache.put(request, response.clone());
         return response;
       } catch (error) {
-        const hit = await cache.match(request, { ignoreSearch: !immutable });
+        const hit =
+          (await cache.match(request, { ignoreSearch: !immutable })) ??
+          (request.mode === "navigate" ? await cache.match(new URL("./", self.registration.scope).href) : undefined);
         if (hit) return hit;
         throw error;
       }

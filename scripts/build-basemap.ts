@@ -2,7 +2,11 @@
  * Regenerates the embedded offline basemap (geo/basemap/*.geojson) from the original sources.
  * A dev tool: the app and the tests only read its output.
  *
+ *   npm ci --prefix scripts/basemap   # once: mapshaper, pinned in scripts/basemap/package-lock.json
  *   npx tsx scripts/build-basemap.ts [dataDir=/work/shared/data] [outDir=geo/basemap]
+ *
+ * mapshaper is kept out of the app's own install: its optional better-sqlite3 dependency would
+ * compile native code on every fresh `npm ci` (and fail where no compiler exists).
  */
 import { statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";

@@ -1,8 +1,8 @@
 import { booleanPointInPolygon } from "@turf/turf";
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from "geojson";
-import mapshaper from "mapshaper";
 import type { BasemapCollection, BasemapFeature } from "./geojson-io";
 import { collection, parseOutput } from "./geojson-io";
+import { loadMapshaper } from "./load-mapshaper";
 import { KYIV_CITY_ADM1, OBLAST_NAMES } from "./names-features";
 
 export type BBox = readonly [west: number, south: number, east: number, north: number];
@@ -112,6 +112,7 @@ export async function buildCountryLayers(
     `-simplify interval=${intervalM}m keep-shapes target=*`,
     "-o target=shore,ukraine,oblastlines,borders,oblastpoints format=geojson precision=0.0001 geojson-type=FeatureCollection",
   ].join(" ");
+  const mapshaper = await loadMapshaper();
   const out = await mapshaper.applyCommands(commands, {
     "admin1.json": admin1WithNames(input.admin1),
     "coast.json": input.coastline,

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
-import mapshaper from "mapshaper";
 import type { BasemapCollection } from "./geojson-io";
 import { parseOutput } from "./geojson-io";
+import { loadMapshaper } from "./load-mapshaper";
 import { DISTRICT_EN_FIXES } from "./names-features";
 
 /** Strips the trailing "district"/"район" from an OSM district name. */
@@ -43,6 +43,7 @@ export async function buildKyivDistricts(
     "-points inner + name=points",
     "-o target=districts,points format=geojson precision=0.00001 geojson-type=FeatureCollection",
   ].join(" ");
+  const mapshaper = await loadMapshaper();
   const out = await mapshaper.applyCommands(commands, {
     "districts.json": { type: "FeatureCollection", features },
   });

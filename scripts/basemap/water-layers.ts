@@ -1,9 +1,9 @@
 import { booleanPointInPolygon, coordAll } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from "geojson";
-import mapshaper from "mapshaper";
 import type { BBox } from "./country-layers";
 import type { BasemapCollection, Props } from "./geojson-io";
 import { parseOutput } from "./geojson-io";
+import { loadMapshaper } from "./load-mapshaper";
 import { LAKE_NAMES, LAKES_BY_POINT, RIVER_NAMES } from "./names-features";
 
 /**
@@ -68,7 +68,10 @@ async function clipSimplify(
     `-simplify ${method} interval=${intervalM}m keep-shapes`,
     "-o out.json format=geojson precision=0.0001 geojson-type=FeatureCollection",
   ].join(" ");
-  return parseOutput(await mapshaper.applyCommands(commands, { "in.json": fc }), "out.json");
+  return parseOutput(
+    await (await loadMapshaper()).applyCommands(commands, { "in.json": fc }),
+    "out.json",
+  );
 }
 
 /** True for rivers of class 1–2, and for minor rivers (class 3) with a vertex inside `area`. */
@@ -122,7 +125,7 @@ export async function buildLakes(
     "-points target=points inner",
     "-o target=lakes,points format=geojson precision=0.0001 geojson-type=FeatureCollection",
   ].join(" ");
-  const out = await mapshaper.applyCommands(commands, { "lakes.json": named });
+  const out = await (await loadMapshaper()).applyCommands(commands, { "lakes.json": named });
   return { lakes: parseOutput(out, "lakes.json"), lakePoints: parseOutput(out, "points.json") };
 }
 

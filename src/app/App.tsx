@@ -1,16 +1,20 @@
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
 import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
 import { openLayerStorage } from "@/data/layer-db";
 import { recallMapping, rememberMapping } from "@/data/mapping-memory";
-import type { LngLat } from "@/domain/types";
+import { WEAPON_SYMBOLS } from "@/domain/symbols";
+import type { LngLat, WeaponClass } from "@/domain/types";
+import { captureMapImage } from "@/map/capture";
 import { MapView } from "@/map/MapView";
 import { bindBasemapStorage } from "@/state/basemap-persist";
+import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
 import type { AppStore } from "@/state/store";
-import { bindUrlState } from "@/state/url-state";
+import { bindUrlState, permalinkOf } from "@/state/url-state";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
+import { BriefPage } from "@/ui/brief/BriefPage";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { Header } from "@/ui/Header";
@@ -21,6 +25,7 @@ import { LayersPanel } from "@/ui/import/LayersPanel";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
+import { MapImageContext } from "@/ui/map-image-context";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
@@ -43,6 +48,18 @@ const PANEL_KEYS = ["strike", "mission"] as const;
 const TIMELINE_KEYS = ["from", "to", "mode", "tz"] as const;
 
 function Layout({ store }: { store: AppStore }) {
+  const brief = useAppStore((s) => s.briefMode);
+  return brief ? (
+    <>
+      <LinkNotice />
+      <BriefPage />
+    </>
+  ) : (
+    <MapLayout store={store} />
+  );
+}
+
+function MapLayout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
   return (
@@ -119,9 +136,33 @@ export function App({ store }: { store: AppStore }) {
       cancelled = true;
     };
   }, [store]);
+  const saveImage = useCallback(
+    (scale: 1 | 2) => {
+      const s = store.getState();
+      const meta = exportMetaOf(s, permalinkOf(s));
+      const legend = (Object.keys(WEAPON_SYMBOLS) as WeaponClass[])
+        .filter((c) => !s.filters.hiddenWeapons.includes(c))
+        .map((c) => WEAPON_SYMBOLS[c]);
+      return captureMapImage(
+        scale,
+        {
+          title: meta.title,
+          window: meta.window,
+          filters: meta.filters,
+          legend,
+          datasetVersion: meta.datasetVersion,
+          permalink: meta.permalink,
+        },
+        meta.licence,
+      );
+    },
+    [store],
+  );
   return (
     <StoreProvider store={store}>
-      <Layout store={store} />
+      <MapImageContext.Provider value={saveImage}>
+        <Layout store={store} />
+      </MapImageContext.Provider>
     </StoreProvider>
   );
 }

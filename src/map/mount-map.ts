@@ -13,6 +13,7 @@ import { bindAddSite } from "./add-site";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
 import { syncBasemap } from "./basemap-switch";
 import { basemapUrls } from "./basemap-urls";
+import { setCaptureMap } from "./capture";
 import type { RingBuilder } from "./features";
 import { addSymbolImages } from "./icons";
 import * as ids from "./ids";
@@ -92,6 +93,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   );
   map.addControl(new AttributionControl({ compact: true, customAttribution: BASEMAP_ATTRIBUTION }));
   window.__nearmiss = { map, store };
+  setCaptureMap(map);
 
   const teardown: Array<() => void> = [bindContextStatus(map, store)];
   map.once("load", () => {
@@ -156,6 +158,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
   return () => {
     unsubscribeUnit();
     for (const fn of teardown) fn();
+    setCaptureMap(undefined);
     map.remove();
     delete window.__nearmiss;
   };

@@ -7,8 +7,9 @@ import { memoizeLast } from "@/lib/memoize-last";
 import {
   selectMissionsById,
   selectSelectedMission,
+  selectShownRange,
+  selectShownStrikes,
   selectStrikesById,
-  selectVisibleRange,
 } from "./selectors";
 import type { ClusterView } from "./slices/proximity-slice";
 import type { AppState } from "./store";
@@ -77,7 +78,7 @@ const nearMissesMemo = memoizeLast(
 
 /** The window's strikes nearest the selected mission (nothing without a selected mission). */
 export const selectMissionNearMisses = (s: AppState): NearMisses =>
-  nearMissesMemo(selectSelectedMission(s), s.strikes, selectVisibleRange(s));
+  nearMissesMemo(selectSelectedMission(s), selectShownStrikes(s), selectShownRange(s));
 
 export interface RingRow {
   readonly radiusM: number;
@@ -107,7 +108,7 @@ const ringRows = memoizeLast(
 
 /** The range rings of the selected mission with the window's strike counts inside each. */
 export const selectMissionRings = (s: AppState): readonly RingRow[] =>
-  ringRows(selectSelectedMission(s), s.strikes, selectVisibleRange(s), s.ringRadiiM);
+  ringRows(selectSelectedMission(s), selectShownStrikes(s), selectShownRange(s), s.ringRadiiM);
 
 /** A cluster with its nearest mission's name resolved for display. */
 export interface ClusterListItem extends ClusterView {

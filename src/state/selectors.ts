@@ -1,4 +1,5 @@
 import { strikeMissionDistances } from "@/analysis/proximity";
+import { filterMask, isNoFilter, type StrikeFilters } from "@/analysis/strike-filter";
 import { windowRange } from "@/analysis/time-index";
 import type { Mission, Strike } from "@/domain/types";
 import { memoizeLast } from "@/lib/memoize-last";
@@ -20,17 +21,56 @@ const visibleRange = memoizeLast((times: Float64Array, startMs: number, endMs: n
 export const selectVisibleRange = (s: AppState) =>
   visibleRange(selectStrikeTimes(s), s.timeWindow.startMs, s.timeWindow.endMs);
 
+const mask = memoizeLast(
+  (strikes: readonly Strike[], filters: StrikeFilters, missions: readonly Mission[]) =>
+    isNoFilter(filters) ? undefined : filterMask(strikes, filters, missions),
+);
+
+/** Which strikes pass the filters (1 = shown) with running counts; undefined when nothing is filtered. */
+export const selectFilterMask = (s: AppState) => mask(s.strikes, s.filters, s.missions);
+
+const shownStrikes = memoizeLast(
+  (strikes: readonly Strike[], m: ReturnType<typeof selectFilterMask>): readonly Strike[] =>
+    m ? strikes.filter((_, i) => m.mask[i] === 1) : strikes,
+);
+
+/**
+ * The strikes that pass the filters (all times), still in time order: the data every "shown"
+ * view (list, histogram, clusters, rings, exports) reads. The same array as `s.strikes` when
+ * nothing is filtered.
+ */
+export const selectShownStrikes = (s: AppState): readonly Strike[] =>
+  shownStrikes(s.strikes, selectFilterMask(s));
+
+const shownRange = memoizeLast(
+  (range: { lo: number; hi: number }, m: ReturnType<typeof selectFilterMask>) =>
+    m ? ({ lo: m.prefix[range.lo] ?? 0, hi: m.prefix[range.hi] ?? 0 } as const) : range,
+);
+
+/** Index range `[lo, hi)` into `selectShownStrikes` of the window's shown strikes. */
+export const selectShownRange = (s: AppState) =>
+  shownRange(selectVisibleRange(s), selectFilterMask(s));
+
+const shownTimes = memoizeLast((strikes: readonly Strike[]) =>
+  Float64Array.from(strikes, (x) => x.tMs),
+);
+
+/** Time-sorted instants of the shown strikes (the histogram's input). */
+export const selectShownStrikeTimes = (s: AppState): Float64Array =>
+  shownTimes(selectShownStrikes(s));
+
 const visibleStrikes = memoizeLast(
   (strikes: readonly Strike[], range: { lo: number; hi: number }) =>
     strikes.slice(range.lo, range.hi),
 );
 
-/** The strikes inside the time window, in time order. */
+/** The strikes inside the time window that pass the filters, in time order. */
 export const selectVisibleStrikes = (s: AppState): readonly Strike[] =>
-  visibleStrikes(s.strikes, selectVisibleRange(s));
+  visibleStrikes(selectShownStrikes(s), selectShownRange(s));
 
+/** How many strikes are inside the window and pass the filters. */
 export const selectVisibleStrikeCount = (s: AppState): number => {
-  const r = selectVisibleRange(s);
+  const r = selectShownRange(s);
   return r.hi - r.lo;
 };
 

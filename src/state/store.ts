@@ -3,6 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { createWorkerClusterRunner } from "./cluster-runner";
 import { type BasemapSlice, createBasemapSlice } from "./slices/basemap-slice";
 import { createDataSlice, type DataSlice } from "./slices/data-slice";
+import { createFilterSlice, type FilterSlice } from "./slices/filter-slice";
 import { createLayersSlice, type LayersSlice } from "./slices/layers-slice";
 import {
   type ClusterRunner,
@@ -21,6 +22,7 @@ export type AppState = DataSlice &
   ToolSlice &
   ProximitySlice &
   LayersSlice &
+  FilterSlice &
   BasemapSlice;
 
 export interface StoreOptions {
@@ -37,6 +39,7 @@ export const createAppStore = (options: StoreOptions = {}) =>
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
       ...createToolSlice(...a),
+      ...createFilterSlice(...a),
       ...createProximitySlice(options.clusterRunner ?? createWorkerClusterRunner())(...a),
       ...createLayersSlice(...a),
       ...createBasemapSlice(...a),

@@ -2,7 +2,7 @@ import { binStrikes } from "@/analysis/bins";
 import { type BinUnit, DAY_MS, startOfLocalDay, unitForSpan } from "@/analysis/time-windows";
 import type { DiplomaticEvent, Strike, TimeWindow } from "@/domain/types";
 import { memoizeLast } from "@/lib/memoize-last";
-import { selectStrikeTimes } from "./selectors";
+import { selectShownStrikeTimes } from "./selectors";
 import type { ZoneMode } from "./slices/view-slice";
 import type { AppState } from "./store";
 
@@ -72,4 +72,4 @@ const histogram = memoizeLast(
 
 /** Strike counts per local hour, day or week across the visible span (DST-correct bins). */
 export const selectHistogram = (s: AppState): readonly HistogramBin[] =>
-  histogram(selectStrikeTimes(s), selectTimelineView(s), selectBinUnit(s), selectTimeZone(s));
+  histogram(selectShownStrikeTimes(s), selectTimelineView(s), selectBinUnit(s), selectTimeZone(s));

@@ -1,6 +1,7 @@
+import { NO_FILTERS, type StrikeFilters } from "@/analysis/strike-filter";
 import type { NamedBasemapId } from "@/domain/basemaps";
 import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
-import type { TimeWindow } from "@/domain/types";
+import type { Confidence, LocationPrecision, TimeWindow, WeaponClass } from "@/domain/types";
 import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
 import type { Camera } from "./slices/basemap-slice";
 import { cleanRadii, MAX_RING_RADIUS_M, MAX_RINGS } from "./slices/proximity-slice";
@@ -22,6 +23,12 @@ export interface UrlState {
   readonly mode?: Exclude<WindowMode, "moving"> | undefined;
   /** Mission ring radii in metres, written only when they differ from the defaults. */
   readonly rings?: readonly number[] | undefined;
+  /** Filters, written only when something is hidden. */
+  readonly filters?: StrikeFilters | undefined;
+  /** The dataset version the link was made with. */
+  readonly version?: string | undefined;
+  /** The page is the printable brief of the selected site. */
+  readonly brief?: boolean | undefined;
   /** Where the map looks (written once the reader has moved it). */
   readonly camera?: Camera | undefined;
   /** The basemap, written only when it is not the embedded one. */
@@ -45,9 +52,26 @@ export const URL_KEYS = [
   "tz",
   "mode",
   "rings",
+  "v",
+  "hideWeapon",
+  "hideConfidence",
+  "hidePrecision",
+  "hideLayer",
+  "near",
+  "brief",
   "map",
   "basemap",
 ] as const;
+
+const WEAPONS: readonly WeaponClass[] = [
+  "ballistic",
+  "aeroballistic",
+  "cruise",
+  "drone",
+  "unknown",
+];
+const CONFIDENCES: readonly Confidence[] = ["high", "medium", "low"];
+const PRECISIONS: readonly LocationPrecision[] = ["exact", "street", "district", "city"];
 
 /** Encodes the shareable state as a hash: `#from=…&to=…&strike=id` (instants are ISO with offset). */
 export function encodeUrlState(state: UrlState): string {
@@ -63,6 +87,16 @@ export function encodeUrlState(state: UrlState): string {
   if (state.zone) params.set("tz", state.zone);
   if (state.mode) params.set("mode", state.mode);
   if (state.rings && state.rings.length > 0) params.set("rings", state.rings.join(","));
+  const f = state.filters;
+  if (f) {
+    if (f.hiddenWeapons.length) params.set("hideWeapon", f.hiddenWeapons.join(","));
+    if (f.hiddenConfidence.length) params.set("hideConfidence", f.hiddenConfidence.join(","));
+    if (f.hiddenPrecision.length) params.set("hidePrecision", f.hiddenPrecision.join(","));
+    if (f.hiddenLayers.length) params.set("hideLayer", f.hiddenLayers.join(","));
+    if (f.near) params.set("near", `${f.near.missionId}~${f.near.withinM}`);
+  }
+  if (state.version) params.set("v", state.version);
+  if (state.brief) params.set("brief", "1");
   if (state.camera) params.set("map", encodeCamera(state.camera));
   if (state.basemap) params.set("basemap", state.basemap);
   const text = params
@@ -121,6 +155,47 @@ function parseRings(text: string, problems: LinkProblem[]): number[] | undefined
     problems.push({ part: "rings", reason: `more than ${MAX_RINGS}; the largest were dropped` });
   const rings = cleanRadii(values);
   return rings.length > 0 ? rings : undefined;
+}
+
+function pickList<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[] | undefined,
+  problems: LinkProblem[],
+): T[] {
+  const text = params.get(key);
+  if (text === null) return [];
+  const items = [...new Set(text.split(","))];
+  const bad = allowed ? items.filter((v) => !(allowed as readonly string[]).includes(v)) : [];
+  const empty = items.filter((v) => v === "");
+  if (bad.length > 0 || empty.length > 0)
+    problems.push({
+      part: key,
+      reason: `not recognised: ${bad.map((b) => `“${b.slice(0, 20)}”`).join(", ")}`,
+    });
+  return items.filter((v) => v !== "" && !bad.includes(v)) as T[];
+}
+
+function parseFilters(params: URLSearchParams, problems: LinkProblem[]): StrikeFilters | undefined {
+  const hiddenWeapons = pickList(params, "hideWeapon", WEAPONS, problems);
+  const hiddenConfidence = pickList(params, "hideConfidence", CONFIDENCES, problems);
+  const hiddenPrecision = pickList(params, "hidePrecision", PRECISIONS, problems);
+  const hiddenLayers = pickList<string>(params, "hideLayer", undefined, problems);
+  const nearText = params.get("near");
+  let near: StrikeFilters["near"];
+  if (nearText !== null) {
+    const cut = nearText.lastIndexOf("~");
+    const missionId = cut > 0 ? nearText.slice(0, cut) : "";
+    const withinM = cut > 0 ? Number(nearText.slice(cut + 1)) : Number.NaN;
+    if (missionId && Number.isFinite(withinM) && withinM > 0) near = { missionId, withinM };
+    else
+      problems.push({ part: "near", reason: "not a site id and a distance in metres (site~1000)" });
+  }
+  const f = { ...NO_FILTERS, hiddenWeapons, hiddenConfidence, hiddenPrecision, hiddenLayers, near };
+  const any =
+    hiddenWeapons.length + hiddenConfidence.length + hiddenPrecision.length + hiddenLayers.length >
+    0;
+  return any || near ? f : undefined;
 }
 
 function pick<T extends string>(
@@ -198,6 +273,9 @@ export function parseUrlState(hash: string): ParsedUrl {
   const mode = pick(params, "mode", ["moving", "cumulative", "night"], problems);
   const ringsText = params.get("rings");
   const rings = ringsText === null ? undefined : parseRings(ringsText, problems);
+  const filters = parseFilters(params, problems);
+  const version = params.get("v");
+  if (version === "") problems.push({ part: "v", reason: "empty" });
   const mapText = params.get("map");
   const camera = mapText === null ? undefined : decodeCamera(mapText, problems);
   const basemap = decodeBasemap(params.get("basemap"), problems);
@@ -209,6 +287,9 @@ export function parseUrlState(hash: string): ParsedUrl {
     ...(zone && zone !== "kyiv" ? { zone } : {}),
     ...(mode && mode !== "moving" ? { mode } : {}),
     ...(rings ? { rings } : {}),
+    ...(filters ? { filters } : {}),
+    ...(version ? { version } : {}),
+    ...(params.get("brief") === "1" ? { brief: true } : {}),
     ...(camera ? { camera } : {}),
     ...(basemap && basemap !== "embedded" ? { basemap } : {}),
   };

@@ -1,3 +1,4 @@
+import { isNoFilter, NO_FILTERS } from "@/analysis/strike-filter";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import { DEFAULT_RING_RADII_M } from "./slices/proximity-slice";
 import type { LinkProblem } from "./slices/view-slice";
@@ -66,6 +67,14 @@ function applyWithData(store: AppStore, url: UrlState): void {
       });
     state.setMeasurePoints(points);
   }
+  if (url.version && state.datasetVersion && url.version !== state.datasetVersion)
+    late.push({
+      part: "v",
+      reason: `the link was made with dataset version ${url.version.slice(0, 20)}; this is version ${state.datasetVersion}, so records and distances may differ`,
+    });
+  const near = url.filters?.near;
+  if (near && !selectMissionsById(state).has(near.missionId))
+    late.push({ part: "near", reason: `no site “${near.missionId.slice(0, 60)}” in the data` });
   if (late.length > 0) state.setLinkProblems([...store.getState().linkProblems, ...late]);
 }
 
@@ -80,7 +89,7 @@ function applyView(store: AppStore, url: UrlState): void {
 }
 
 /** The state a link should carry now (defaults left out). */
-function urlStateOf(s: AppState): UrlState {
+export function urlStateOf(s: AppState): UrlState {
   return {
     timeWindow: s.timeWindow,
     selection: s.selection ?? undefined,
@@ -89,10 +98,18 @@ function urlStateOf(s: AppState): UrlState {
     zone: s.zoneMode === "kyiv" ? undefined : s.zoneMode,
     mode: s.windowMode === "moving" ? undefined : s.windowMode,
     rings: sameRadii(s.ringRadiiM, DEFAULT_RING_RADII_M) ? undefined : s.ringRadiiM,
+    filters: isNoFilter(s.filters) ? undefined : s.filters,
+    version: s.datasetVersion,
+    brief: s.briefMode || undefined,
     camera: s.camera,
     basemap:
       s.basemap.kind === "streets" || s.basemap.kind === "satellite" ? s.basemap.kind : undefined,
   };
+}
+
+/** The permalink for the current state (what the address bar will hold). */
+export function permalinkOf(s: AppState, win: Window = window): string {
+  return `${win.location.origin}${win.location.pathname}${win.location.search}${encodeUrlState(urlStateOf(s))}`;
 }
 
 /**
@@ -123,6 +140,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     state.setDistanceUnit(url.units ?? "metric");
     state.setZoneMode(url.zone ?? "kyiv");
     state.setRingRadii(url.rings ?? DEFAULT_RING_RADII_M);
+    state.setFilters(url.filters ?? NO_FILTERS);
+    state.setBriefMode(url.brief === true);
     if (url.timeWindow) {
       if (state.dataStatus === "ready") {
         const clamped = clampLinkWindow(
@@ -163,6 +182,8 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.zoneMode,
         s.windowMode,
         s.ringRadiiM,
+        s.filters,
+        s.briefMode,
         s.camera,
         s.basemap,
       ] as const,

@@ -2,6 +2,7 @@ import type { DistanceUnit } from "@/lib/format";
 import type { ZoneMode } from "@/state/slices/view-slice";
 import { AboutDialog } from "./AboutDialog";
 import { ImportButton } from "./import/ImportButton";
+import { SearchBox } from "./SearchBox";
 import { useAppStore, useAppStoreApi } from "./store-context";
 
 /** Title, dataset version, and display preferences (distance unit, time zone). */
@@ -15,6 +16,7 @@ export function Header() {
       <h1>
         Nearmiss <span className="tagline">strikes near Azerbaijan's missions in Ukraine</span>
       </h1>
+      <SearchBox />
       <div className="header-controls">
         {version ? <span className="dataset-version">Data {version}</span> : null}
         <ImportButton />

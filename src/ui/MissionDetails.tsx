@@ -1,11 +1,15 @@
 import { MISSION_SYMBOLS } from "@/domain/symbols";
 import type { Mission } from "@/domain/types";
+import { permalinkOf } from "@/state/url-state";
+import { Coordinates } from "./Coordinates";
 import { MissionProximity } from "./mission/MissionProximity";
 import { ProvenanceFields } from "./ProvenanceFields";
 import { SourceList } from "./SourceList";
+import { useAppStore } from "./store-context";
 
 /** Everything known about one mission or site. */
 export function MissionDetails({ mission }: { mission: Mission }) {
+  const briefHref = useAppStore((s) => permalinkOf({ ...s, briefMode: true }));
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">{mission.name.en}</h2>
@@ -24,10 +28,19 @@ export function MissionDetails({ mission }: { mission: Mission }) {
             <dd>{mission.address}</dd>
           </>
         ) : null}
+        <Coordinates lngLat={mission.lngLat} />
         <dt>About</dt>
         <dd>{mission.description}</dd>
         <ProvenanceFields item={mission} />
       </dl>
+      <p>
+        <a className="brief-open" href={briefHref} target="_blank" rel="noopener">
+          Brief
+        </a>{" "}
+        <span className="hint">
+          a printable page: this site, the window's strikes within the ring radii, its history
+        </span>
+      </p>
       <MissionProximity />
       <h3>Sources</h3>
       <SourceList sources={mission.sources} />

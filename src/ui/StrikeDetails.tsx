@@ -8,6 +8,7 @@ import {
   utcOffsetLabel,
 } from "@/lib/format";
 import { selectMissionsById, selectSelectedStrikeDistances } from "@/state/selectors";
+import { Coordinates } from "./Coordinates";
 import { isDefaulted, useRecordLayer, zoneLabel } from "./import/use-record-layer";
 import { MeasureTo } from "./measure/MeasureTo";
 import { OutsideWindowNote } from "./OutsideWindowNote";
@@ -61,6 +62,7 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
             <dd>{strike.timeNote}</dd>
           </>
         ) : null}
+        <Coordinates lngLat={strike.lngLat} />
         <dt>Weapon</dt>
         <dd>
           {isDefaulted(strike, "weapon")

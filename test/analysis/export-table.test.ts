@@ -34,7 +34,7 @@ describe("strike export", () => {
   it("handles no missions and no strikes", () => {
     expect(strikeExportRows([s], [])[0]?.nearest_mission_id).toBe("");
     expect(toCsv([])).toBe(
-      "id,name,time,time_precision,weapon_class,weapon_text,lng,lat,location_precision,uncertainty_m,confidence,nearest_mission_id,nearest_distance_m,nearest_min_m,nearest_max_m,disputed,sources\r\n",
+      "id,name,time,time_precision,weapon_class,weapon_text,lng,lat,location_precision,uncertainty_m,confidence,layer,nearest_mission_id,nearest_distance_m,nearest_min_m,nearest_max_m,disputed,sources\r\n",
     );
   });
 });

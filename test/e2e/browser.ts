@@ -34,7 +34,12 @@ export async function closeBrowser(): Promise<void> {
 export async function openApp(
   path = "",
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
-  options: { withoutWebGL?: boolean; isMobile?: boolean } = {},
+  options: {
+    withoutWebGL?: boolean;
+    isMobile?: boolean;
+    /** Runs before the first navigation (e.g. page.route for third-party hosts). */
+    beforeGoto?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<AppPage> {
   const b = await launch();
   const context = await b.newContext({
@@ -65,6 +70,7 @@ export async function openApp(
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   const baseUrl = inject("baseUrl");
+  await options.beforeGoto?.(page);
   await page.goto(new URL(path, baseUrl).href);
   return { page, requests, consoleErrors, origin: new URL(baseUrl).origin };
 }

@@ -23,8 +23,12 @@ describe("share and export", () => {
     ]);
     expect(download.suggestedFilename()).toBe("nearmiss-strikes-2025-11-13_2025-11-14.csv");
     const path = await download.path();
-    const lines = readFileSync(path, "utf8").trim().split("\r\n");
+    const all = readFileSync(path, "utf8").split("\r\n");
+    // The strikes table: from its header row to the blank line before the sites section.
+    const start = all.findIndex((l) => l.startsWith("id,name,time,"));
+    const lines = all.slice(start, all.indexOf("", start));
     expect(lines).toHaveLength(count + 1);
+    expect(all.some((l) => /^# dataset_version: \d{4}-\d\d-\d\d$/.test(l))).toBe(true);
     const hit = lines.find((l) => l.startsWith("kyiv-embassy-compound-hit-2025-11-14,"));
     expect(hit).toContain(",embassy-kyiv,");
     await expect

@@ -54,7 +54,9 @@ describe("bad input never costs the user", () => {
   it("a strikes file with a time in 1700 shows the data issue and the bundled missions", async () => {
     const page = await open("./?strikes=./__fixtures/strikes-1700.geojson");
     const issues = page.getByRole("alert");
-    await expect.poll(() => issues.first().textContent()).toContain("strikes-1700.geojson");
+    await expect
+      .poll(() => issues.first().textContent(), { timeout: 60_000 })
+      .toContain("strikes-1700.geojson");
     expect(await issues.first().textContent()).toContain("2000–2099");
     await waitForReady(page);
     expect(await missionButtons(page).count()).toBeGreaterThanOrEqual(4);
@@ -66,8 +68,10 @@ describe("bad input never costs the user", () => {
     const hash =
       "#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&strike=kyiv-2025-11-14&measure=s:kyiv-2025-11-14;30.500000,50.400000";
     const page = await open(`./?strikes=./__fixtures/no-such-file.geojson${hash}`);
-    await expect.poll(() => linkNotice(page).textContent()).toContain("kept unchanged");
     await waitForReady(page);
+    await expect
+      .poll(() => linkNotice(page).textContent(), { timeout: 60_000 })
+      .toContain("kept unchanged");
     // Give the link writer (150 ms debounce) more than its chance to run, then compare.
     await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
     expect(new URL(page.url()).hash).toBe(hash);

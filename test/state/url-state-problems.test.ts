@@ -178,12 +178,12 @@ describe("bindUrlState: problems, mode and rings", () => {
     store.getState().setRingRadii([1000, 100]);
     await settle();
     expect(replaced.at(-1)).toBe(
-      "/#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&mode=cumulative&rings=100,1000",
+      "/#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&mode=cumulative&rings=100,1000&v=t",
     );
     store.getState().setWindowMode("moving");
     store.getState().setRingRadii(DEFAULT_RING_RADII_M);
     await settle();
-    expect(replaced.at(-1)).toBe("/#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00");
+    expect(replaced.at(-1)).toBe("/#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&v=t");
     unbind();
   });
 

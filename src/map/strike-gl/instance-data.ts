@@ -15,6 +15,8 @@ export const WEAPON_ORDER: readonly WeaponClass[] = [
 ];
 
 /** Floats per strike in the instance buffer: posHi.xy, posLo.xy, haloRadius, cls, muted. */
+/** The `muted` value of a strike the filters hide: the shaders move it off screen. */
+export const HIDDEN = 2;
 export const FLOATS_PER_STRIKE = 7;
 
 /** Web Mercator x in [0, 1] for a longitude in degrees (MapLibre's world square). */
@@ -42,9 +44,13 @@ export function splitDouble(x: number): [hi: number, lo: number] {
 /**
  * One record per strike, in the strikes' (time) order, for the GPU: Web Mercator position split
  * into high and low float32 parts, the uncertainty radius in Mercator units, the weapon class index
- * and 1 for a muted (low-confidence or city-level) record. Never mutates `strikes`.
+ * and 1 for a muted (low-confidence or city-level) record, HIDDEN for one the filters hide
+ * (`shown[i] === 0`). Never mutates `strikes`.
  */
-export function buildInstanceData(strikes: readonly Strike[]): Float32Array {
+export function buildInstanceData(
+  strikes: readonly Strike[],
+  shown?: Uint8Array | undefined,
+): Float32Array {
   const out = new Float32Array(strikes.length * FLOATS_PER_STRIKE);
   strikes.forEach((s, i) => {
     const [lng, lat] = s.lngLat;
@@ -57,7 +63,7 @@ export function buildInstanceData(strikes: readonly Strike[]): Float32Array {
     out[o + 3] = yLo;
     out[o + 4] = s.uncertaintyM * mercatorUnitsPerMetre(lat);
     out[o + 5] = Math.max(0, WEAPON_ORDER.indexOf(s.weaponClass));
-    out[o + 6] = isMuted(s) ? 1 : 0;
+    out[o + 6] = shown && shown[i] === 0 ? HIDDEN : isMuted(s) ? 1 : 0;
   });
   return out;
 }

@@ -35,6 +35,8 @@ void main() {
   float keep = step(2.0, v_radius_px);
   vec2 p = relativePosition() + a_corner * a_radius * 1.05 * keep;
   gl_Position = u_matrix * vec4(p, 0.0, 1.0);
+  // Hidden by the filters (muted = 2): a degenerate quad outside clip space draws nothing.
+  if (a_muted > 1.5) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
 }`;
 
 export const HALO_FRAGMENT = `#version 300 es
@@ -71,7 +73,7 @@ void main() {
   v_muted = a_muted;
   vec4 clip = u_matrix * vec4(relativePosition(), 0.0, 1.0);
   clip.xy += a_corner * u_size_px / u_viewport * clip.w;
-  gl_Position = clip;
+  gl_Position = a_muted > 1.5 ? vec4(2.0, 2.0, 2.0, 1.0) : clip;
 }`;
 
 export const ICON_FRAGMENT = `#version 300 es

@@ -10,6 +10,7 @@ import { createGpuResources, deleteGpuResources, type GpuResources } from "./gpu
 import {
   buildInstanceData,
   FLOATS_PER_STRIKE,
+  HIDDEN,
   mercatorX,
   mercatorY,
   relativeToCenter,
@@ -54,6 +55,7 @@ export class StrikeGl {
   /** The symbols layer; `drawnRange()` tells what the last painted frame showed. */
   readonly iconLayer: CustomLayerInterface & {
     drawnRange(): { lo: number; hi: number; frame: number };
+    drawnShown(): number;
   } = {
     id: LAYER_STRIKE_GL_ICONS,
     type: "custom",
@@ -61,14 +63,27 @@ export class StrikeGl {
     onAdd: (map, gl) => this.attach(map, gl),
     render: (gl, options) => this.draw(gl, options, "icon"),
     drawnRange: () => this.drawn,
+    drawnShown: () => this.shownInDrawnRange(),
   };
 
-  /** Replaces the strikes (time-sorted); uploaded on the next frame. */
-  setStrikes(strikes: readonly Strike[]): void {
-    this.data = buildInstanceData(strikes);
+  /** How many strikes of the last painted range the filters let through (a test hook; O(range)). */
+  private shownInDrawnRange(): number {
+    if (!this.uploaded) return -1;
+    let n = 0;
+    for (let i = this.drawn.lo; i < this.drawn.hi; i++)
+      if (this.data[i * FLOATS_PER_STRIKE + 6] !== HIDDEN) n++;
+    return n;
+  }
+
+  /**
+   * Replaces the strikes (time-sorted) and which of them the filters show (`shown[i] === 0` is
+   * never drawn); uploaded on the next frame. Called when the data or the filters change, never
+   * while the window moves.
+   */
+  setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
+    this.data = buildInstanceData(strikes, shown);
     this.uploaded = false;
-    this.lo = 0;
-    this.hi = 0;
+    this.map?.triggerRepaint();
   }
 
   /** Shows the strikes with indices `[lo, hi)` from the next frame on. */

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
-import { selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
+import { selectFilterMask, selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
 import { featureCollection, strikePointFeatures } from "../features";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "../ids";
@@ -57,7 +57,8 @@ export function strikesAtPoint(
   const radius = Math.abs(mercatorX(edge.lng) - x);
   const { lo, hi } = selectVisibleRange(state);
   const found = entry.index?.within(x, mercatorY(at.lat), radius, lo, hi) ?? [];
-  return found.flatMap((i) => state.strikes[i]?.id ?? []);
+  const shown = selectFilterMask(state)?.mask;
+  return found.flatMap((i) => (shown && shown[i] === 0 ? [] : (state.strikes[i]?.id ?? [])));
 }
 
 /**
@@ -76,6 +77,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   map.setPaintProperty(LAYER_STRIKES_SYMBOL, "icon-opacity", 0);
 
   let builtFor: readonly Strike[] | undefined;
+  let builtMask: ReturnType<typeof selectFilterMask>;
   let points: ReturnType<typeof strikePointFeatures> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -86,7 +88,9 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     const range = selectVisibleRange(state);
     const { lo, hi } = range;
     const mirrored = isMirrored(range);
-    const features = mirrored ? points.slice(lo, hi) : [];
+    const shown = selectFilterMask(state)?.mask;
+    const inWindow = mirrored ? points.slice(lo, hi) : [];
+    const features = shown ? inWindow.filter((_, i) => shown[lo + i] === 1) : inWindow;
     // The selected strike is always marked (its highlight ring): outside the window, so the lines
     // and details never point at an empty spot, and inside a window too large to mirror.
     const selected = selectSelectedStrike(state);
@@ -102,10 +106,15 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   };
   const apply = () => {
     const state = store.getState();
-    if (state.strikes !== builtFor) {
+    const mask = selectFilterMask(state);
+    const newData = state.strikes !== builtFor;
+    if (newData) {
       builtFor = state.strikes;
       points = strikePointFeatures(state.strikes);
-      gl.setStrikes(state.strikes);
+    }
+    if (newData || mask !== builtMask) {
+      builtMask = mask;
+      gl.setStrikes(state.strikes, mask?.mask);
     }
     const { lo, hi } = selectVisibleRange(state);
     gl.setRange(lo, hi);
@@ -115,10 +124,12 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   apply();
   const unsubscribe = store.subscribe(selectVisibleRange, apply);
   const unsubscribeData = store.subscribe((s) => s.strikes, apply);
+  const unsubscribeFilters = store.subscribe(selectFilterMask, apply);
   const unsubscribeSelection = store.subscribe((s) => s.selection, scheduleRefresh);
   return () => {
     unsubscribe();
     unsubscribeData();
+    unsubscribeFilters();
     unsubscribeSelection();
     clearTimeout(timer);
     hitEntries.delete(map);

@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { LngLat, Mission, Strike, TimeWindow } from "@/domain/types";
-import { selectVisibleRange } from "../selectors";
+import { selectShownRange, selectShownStrikes } from "../selectors";
 import type { AppState } from "../store";
 
 /** Default range rings around a selected mission, metres. */
@@ -75,12 +75,13 @@ let nextGeneration = 1;
 
 /** The key of the clusters the current state asks for: data set, window slice and settings. */
 export function clusterKey(s: AppState): string {
-  let gen = generations.get(s.strikes);
+  const strikes = selectShownStrikes(s);
+  let gen = generations.get(strikes);
   if (gen === undefined) {
     gen = nextGeneration++;
-    generations.set(s.strikes, gen);
+    generations.set(strikes, gen);
   }
-  const { lo, hi } = selectVisibleRange(s);
+  const { lo, hi } = selectShownRange(s);
   return `${gen}:${lo}-${hi}:${s.clusterEpsM}:${s.clusterMinPoints}:${s.missions.length}`;
 }
 
@@ -125,7 +126,7 @@ export const createProximitySlice =
         set({ clusterStatus: "computing" });
         const input: ClusterInput = {
           key,
-          strikes: state.strikes,
+          strikes: selectShownStrikes(state),
           missions: state.missions,
           window: state.timeWindow,
           epsM: state.clusterEpsM,

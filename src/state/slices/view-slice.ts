@@ -26,6 +26,9 @@ export interface ViewSlice {
   panelTab: PanelTab;
   /** What the last shared link (location.hash) had that could not be used; shown until dismissed. */
   linkProblems: readonly LinkProblem[];
+  /** The page shows the printable brief of the selected site instead of the map. */
+  briefMode: boolean;
+  setBriefMode: (briefMode: boolean) => void;
   setMapStatus: (mapStatus: MapStatus, mapMessage?: string) => void;
   setMapZoom: (mapZoom: number, beyondBasemapDetail: boolean) => void;
   setDistanceUnit: (distanceUnit: DistanceUnit) => void;
@@ -49,6 +52,8 @@ export const createViewSlice: StateCreator<
   zoneMode: "kyiv",
   panelTab: "list",
   linkProblems: NO_LINK_PROBLEMS,
+  briefMode: false,
+  setBriefMode: (briefMode) => set({ briefMode }),
   setMapStatus: (mapStatus, mapMessage) => set({ mapStatus, mapMessage }),
   setMapZoom: (mapZoom, beyondBasemapDetail) => set({ mapZoom, beyondBasemapDetail }),
   setDistanceUnit: (distanceUnit) => set({ distanceUnit }),

@@ -1,7 +1,7 @@
 import type { CustomLayerInterface } from "maplibre-gl";
 import { describe, expect, it, vi } from "vitest";
 import { keepAcrossContextLoss } from "@/map/strike-gl/context-recovery";
-import { FakeMap } from "./fake-map";
+import { FakeMap } from "../../helpers/fake-map";
 
 const custom = (id: string): CustomLayerInterface => ({
   id,

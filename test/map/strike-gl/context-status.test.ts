@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bindContextStatus, CONTEXT_LOST_MESSAGE } from "@/map/strike-gl/context-status";
 import { createAppStore } from "@/state/store";
-import { FakeMap } from "./fake-map";
+import { FakeMap } from "../../helpers/fake-map";
 
 const noClusters = async () => [];
 

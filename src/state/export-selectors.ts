@@ -1,0 +1,36 @@
+import { type ExportMeasure, type ExportMeta, measureOf } from "@/analysis/export-meta";
+import { describeFilters } from "@/analysis/strike-filter";
+import { formatDateTime, utcOffsetLabel } from "@/lib/format";
+import { selectMissionsById } from "./selectors";
+import type { AppState } from "./store";
+import { selectTimeZone } from "./time-selectors";
+
+/** "13 Nov 2025, 18:00 – 14 Nov 2025, 06:00 (Europe/Kyiv, UTC+02:00)": the window with its zone. */
+export function windowText(s: AppState): string {
+  const zone = selectTimeZone(s);
+  const { startMs, endMs } = s.timeWindow;
+  return `${formatDateTime(startMs, zone)} – ${formatDateTime(endMs, zone)} (${zone}, UTC${utcOffsetLabel(startMs, zone)})`;
+}
+
+/** The filters in words, with site names. */
+export function filtersText(s: AppState): string {
+  const byId = selectMissionsById(s);
+  return describeFilters(s.filters, (id) => byId.get(id)?.name.en ?? id);
+}
+
+/** What every export and the saved image say about themselves. */
+export function exportMetaOf(s: AppState, permalink: string): ExportMeta {
+  return {
+    title: "Nearmiss: strikes near Azerbaijan's missions and sites in Ukraine",
+    datasetVersion: s.datasetVersion ?? "unknown",
+    licence: s.datasetInfo?.licence ?? "see geo/README.md",
+    window: windowText(s),
+    filters: filtersText(s),
+    permalink,
+  };
+}
+
+/** The measured path as drawn, if it has two points or more. */
+export function exportMeasureOf(s: AppState): ExportMeasure | undefined {
+  return measureOf(s.measurePoints.map((p) => p.lngLat));
+}

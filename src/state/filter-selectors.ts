@@ -1,0 +1,62 @@
+import { layerOf, strikePredicate } from "@/analysis/strike-filter";
+import { BUILTIN_LAYER, type Strike, type WeaponClass } from "@/domain/types";
+import { memoizeLast } from "@/lib/memoize-last";
+import { selectVisibleRange } from "./selectors";
+import type { AppState } from "./store";
+
+const ignoringWeapons = memoizeLast((s: AppState["filters"]) => ({ ...s, hiddenWeapons: [] }));
+
+const CLASSES: readonly WeaponClass[] = [
+  "ballistic",
+  "aeroballistic",
+  "cruise",
+  "drone",
+  "unknown",
+];
+
+/** Per class, the running count of strikes that pass `keep` (`[class][i]` = among strikes[0..i)). */
+const classPrefix = memoizeLast(
+  (strikes: readonly Strike[], keep: (s: Strike) => boolean): readonly Uint32Array[] => {
+    const prefix = CLASSES.map(() => new Uint32Array(strikes.length + 1));
+    strikes.forEach((s, i) => {
+      const hit = keep(s) ? CLASSES.indexOf(s.weaponClass) : -1;
+      prefix.forEach((p, c) => {
+        p[i + 1] = (p[i] as number) + (c === hit ? 1 : 0);
+      });
+    });
+    return prefix;
+  },
+);
+const predicate = memoizeLast(strikePredicate);
+
+const classCounts = memoizeLast(
+  (prefix: readonly Uint32Array[], range: { lo: number; hi: number }) =>
+    Object.fromEntries(
+      CLASSES.map((c, i) => {
+        const p = prefix[i] as Uint32Array;
+        return [c, (p[range.hi] ?? 0) - (p[range.lo] ?? 0)];
+      }),
+    ) as Readonly<Record<WeaponClass, number>>,
+);
+
+/**
+ * Strikes per weapon class inside the window that pass every filter but the weapon one, so a
+ * hidden class still says how many it hides. O(1) per window move (running counts per class,
+ * rebuilt only when the data or the filters change).
+ */
+export const selectClassCounts = (s: AppState) =>
+  classCounts(
+    classPrefix(s.strikes, predicate(ignoringWeapons(s.filters), s.missions)),
+    selectVisibleRange(s),
+  );
+
+const layerIds = memoizeLast((strikes: readonly Strike[], hidden: readonly string[]) => {
+  const ids = new Set<string>([BUILTIN_LAYER]);
+  for (const s of strikes) ids.add(layerOf(s));
+  for (const id of hidden) ids.add(id);
+  return [...ids];
+});
+
+/** The data layers to offer in the layer filter: built-in, every loaded layer and hidden ones. */
+export const selectLayerIds = (s: AppState): readonly string[] =>
+  layerIds(s.strikes, s.filters.hiddenLayers);

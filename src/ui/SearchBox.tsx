@@ -1,0 +1,107 @@
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { search } from "@/analysis/search";
+import { selectSearchIndex } from "@/state/search-selectors";
+import { useAppStore, useAppStoreApi } from "./store-context";
+
+const isTyping = (el: Element | null) =>
+  el instanceof HTMLInputElement ||
+  el instanceof HTMLTextAreaElement ||
+  el instanceof HTMLSelectElement ||
+  (el instanceof HTMLElement && el.isContentEditable);
+
+/**
+ * Search strikes and sites by name (any language of the data), place, weapon wording, source or
+ * date. `/` focuses the field; arrows move through the ranked results, Enter selects one.
+ */
+export function SearchBox() {
+  const store = useAppStoreApi();
+  const docs = useAppStore(selectSearchIndex);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const hits = useMemo(() => search(docs, query, 12), [docs, query]);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || isTyping(document.activeElement))
+        return;
+      e.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const choose = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    const state = store.getState();
+    state.select({ kind: hit.kind, id: hit.id }, "list");
+    state.setPanelTab("details");
+    setOpen(false);
+    setQuery(hit.label);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      setOpen(true);
+      const step = e.key === "ArrowDown" ? 1 : -1;
+      setActive((a) => (hits.length ? (a + step + hits.length) % hits.length : 0));
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === "Escape") {
+      setOpen(false);
+    }
+  };
+  const shown = open && query.trim() !== "";
+  return (
+    <div className="search-box">
+      <input
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-label="Search strikes and sites (press /)"
+        aria-expanded={shown}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={shown && hits[active] ? `${listId}-${active}` : undefined}
+        placeholder="Search ( / )"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+      />
+      <div id={listId} role="listbox" aria-label="Search results" hidden={!shown}>
+        {shown && hits.length === 0 ? <div className="search-empty">No matches</div> : null}
+        {shown
+          ? hits.map((h, i) => (
+              <div
+                key={`${h.kind}:${h.id}`}
+                tabIndex={-1}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(i);
+                }}
+              >
+                <span className="search-kind">{h.kind === "mission" ? "Site" : "Strike"}</span>{" "}
+                {h.label}
+                <span className="search-field"> · {h.field}</span>
+              </div>
+            ))
+          : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { BriefRow } from "@/analysis/brief";
+import {
+  type DistanceUnit,
+  formatAtPrecision,
+  formatBearing,
+  formatDistance,
+  formatDistanceInterval,
+} from "@/lib/format";
+
+/**
+ * The brief's strike table: computed distance with its interval and bearing, the distance the
+ * sources report (several impact points are unpublished and sit on the site's point), time,
+ * weapon, confidence, sources.
+ */
+export function BriefTable(props: {
+  rows: readonly BriefRow[];
+  siteId: string;
+  unit: DistanceUnit;
+  zone: string;
+}) {
+  const { rows, siteId, unit, zone } = props;
+  if (rows.length === 0) return <p>No shown strike in the window lies within these radii.</p>;
+  return (
+    <table className="brief-table">
+      <thead>
+        <tr>
+          <th scope="col">Distance</th>
+          <th scope="col">Interval</th>
+          <th scope="col">Bearing</th>
+          <th scope="col">Reported</th>
+          <th scope="col">Time ({zone})</th>
+          <th scope="col">Strike</th>
+          <th scope="col">Weapon</th>
+          <th scope="col">Confidence</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.strike.id} data-strike-id={r.strike.id}>
+            <td>{formatDistance(r.distanceM, unit)}</td>
+            <td>{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
+            <td>{formatBearing(r.bearingDeg)}</td>
+            <td>
+              {r.strike.reportedDistances
+                ?.filter((d) => d.missionId === siteId)
+                .map((d) => d.wording)
+                .join("; ")}
+            </td>
+            <td>{formatAtPrecision(r.strike.tMs, r.strike.timePrecision, zone)}</td>
+            <td>{r.strike.name.en}</td>
+            <td>{r.strike.weaponText}</td>
+            <td>{r.strike.confidence}</td>
+            <td>
+              {r.strike.sources.length === 0
+                ? "no source given (imported)"
+                : r.strike.sources.map((x) => `${x.publisher}: ${x.url}`).join("; ")}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,128 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeBrowser, launch } from "./browser";
+
+type Server = { url: string; close(): Promise<void> };
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+};
+
+/**
+ * A static server whose `close()` also drops kept-alive connections, so the browser is really cut
+ * off ("offline") and the same port can serve the next deploy.
+ */
+function serve(dir: string, port = 0): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    let file = normalize(join(dir, decodeURIComponent(path)));
+    if (path.endsWith("/")) file = join(file, "index.html");
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type, "cache-control": "no-cache" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () => {
+      const address = server.address();
+      const actual = typeof address === "object" && address ? address.port : port;
+      resolve({
+        url: `http://127.0.0.1:${actual}/`,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    }),
+  );
+}
+
+/** Builds the app into a fresh directory, labelled so the two builds differ. */
+function build(label: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), `nearmiss-sw-${label}-`));
+  const result = spawnSync("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir"], {
+    // NODE_ENV=test (set by Vitest) would make a development build without the service worker.
+    env: { ...process.env, NODE_ENV: "production", NEARMISS_BUILD_LABEL: label },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`build ${label} failed:\n${result.stderr}`);
+  return outDir;
+}
+
+const buildLabel = (page: Page) =>
+  page.evaluate(() =>
+    document.querySelector('meta[name="nearmiss-build"]')?.getAttribute("content"),
+  );
+const cacheNames = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("nearmiss-")));
+/** The worker controls the page and its build's cache holds every precached file. */
+const installed = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!navigator.serviceWorker.controller || !registration?.active) return false;
+    return (await caches.keys()).filter((k) => k.startsWith("nearmiss-")).length === 1;
+  });
+/** The page's own script ran: the app rendered its shell. */
+const appStarted = (page: Page) =>
+  page.waitForFunction(() => (document.getElementById("root")?.childElementCount ?? 0) > 0);
+
+let dirA = "";
+let dirB = "";
+beforeAll(() => {
+  dirA = build("first");
+  dirB = build("second");
+}, 600_000);
+afterAll(closeBrowser);
+
+describe("service worker across deploys", () => {
+  it("works offline from the first load, and a second deploy replaces the first, offline too", async () => {
+    let server = await serve(dirA);
+    const { port } = new URL(server.url);
+    const context = await (await launch()).newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      await appStarted(page);
+      expect(await buildLabel(page)).toBe("first");
+      await expect.poll(() => installed(page), { timeout: 60_000 }).toBe(true);
+      const [firstCache] = await cacheNames(page);
+
+      // Offline straight after the first load (no map needed to have settled).
+      await server.close();
+      await page.reload();
+      await appStarted(page);
+      expect(await buildLabel(page)).toBe("first");
+
+      // Deploy the second build at the same origin: the page and worker move to it.
+      server = await serve(dirB, Number(port));
+      await page.reload();
+      await appStarted(page);
+      expect(await buildLabel(page)).toBe("second");
+      // The new worker installs its own cache and its activation deletes the first one.
+      await expect
+        .poll(async () => (await cacheNames(page)).join(), { timeout: 60_000 })
+        .toMatch(new RegExp(`^nearmiss-(?!${firstCache?.slice(9)})[0-9a-f]{16}$`));
+
+      // Offline again: the second build is what opens.
+      await server.close();
+      await page.reload();
+      await appStarted(page);
+      expect(await buildLabel(page)).toBe("second");
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
