@@ -170,3 +170,23 @@ describe("imported sites are measured like built-in missions", () => {
     expect(JSON.stringify(rows)).toContain("b1");
   });
 });
+
+describe("a linked selection while saved layers come back", () => {
+  it("is kept when the layers arrive before the built-in data (which then has it)", () => {
+    const store = createAppStore({ clusterRunner: noClusters });
+    store.getState().select({ kind: "mission", id: embassy.id }, "url");
+    store.getState().setLayers([]);
+    expect(store.getState().selection).toEqual({ kind: "mission", id: embassy.id });
+    store.getState().setLoadedData(builtin);
+    expect(store.getState().selection).toEqual({ kind: "mission", id: embassy.id });
+  });
+
+  it("is dropped when a layer that held it goes once the data is loaded", () => {
+    const store = createAppStore({ clusterRunner: noClusters });
+    store.getState().setLoadedData(builtin);
+    store.getState().setLayers([layer("a")]);
+    store.getState().select({ kind: "strike", id: "a:1" }, "list");
+    store.getState().setLayers([]);
+    expect(store.getState().selection).toBeNull();
+  });
+});

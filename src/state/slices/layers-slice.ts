@@ -77,7 +77,8 @@ export function withLayers(
     if (widen || wasWhole) next.timeWindow = domainOf(strikes);
   }
   const sel = state.selection;
-  if (sel) {
+  // Before the built-in data has loaded, a linked selection cannot be checked yet: keep it.
+  if (sel && state.dataStatus === "ready") {
     const list: readonly { id: string }[] = sel.kind === "strike" ? strikes : missions;
     if (!list.some((r) => r.id === sel.id)) next.selection = null;
   }
