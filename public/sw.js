@@ -14,6 +14,12 @@ const CACHE = `${PREFIX}${BUILD}`;
 
 const cacheable = (response) => response.status === 200 && response.type === "basic";
 
+/** Stores a response only while this build's cache exists (a newer build's worker deletes it). */
+async function storeIfCurrent(request, response) {
+  if (!(await caches.has(CACHE))) return;
+  await (await caches.open(CACHE)).put(request, response);
+}
+
 async function precache() {
   const cache = await caches.open(CACHE);
   await Promise.all(
@@ -52,18 +58,13 @@ self.addEventListener("message", (event) => {
     (u) => typeof u === "string" && new URL(u).origin === self.location.origin,
   );
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) =>
-        Promise.all(
-          urls.map(async (u) => {
-            if (await cache.match(u)) return;
-            const response = await fetch(u).catch(() => undefined);
-            if (response && cacheable(response)) await cache.put(u, response);
-          }),
-        ),
-      )
-      .then(() => event.source?.postMessage({ type: "cached", count: urls.length })),
+    Promise.all(
+      urls.map(async (u) => {
+        if (await caches.match(u, { cacheName: CACHE })) return;
+        const response = await fetch(u).catch(() => undefined);
+        if (response && cacheable(response)) await storeIfCurrent(u, response);
+      }),
+    ).then(() => event.source?.postMessage({ type: "cached", count: urls.length })),
   );
 });
 
@@ -77,19 +78,22 @@ self.addEventListener("fetch", (event) => {
   const immutable = url.pathname.includes("/assets/") || url.pathname.includes("/streets/");
   event.respondWith(
     (async () => {
-      const cache = await caches.open(CACHE);
+      // Never caches.open() here: a worker that a newer build has replaced may still be answering
+      // the page's last requests, and opening its deleted cache would bring it back for good.
       if (immutable) {
-        const hit = await cache.match(request);
+        const hit = await caches.match(request, { cacheName: CACHE });
         if (hit) return hit;
       }
       try {
         const response = await fetch(request);
-        if (cacheable(response)) await cache.put(request, response.clone());
+        if (cacheable(response)) await storeIfCurrent(request, response.clone());
         return response;
       } catch (error) {
         const hit =
-          (await cache.match(request, { ignoreSearch: !immutable })) ??
-          (request.mode === "navigate" ? await cache.match(new URL("./", self.registration.scope).href) : undefined);
+          (await caches.match(request, { cacheName: CACHE, ignoreSearch: !immutable })) ??
+          (request.mode === "navigate"
+            ? await caches.match(new URL("./", self.registration.scope).href, { cacheName: CACHE })
+            : undefined);
         if (hit) return hit;
         throw error;
       }

@@ -51,7 +51,8 @@ export function syncBasemap(map: MaplibreMap, store: AppStore): () => void {
       setBaseVisible(map, !external?.opaque);
       active = choice.kind;
       if (!external) return;
-      const before = APP_LAYERS[0]?.id;
+      // Under every app layer, including the rings and cluster hulls drawn below the symbols.
+      const before = firstAppLayerId(map);
       for (const [id, source] of Object.entries(external.sources)) map.addSource(id, source);
       for (const layer of external.layers) map.addLayer(layer, before);
     } catch (error) {
@@ -71,4 +72,12 @@ export function syncBasemap(map: MaplibreMap, store: AppStore): () => void {
     map.off("error", onError);
     unsubscribe();
   };
+}
+
+/** The first of the app's own layers (not the embedded basemap's `base-`, not an external one's). */
+function firstAppLayerId(map: MaplibreMap): string | undefined {
+  const own = map
+    .getStyle()
+    .layers.find((l) => !l.id.startsWith("base-") && !l.id.startsWith(EXT_PREFIX));
+  return own?.id ?? APP_LAYERS[0]?.id;
 }

@@ -177,7 +177,7 @@ describe("basemap switcher", () => {
     expect(await page.getByText("loads tiles from OpenFreeMap (openfreemap.org)").isVisible()).toBe(
       true,
     );
-    await page.getByLabel(/Streets online/).check();
+    await page.getByLabel(/Streets online/).click();
     const alert = page.locator(".basemap-message");
     await expect
       .poll(() => alert.textContent())
@@ -203,7 +203,7 @@ describe("basemap switcher", () => {
     });
     await waitForReady(page);
     await page.getByText("Map: Embedded").click();
-    await page.getByLabel(/Streets online/).check();
+    await page.getByLabel(/Streets online/).click();
     await expect
       .poll(() => page.evaluate(() => Boolean(window.__nearmiss?.map.getLayer("ext-road-label"))))
       .toBe(true);
