@@ -98,6 +98,7 @@ export function toGeoJson(
       window: meta.window,
       filters: meta.filters,
       permalink: meta.permalink,
+      ...(meta.dataSource ? { data_source: meta.dataSource } : {}),
     },
     features: strikes.map(strikeFeature),
     nearmiss: {

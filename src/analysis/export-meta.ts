@@ -11,6 +11,8 @@ export interface ExportMeta {
   /** The filters in words ("none" when nothing is hidden). */
   readonly filters: string;
   readonly permalink: string;
+  /** Set when the data on screen is not the bundled data set (a link's data file), naming it. */
+  readonly dataSource?: string | undefined;
 }
 
 /** The measured path as drawn: its vertices and geodesic length. */
@@ -37,5 +39,6 @@ export function metaPairs(meta: ExportMeta): [string, string][] {
     ["window", meta.window],
     ["filters", meta.filters],
     ["permalink", meta.permalink],
+    ...(meta.dataSource ? [["data_source", meta.dataSource] as [string, string]] : []),
   ];
 }

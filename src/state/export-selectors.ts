@@ -1,6 +1,7 @@
 import { type ExportMeasure, type ExportMeta, measureOf } from "@/analysis/export-meta";
 import { describeFilters } from "@/analysis/strike-filter";
 import { formatDateTime, utcOffsetLabel } from "@/lib/format";
+import { selectDataProvenance } from "./provenance";
 import { selectMissionsById } from "./selectors";
 import type { AppState } from "./store";
 import { selectTimeZone } from "./time-selectors";
@@ -27,7 +28,14 @@ export function exportMetaOf(s: AppState, permalink: string): ExportMeta {
     window: windowText(s),
     filters: filtersText(s),
     permalink,
+    dataSource: dataSourceOf(s),
   };
+}
+
+/** Names a link's data file in every export; undefined for the bundled data set. */
+function dataSourceOf(s: AppState): string | undefined {
+  const provenance = selectDataProvenance(s);
+  return provenance.bundled ? undefined : provenance.text;
 }
 
 /** The measured path as drawn, if it has two points or more. */
