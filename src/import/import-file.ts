@@ -43,6 +43,15 @@ function formatOfName(fileName: string): ImportFormat {
   return "csv";
 }
 
+/** JSON.parse that reports instead of throwing. */
+function parseJson(text: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { error: `The file is not valid JSON: ${(error as Error).message}.` };
+  }
+}
+
 function fromText(
   fileName: string,
   text: string,
@@ -63,18 +72,9 @@ function fromText(
     });
   }
   if (format === "timemap") {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return failed(
-        fileName,
-        format,
-        `The file is not valid JSON: ${(error as Error).message}.`,
-        problems,
-      );
-    }
-    const json = jsonRecordsTable(value);
+    const parsed = parseJson(text);
+    if ("error" in parsed) return failed(fileName, format, parsed.error, problems);
+    const json = jsonRecordsTable(parsed.value);
     if ("error" in json) return failed(fileName, format, json.error, problems);
     const notObjects = json.notObjects.map(
       (i): ImportProblem => ({
@@ -94,17 +94,9 @@ function fromText(
     });
   }
   if (format === "geojson") {
-    let root: unknown;
-    try {
-      root = JSON.parse(text);
-    } catch (error) {
-      return failed(
-        fileName,
-        format,
-        `The file is not valid JSON: ${(error as Error).message}.`,
-        problems,
-      );
-    }
+    const parsed = parseJson(text);
+    if ("error" in parsed) return failed(fileName, format, parsed.error, problems);
+    const root = parsed.value;
     const geo = geoJsonTable(text, root);
     if (!geo.table)
       return failed(fileName, format, "No features could be read.", [...problems, ...geo.problems]);
