@@ -65,7 +65,8 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
       "text-font": FONT,
       "text-size": 12,
       "text-variable-anchor": ["left", "right", "top", "bottom"],
-      "text-radial-offset": 1.1,
+      // Clear of the symbol and of its selection ring (see label-obstacles.ts).
+      "text-radial-offset": 1.5,
       "text-justify": "auto",
       "text-optional": true,
       "text-max-width": 12,
@@ -90,8 +91,10 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
       "text-field": ["step", ["zoom"], "", 11, ["get", "label"]],
       "text-font": FONT,
       "text-size": 11,
-      "text-anchor": "top",
-      "text-offset": [0, 1],
+      "text-variable-anchor": ["top", "bottom", "right", "left"],
+      // Clear of the symbol and of its selection ring (see label-obstacles.ts).
+      "text-radial-offset": 1.6,
+      "text-justify": "auto",
       "text-optional": true,
     },
     paint: {

@@ -183,6 +183,13 @@ export class FakeMap {
     this.record("setLayoutProperty", args);
     return this;
   }
+  readonly images = new Set<string>();
+  hasImage(id: string) {
+    return this.images.has(id);
+  }
+  addImage(id: string) {
+    this.images.add(id);
+  }
   setFilter(...args: unknown[]) {
     this.record("setFilter", args);
     return this;

@@ -20,8 +20,14 @@ function memoryStorage(initial: Record<string, string> = {}, broken = false): St
     },
     clear: () => data.clear(),
     key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => (guard(), data.get(k) ?? null),
-    setItem: (k: string, v: string) => (guard(), void data.set(k, v)),
+    getItem: (k: string) => {
+      guard();
+      return data.get(k) ?? null;
+    },
+    setItem: (k: string, v: string) => {
+      guard();
+      data.set(k, v);
+    },
     removeItem: (k: string) => void data.delete(k),
   };
 }
