@@ -18,7 +18,7 @@ export function StackList() {
   const store = useAppStoreApi();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (ids) heading.current?.focus();
+    if (ids) heading.current?.focus({ preventScroll: true });
   }, [ids]);
   if (!ids) return null;
   const strikes = ids.flatMap((id) => byId.get(id) ?? []);

@@ -24,9 +24,17 @@ function strikes() {
   return [at(0, AT), at(1, [30.5, 50.45]), at(2, AT), at(3, [AT[0], AT[1] + 1e-5]), at(9, AT)];
 }
 
+/** A map with the app's layers and the sources the obstacles read. */
+const withAppSources = () =>
+  new FakeMap(APP_LAYERS.map((l) => l.id)).withSources(
+    SOURCE_MISSIONS,
+    SOURCE_STRIKES,
+    SOURCE_STACKS,
+  );
+
 describe("label obstacles", () => {
   it("sit above every app layer, draw nothing and block labels", () => {
-    const map = new FakeMap(APP_LAYERS.map((l) => l.id));
+    const map = withAppSources();
     const stop = bindLabelObstacles(map.asMap, storeWith([]));
     const order = map.getLayersOrder();
     for (const layer of OBSTACLE_LAYERS) {
@@ -45,14 +53,15 @@ describe("label obstacles", () => {
   it("app labels sit beyond the selected item's box, so no label covers the selection ring", () => {
     const offsetPx = (id: string) => {
       const layout = APP_LAYERS.find((l) => l.id === id)?.layout as Record<string, number>;
-      return (layout["text-radial-offset"] ?? 0) * (layout["text-size"] ?? 0);
+      // MapLibre pads each label's box by text-padding (2 px by default).
+      return (layout["text-radial-offset"] ?? 0) * (layout["text-size"] ?? 0) - 2;
     };
     expect(offsetPx("strikes-symbol")).toBeGreaterThan(OBSTACLE_PX.selected / 2);
-    expect(offsetPx("missions-symbol")).toBeGreaterThan(OBSTACLE_PX.selected / 2);
+    expect(offsetPx("missions-label")).toBeGreaterThan(OBSTACLE_PX.selected / 2);
   });
 
   it("the selected strike or mission gets the large box", () => {
-    const map = new FakeMap(APP_LAYERS.map((l) => l.id));
+    const map = withAppSources();
     const store = storeWith(strikes());
     const stop = bindLabelObstacles(map.asMap, store);
     store.getState().select({ kind: "strike", id: "s2" }, "list");
@@ -74,6 +83,7 @@ describe("label obstacles", () => {
       SOURCE_STRIKES,
       SOURCE_MISSIONS,
       SOURCE_STRIKES,
+      SOURCE_STACKS,
     ]);
     stop();
   });

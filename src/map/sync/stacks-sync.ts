@@ -18,7 +18,7 @@ const LAYER_STACK_COUNTS = "strike-stack-counts";
 /** Street zoom: below it the symbols of a neighbourhood overlap anyway (clusters group them). */
 export const STACK_MIN_ZOOM = 13;
 /** Up and right of the point, so the badge never covers the strikes it counts. */
-const BADGE_OFFSET_PX: [number, number] = [15, -15];
+export const STACK_BADGE_OFFSET_PX: readonly [number, number] = [15, -15];
 
 const STACK_LAYERS: readonly LayerSpecification[] = [
   {
@@ -31,7 +31,7 @@ const STACK_LAYERS: readonly LayerSpecification[] = [
       "circle-color": "#1d2430",
       "circle-stroke-color": "#ffffff",
       "circle-stroke-width": 2,
-      "circle-translate": BADGE_OFFSET_PX,
+      "circle-translate": [...STACK_BADGE_OFFSET_PX],
     },
   },
   {
@@ -46,7 +46,7 @@ const STACK_LAYERS: readonly LayerSpecification[] = [
       "text-allow-overlap": true,
       "text-ignore-placement": true,
     },
-    paint: { "text-color": "#ffffff", "text-translate": BADGE_OFFSET_PX },
+    paint: { "text-color": "#ffffff", "text-translate": [...STACK_BADGE_OFFSET_PX] },
   },
 ];
 
