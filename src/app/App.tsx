@@ -32,6 +32,7 @@ import { PanelTabs } from "@/ui/PanelTabs";
 import { DataSourceBanner } from "@/ui/robust/DataSourceBanner";
 import { RegionBoundary } from "@/ui/robust/RegionBoundary";
 import { SkipLinks } from "@/ui/SkipLinks";
+import { StackList } from "@/ui/StackList";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
@@ -62,6 +63,7 @@ function Layout({ store }: { store: AppStore }) {
 function MapLayout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
+  const overlaySide = useAppStore((s) => s.overlaySide);
   return (
     <div className="app" data-tab={tab}>
       <SkipLinks />
@@ -75,12 +77,14 @@ function MapLayout({ store }: { store: AppStore }) {
         <section
           className="map-region"
           aria-label="Map"
+          data-overlays={overlaySide}
           aria-busy={mapStatus === "loading" || mapStatus === "restoring"}
         >
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
             <MapStatus />
             <BasemapSwitcher />
+            <StackList />
             <MeasureToolbar>
               <ClusterPanel />
             </MeasureToolbar>

@@ -18,8 +18,10 @@ import type { RingBuilder } from "./features";
 import { addSymbolImages } from "./icons";
 import * as ids from "./ids";
 import { bindInteractions } from "./interactions";
+import { bindLabelObstacles } from "./label-obstacles";
 import { APP_LAYERS } from "./layers";
 import { bindMeasureTool } from "./measure/measure-tool";
+import { bindOverlayPlacement } from "./measure/overlay-placement";
 import { inStreetTiles } from "./street-tiles";
 import { bindContextStatus } from "./strike-gl/context-status";
 import { syncCamera } from "./sync/camera-sync";
@@ -27,6 +29,7 @@ import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
 import { syncProximity } from "./sync/proximity-sync";
 import { syncSelection } from "./sync/selection-sync";
+import { syncStacks } from "./sync/stacks-sync";
 import { syncStrikes } from "./sync/strikes-sync";
 import { UKRAINE_BOUNDS } from "./view";
 import { supportsWebGL2 } from "./webgl";
@@ -122,6 +125,9 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       syncProximity(map, store),
       syncClusters(map, store),
       bindMeasureTool(map, store),
+      syncStacks(map, store),
+      bindOverlayPlacement(map, store),
+      bindLabelObstacles(map, store),
       bindAddSite(map, store),
       syncCamera(map, store),
       syncBasemap(map, store),
