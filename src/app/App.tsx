@@ -8,6 +8,7 @@ import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, WeaponClass } from "@/domain/types";
 import { captureMapImage } from "@/map/capture";
 import { MapView } from "@/map/MapView";
+import { captureSiteSnapshot } from "@/map/site-snapshot";
 import { bindBasemapStorage } from "@/state/basemap-persist";
 import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
@@ -25,7 +26,7 @@ import { LayersPanel } from "@/ui/import/LayersPanel";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
-import { MapImageContext } from "@/ui/map-image-context";
+import { MapImageContext, SiteSnapshotContext } from "@/ui/map-image-context";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
@@ -54,6 +55,10 @@ function Layout({ store }: { store: AppStore }) {
     <>
       <LinkNotice />
       <BriefPage />
+      {/* Off screen: draws the brief's map snapshot (basemap, strikes, rings), then idles. */}
+      <div className="brief-map-host no-print" aria-hidden="true">
+        <MapView store={store} ring={ring} snapshot />
+      </div>
     </>
   ) : (
     <MapLayout store={store} />
@@ -162,10 +167,19 @@ export function App({ store }: { store: AppStore }) {
     },
     [store],
   );
+  const siteSnapshot = useCallback(
+    (center: LngLat, radiusM: number) => {
+      const s = store.getState();
+      return captureSiteSnapshot(center, radiusM, exportMetaOf(s, permalinkOf(s)).licence);
+    },
+    [store],
+  );
   return (
     <StoreProvider store={store}>
       <MapImageContext.Provider value={saveImage}>
-        <Layout store={store} />
+        <SiteSnapshotContext.Provider value={siteSnapshot}>
+          <Layout store={store} />
+        </SiteSnapshotContext.Provider>
       </MapImageContext.Provider>
     </StoreProvider>
   );
