@@ -2,8 +2,8 @@ import type { Map as MaplibreMap, MapMouseEvent } from "maplibre-gl";
 import { selectStrikesById } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
+import { LAYER_CLUSTER_BADGES } from "./clusters/ids";
 import { LAYER_MISSIONS_SYMBOL } from "./ids";
-import { LAYER_CLUSTER_BADGES } from "./measure/ids";
 import { ICON_SIZE_PX } from "./strike-gl/strike-layer";
 import { strikesAtPoint } from "./sync/strikes-sync";
 
