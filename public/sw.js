@@ -14,10 +14,19 @@ const CACHE = `${PREFIX}${BUILD}`;
 
 const cacheable = (response) => response.status === 200 && response.type === "basic";
 
-/** Stores a response only while this build's cache exists (a newer build's worker deletes it). */
+/** This worker is still the registration's active one (not replaced by a newer build's worker). */
+const isCurrent = () => !self.serviceWorker || self.registration.active === self.serviceWorker;
+
+/**
+ * Stores a response only while this worker is current and its build's cache exists. A worker that a
+ * newer build has replaced may still be answering the page's last requests; the check and the write
+ * are not atomic (the newer worker may delete this cache in between, and `caches.open` would bring
+ * it back), so after writing it checks again and deletes its own cache if it has been replaced.
+ */
 async function storeIfCurrent(request, response) {
-  if (!(await caches.has(CACHE))) return;
+  if (!isCurrent() || !(await caches.has(CACHE))) return;
   await (await caches.open(CACHE)).put(request, response);
+  if (!isCurrent()) await caches.delete(CACHE);
 }
 
 async function precache() {
@@ -38,15 +47,17 @@ self.addEventListener("install", (event) => {
 });
 
 self.addEventListener("activate", (event) => {
+  // Take the open pages first, so their next requests come to this worker rather than the old one,
+  // then delete every other build's cache.
   event.waitUntil(
-    caches
-      .keys()
+    self.clients
+      .claim()
+      .then(() => caches.keys())
       .then((keys) =>
         Promise.all(
           keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
         ),
-      )
-      .then(() => self.clients.claim()),
+      ),
   );
 });
 
