@@ -2,7 +2,8 @@
 // At build time scripts/vite-plugin-sw.ts writes the build's hash and its own file list below
 // (in dev the placeholders stay and the worker is not registered).
 // - install: precaches every file of this build into a cache named after the build;
-// - activate: deletes every other Nearmiss cache (old builds' hashed files do not pile up);
+// - activate: claims open pages, then deletes every other Nearmiss cache (old builds' hashed
+//   files do not pile up); each navigation sweeps again;
 // - fetch: same-origin GETs only. Content-hashed files under assets/ come from the cache first;
 //   everything else (the page, data overrides) from the network first, falling back to the cache.
 //   Only complete, successful responses are stored: never errors, redirects, opaque or partial
@@ -29,8 +30,17 @@ async function storeIfCurrent(request, response) {
   if (!isCurrent()) await caches.delete(CACHE);
 }
 
+/** Deletes every other build's cache (whoever created it, e.g. an old worker's late write). */
+async function deleteOtherCaches() {
+  const keys = await caches.keys();
+  await Promise.all(
+    keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
+  );
+}
+
 async function precache() {
   const cache = await caches.open(CACHE);
+  // A failed install leaves no half-filled cache behind (the next navigation tries again).
   await Promise.all(
     PRECACHE.map(async (path) => {
       const url = new URL(path, self.registration.scope).href;
@@ -39,7 +49,10 @@ async function precache() {
       if (!cacheable(response)) throw new Error(`precache: ${url} answered ${response.status}`);
       await cache.put(url, response);
     }),
-  );
+  ).catch(async (error) => {
+    await caches.delete(CACHE);
+    throw error;
+  });
 }
 
 self.addEventListener("install", (event) => {
@@ -50,14 +63,7 @@ self.addEventListener("activate", (event) => {
   // Take the open pages first, so their next requests come to this worker rather than the old one,
   // then delete every other build's cache.
   event.waitUntil(
-    self.clients
-      .claim()
-      .then(() => caches.keys())
-      .then((keys) =>
-        Promise.all(
-          keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
-        ),
-      ),
+    self.clients.claim().then(deleteOtherCaches),
   );
 });
 
@@ -87,6 +93,9 @@ self.addEventListener("fetch", (event) => {
   // Street tiles (issue 11): their folder name carries their version (streets/kyiv-2025-08/), so
   // they are as immutable as the hashed assets and are served from the cache first too.
   const immutable = url.pathname.includes("/assets/") || url.pathname.includes("/streets/");
+  // Each page load, the current worker sweeps again: an outgoing worker still answering a request
+  // when this one activated may have written to its cache after the activation's sweep.
+  if (request.mode === "navigate" && isCurrent()) event.waitUntil(deleteOtherCaches());
   event.respondWith(
     (async () => {
       // Never caches.open() here: a worker that a newer build has replaced may still be answering

@@ -112,7 +112,7 @@ describe("service worker across deploys", () => {
       await page.goto(server.url);
       await appStarted(page);
       expect(await buildLabel(page)).toBe("first");
-      await expect.poll(() => installed(page), { timeout: 60_000 }).toBe(true);
+      await expect.poll(() => installed(page), { timeout: 150_000 }).toBe(true);
       const [firstCache] = await cacheNames(page);
 
       // Offline straight after the first load (no map needed to have settled).
@@ -128,7 +128,7 @@ describe("service worker across deploys", () => {
       expect(await buildLabel(page)).toBe("second");
       // The new worker installs its own cache and its activation deletes the first one.
       await expect
-        .poll(async () => (await cacheNames(page)).join(), { timeout: 60_000 })
+        .poll(async () => (await cacheNames(page)).join(), { timeout: 150_000 })
         .toMatch(new RegExp(`^nearmiss-(?!${firstCache?.slice(9)})[0-9a-f]{16}$`));
 
       // Offline again: the second build is what opens.
@@ -140,5 +140,5 @@ describe("service worker across deploys", () => {
       await context.close();
       await server.close().catch(() => undefined);
     }
-  });
+  }, 420_000);
 });
