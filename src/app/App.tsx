@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from "react";
+import { lazy, Suspense, useCallback, useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
 import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
@@ -15,9 +15,8 @@ import { bindLayerStorage } from "@/state/layer-persistence";
 import type { AppStore } from "@/state/store";
 import { bindUrlState, permalinkOf } from "@/state/url-state";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
-import { BriefPage } from "@/ui/brief/BriefPage";
 import { DataIssues } from "@/ui/DataIssues";
-import { DetailsPanel } from "@/ui/DetailsPanel";
+import { DetailsHint } from "@/ui/DetailsHint";
 import { Header } from "@/ui/Header";
 import { ItemList } from "@/ui/ItemList";
 import { ImportDropZone } from "@/ui/import/ImportDropZone";
@@ -37,6 +36,14 @@ import { StackList } from "@/ui/StackList";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
+// Not needed for the first paint: their code loads when first shown (brief mode, a selection).
+const BriefPage = lazy(() =>
+  import("@/ui/brief/BriefPage").then((m) => ({ default: m.BriefPage })),
+);
+const DetailsPanel = lazy(() =>
+  import("@/ui/DetailsPanel").then((m) => ({ default: m.DetailsPanel })),
+);
+
 const HALO_STEPS = 64;
 /** Column mappings chosen in the import dialog, remembered per header signature (localStorage). */
 const mappingMemory = { recall: recallMapping, remember: rememberMapping };
@@ -54,7 +61,9 @@ function Layout({ store }: { store: AppStore }) {
   return brief ? (
     <>
       <LinkNotice />
-      <BriefPage />
+      <Suspense fallback={null}>
+        <BriefPage />
+      </Suspense>
       {/* Off screen: draws the brief's map snapshot (basemap, strikes, rings), then idles. */}
       <div className="brief-map-host no-print" aria-hidden="true">
         <MapView store={store} ring={ring} snapshot />
@@ -62,6 +71,17 @@ function Layout({ store }: { store: AppStore }) {
     </>
   ) : (
     <MapLayout store={store} />
+  );
+}
+
+/** The details panel once something is selected; until then only its hint (no panel code). */
+function Details() {
+  const selected = useAppStore((s) => s.selection !== null);
+  if (!selected) return <DetailsHint />;
+  return (
+    <Suspense fallback={<DetailsHint />}>
+      <DetailsPanel />
+    </Suspense>
   );
 }
 
@@ -103,7 +123,7 @@ function MapLayout({ store }: { store: AppStore }) {
               <LayersPanel />
             </section>
             <section className="panel-details" aria-label="Details">
-              <DetailsPanel />
+              <Details />
             </section>
           </RegionBoundary>
         </aside>
