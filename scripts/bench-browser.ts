@@ -108,7 +108,11 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   const phase = (what: string) =>
     log(`  ${n}: ${what} (${round((Date.now() - startedMs) / 1000)} s)`);
   await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 300_000 });
-  await page.waitForFunction(() => (window.__nearmiss?.store.getState().strikes.length ?? 0) > 0);
+  await page.waitForFunction(
+    () => (window.__nearmiss?.store.getState().strikes.length ?? 0) > 0,
+    undefined,
+    { timeout: 300_000 },
+  );
   const loadMs = Date.now() - startedMs;
   phase("loaded");
   await page.evaluate(PROBE);

@@ -3,17 +3,23 @@ import { closeBrowser, openApp, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 const TAG = process.env.SHOT_TAG ?? "x";
-for (const [w, h] of [
+for (const [w, h] of (process.env.SHOT_ONLY ? [[1280, 800]] : [
   [1280, 800],
   [375, 812],
-] as const) {
+]) as [number, number][]) {
   it(`shots ${w}`, async () => {
     const { page } = await openApp(
-      "#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00&mission=embassy-kyiv",
+      `#from=2025-11-13T18:00+02:00&to=2025-11-14T06:00+02:00${process.env.SHOT_ONLY ? "" : "&mission=embassy-kyiv"}`,
       { width: w, height: h },
     );
     await waitForReady(page);
     await page.screenshot({ path: `/tmp/cite12/${TAG}-${w}.png` });
+    const toggles = page.locator("button.legend-toggle");
+    await toggles.first().scrollIntoViewIfNeeded().catch(() => {});
+    await page.locator(".legend").first().screenshot({ path: `/tmp/cite12/${TAG}-${w}-legend2.png` }).catch(() => {});
+    await page.locator(".export-bar").first().screenshot({ path: `/tmp/cite12/${TAG}-${w}-export.png` }).catch(() => {});
+    await page.getByText("Show the data as a table").first().click().catch(() => {});
+    await page.locator(".history-table").first().screenshot({ path: `/tmp/cite12/${TAG}-${w}-table.png` }).catch(() => {});
     await page.locator(".legend").first().screenshot({ path: `/tmp/cite12/${TAG}-${w}-legend.png` }).catch(() => {});
     await page.locator(".timeline").first().screenshot({ path: `/tmp/cite12/${TAG}-${w}-timeline.png` }).catch(() => {});
     await page.locator(".panel-details").first().screenshot({ path: `/tmp/cite12/${TAG}-${w}-details.png` }).catch(() => {});
