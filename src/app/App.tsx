@@ -13,6 +13,8 @@ import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
 import type { AppStore } from "@/state/store";
 import { bindUrlState, permalinkOf } from "@/state/url-state";
+import { Announcer } from "@/ui/a11y/Announcer";
+import { MapNavigator } from "@/ui/a11y/MapNavigator";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
 import { BriefPage } from "@/ui/brief/BriefPage";
 import { DataIssues } from "@/ui/DataIssues";
@@ -79,6 +81,7 @@ function MapLayout({ store }: { store: AppStore }) {
         >
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
+            <MapNavigator />
             <MapStatus />
             <BasemapSwitcher />
             <MeasureToolbar>
@@ -105,6 +108,7 @@ function MapLayout({ store }: { store: AppStore }) {
       <PanelTabs />
       <ImportHost memory={mappingMemory} />
       <ImportDropZone />
+      <Announcer />
     </div>
   );
 }

@@ -25,6 +25,7 @@ import { bindContextStatus } from "./strike-gl/context-status";
 import { syncCamera } from "./sync/camera-sync";
 import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
+import { syncNavFocus } from "./sync/nav-focus-sync";
 import { syncProximity } from "./sync/proximity-sync";
 import { syncSelection } from "./sync/selection-sync";
 import { syncStrikes } from "./sync/strikes-sync";
@@ -125,6 +126,7 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       bindAddSite(map, store),
       syncCamera(map, store),
       syncBasemap(map, store),
+      syncNavFocus(map, store),
     );
   });
   const reportZoom = () => {
