@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
+import { debounce } from "@/lib/debounce";
 import { selectFilterMask, selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
 import { featureCollection, strikePointFeatures } from "../features";
@@ -79,11 +80,9 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   let builtFor: readonly Strike[] | undefined;
   let builtMask: ReturnType<typeof selectFilterMask>;
   let points: ReturnType<typeof strikePointFeatures> = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const refreshSource = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    scheduleRefresh.cancel();
     const state = store.getState();
     const range = selectVisibleRange(state);
     const { lo, hi } = range;
@@ -100,10 +99,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     if (missing) features.push(missing);
     map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
-  const scheduleRefresh = () => {
-    clearTimeout(timer);
-    timer = setTimeout(refreshSource, SOURCE_QUIET_MS);
-  };
+  const scheduleRefresh = debounce(refreshSource, SOURCE_QUIET_MS);
   const apply = () => {
     const state = store.getState();
     const mask = selectFilterMask(state);
@@ -131,7 +127,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     unsubscribeData();
     unsubscribeFilters();
     unsubscribeSelection();
-    clearTimeout(timer);
+    scheduleRefresh.cancel();
     hitEntries.delete(map);
     for (const id of [gl.iconLayer.id, gl.haloLayer.id]) if (map.getLayer(id)) map.removeLayer(id);
   };
