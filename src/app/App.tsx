@@ -8,6 +8,7 @@ import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, WeaponClass } from "@/domain/types";
 import { captureMapImage } from "@/map/capture";
 import { MapView } from "@/map/MapView";
+import { captureSiteSnapshot } from "@/map/site-snapshot";
 import { bindBasemapStorage } from "@/state/basemap-persist";
 import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
@@ -24,13 +25,14 @@ import { LayersPanel } from "@/ui/import/LayersPanel";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
-import { MapImageContext } from "@/ui/map-image-context";
+import { MapImageContext, SiteSnapshotContext } from "@/ui/map-image-context";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
 import { DataSourceBanner } from "@/ui/robust/DataSourceBanner";
 import { RegionBoundary } from "@/ui/robust/RegionBoundary";
 import { SkipLinks } from "@/ui/SkipLinks";
+import { StackList } from "@/ui/StackList";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 
@@ -62,6 +64,10 @@ function Layout({ store }: { store: AppStore }) {
       <Suspense fallback={null}>
         <BriefPage />
       </Suspense>
+      {/* Off screen: draws the brief's map snapshot (basemap, strikes, rings), then idles. */}
+      <div className="brief-map-host no-print" aria-hidden="true">
+        <MapView store={store} ring={ring} snapshot />
+      </div>
     </>
   ) : (
     <MapLayout store={store} />
@@ -82,6 +88,7 @@ function Details() {
 function MapLayout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
+  const overlaySide = useAppStore((s) => s.overlaySide);
   return (
     <div className="app" data-tab={tab}>
       <SkipLinks />
@@ -95,12 +102,14 @@ function MapLayout({ store }: { store: AppStore }) {
         <section
           className="map-region"
           aria-label="Map"
+          data-overlays={overlaySide}
           aria-busy={mapStatus === "loading" || mapStatus === "restoring"}
         >
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
             <MapStatus />
             <BasemapSwitcher />
+            <StackList />
             <MeasureToolbar>
               <ClusterPanel />
             </MeasureToolbar>
@@ -178,10 +187,19 @@ export function App({ store }: { store: AppStore }) {
     },
     [store],
   );
+  const siteSnapshot = useCallback(
+    (center: LngLat, radiusM: number) => {
+      const s = store.getState();
+      return captureSiteSnapshot(center, radiusM, exportMetaOf(s, permalinkOf(s)).licence);
+    },
+    [store],
+  );
   return (
     <StoreProvider store={store}>
       <MapImageContext.Provider value={saveImage}>
-        <Layout store={store} />
+        <SiteSnapshotContext.Provider value={siteSnapshot}>
+          <Layout store={store} />
+        </SiteSnapshotContext.Provider>
       </MapImageContext.Provider>
     </StoreProvider>
   );

@@ -7,7 +7,7 @@
  * retried on the next request (see ./worker-connection).
  */
 import type { ClusterSummary } from "@/analysis/clusters";
-import type { StrikeColumns } from "@/analysis/columns";
+import type { RawStrikeColumns } from "@/analysis/columns";
 import { AnalysisError, type AnalysisErrorCode } from "@/analysis/errors";
 import type { NightClosest } from "@/analysis/nights";
 import type { MissionLike, NearestMissions } from "@/analysis/proximity";
@@ -48,7 +48,7 @@ export const ANALYSIS_TIMEOUT_MS = 30_000;
 export interface AnalysisClient {
   readonly mode: "worker" | "sync";
   /** Replaces the data set (strikes sorted by tMs) and empties the cache. */
-  setData(columns: StrikeColumns, missions: readonly MissionLike[]): Promise<void>;
+  setData(columns: RawStrikeColumns, missions: readonly MissionLike[]): Promise<void>;
   /** DBSCAN + summaries of the strikes in `window`, cached under `windowKey`. */
   clusters(
     windowKey: string,
@@ -144,7 +144,13 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       cache.clear();
       lastLoad = {
         kind: "load",
-        columns,
+        // Only the raw columns cross to the worker; it derives the kernel terms itself.
+        columns: {
+          lng: columns.lng,
+          lat: columns.lat,
+          tMs: columns.tMs,
+          uncertaintyM: columns.uncertaintyM,
+        },
         missions: missions.map((m) => ({
           id: m.id,
           lngLat: m.lngLat,
