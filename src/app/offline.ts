@@ -5,9 +5,6 @@
 export function enableOffline(whenReady: Promise<void>, knownUrls: readonly string[]): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
   const registration = navigator.serviceWorker.register("./sw.js").catch(() => undefined);
-  // register() does not look for a new deploy when a worker is already registered: ask once per
-  // load, so a new build's worker installs now rather than at the browser's next own check.
-  registration.then((r) => r?.update().catch(() => undefined));
   whenReady.then(async () => {
     if (!(await registration)) return;
     const ready = await navigator.serviceWorker.ready;

@@ -87,6 +87,12 @@ const installed = (page: Page) =>
     if (!navigator.serviceWorker.controller || !registration?.active) return false;
     return (await caches.keys()).filter((k) => k.startsWith("nearmiss-")).length === 1;
   });
+/** The registration's workers by state, for a failure message. */
+const workerStates = (page: Page) =>
+  page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return `installing=${r?.installing?.state} waiting=${r?.waiting?.state} active=${r?.active?.state}`;
+  });
 /** The page's own script ran: the app rendered its shell. */
 const appStarted = (page: Page) =>
   page.waitForFunction(() => (document.getElementById("root")?.childElementCount ?? 0) > 0);
@@ -128,8 +134,10 @@ describe("service worker across deploys", () => {
       expect(await buildLabel(page)).toBe("second");
       // The new worker installs its own cache and its activation deletes the first one.
       await expect
-        .poll(async () => (await cacheNames(page)).join(), { timeout: 150_000 })
-        .toMatch(new RegExp(`^nearmiss-(?!${firstCache?.slice(9)})[0-9a-f]{16}$`));
+        .poll(async () => `${(await cacheNames(page)).join()} ${await workerStates(page)}`, {
+          timeout: 150_000,
+        })
+        .toMatch(new RegExp(`^nearmiss-(?!${firstCache?.slice(9)})[0-9a-f]{16} `));
 
       // Offline again: the second build is what opens.
       await server.close();

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { CASING } from "../layers";
 import { LABEL_FONT } from "../label-font";
+import { CASING } from "../layers";
 import * as ids from "./ids";
 
 const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
