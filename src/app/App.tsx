@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from "react";
+import { lazy, Suspense, useCallback, useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
 import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
@@ -8,15 +8,17 @@ import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, WeaponClass } from "@/domain/types";
 import { captureMapImage } from "@/map/capture";
 import { MapView } from "@/map/MapView";
+import { captureSiteSnapshot } from "@/map/site-snapshot";
 import { bindBasemapStorage } from "@/state/basemap-persist";
 import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
 import type { AppStore } from "@/state/store";
 import { bindUrlState, permalinkOf } from "@/state/url-state";
+import { Announcer } from "@/ui/a11y/Announcer";
+import { MapNavigator } from "@/ui/a11y/MapNavigator";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
-import { BriefPage } from "@/ui/brief/BriefPage";
 import { DataIssues } from "@/ui/DataIssues";
-import { DetailsPanel } from "@/ui/DetailsPanel";
+import { DetailsHint } from "@/ui/DetailsHint";
 import { Header } from "@/ui/Header";
 import { ItemList } from "@/ui/ItemList";
 import { ImportDropZone } from "@/ui/import/ImportDropZone";
@@ -25,7 +27,7 @@ import { LayersPanel } from "@/ui/import/LayersPanel";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
-import { MapImageContext } from "@/ui/map-image-context";
+import { MapImageContext, SiteSnapshotContext } from "@/ui/map-image-context";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
@@ -35,6 +37,14 @@ import { SkipLinks } from "@/ui/SkipLinks";
 import { StackList } from "@/ui/StackList";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
+
+// Not needed for the first paint: their code loads when first shown (brief mode, a selection).
+const BriefPage = lazy(() =>
+  import("@/ui/brief/BriefPage").then((m) => ({ default: m.BriefPage })),
+);
+const DetailsPanel = lazy(() =>
+  import("@/ui/DetailsPanel").then((m) => ({ default: m.DetailsPanel })),
+);
 
 const HALO_STEPS = 64;
 /** Column mappings chosen in the import dialog, remembered per header signature (localStorage). */
@@ -53,10 +63,27 @@ function Layout({ store }: { store: AppStore }) {
   return brief ? (
     <>
       <LinkNotice />
-      <BriefPage />
+      <Suspense fallback={null}>
+        <BriefPage />
+      </Suspense>
+      {/* Off screen: draws the brief's map snapshot (basemap, strikes, rings), then idles. */}
+      <div className="brief-map-host no-print" aria-hidden="true">
+        <MapView store={store} ring={ring} snapshot />
+      </div>
     </>
   ) : (
     <MapLayout store={store} />
+  );
+}
+
+/** The details panel once something is selected; until then only its hint (no panel code). */
+function Details() {
+  const selected = useAppStore((s) => s.selection !== null);
+  if (!selected) return <DetailsHint />;
+  return (
+    <Suspense fallback={<DetailsHint />}>
+      <DetailsPanel />
+    </Suspense>
   );
 }
 
@@ -82,6 +109,7 @@ function MapLayout({ store }: { store: AppStore }) {
         >
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
+            <MapNavigator />
             <MapStatus />
             <BasemapSwitcher />
             <StackList />
@@ -98,7 +126,7 @@ function MapLayout({ store }: { store: AppStore }) {
               <LayersPanel />
             </section>
             <section className="panel-details" aria-label="Details">
-              <DetailsPanel />
+              <Details />
             </section>
           </RegionBoundary>
         </aside>
@@ -109,6 +137,7 @@ function MapLayout({ store }: { store: AppStore }) {
       <PanelTabs />
       <ImportHost memory={mappingMemory} />
       <ImportDropZone />
+      <Announcer />
     </div>
   );
 }
@@ -162,10 +191,19 @@ export function App({ store }: { store: AppStore }) {
     },
     [store],
   );
+  const siteSnapshot = useCallback(
+    (center: LngLat, radiusM: number) => {
+      const s = store.getState();
+      return captureSiteSnapshot(center, radiusM, exportMetaOf(s, permalinkOf(s)).licence);
+    },
+    [store],
+  );
   return (
     <StoreProvider store={store}>
       <MapImageContext.Provider value={saveImage}>
-        <Layout store={store} />
+        <SiteSnapshotContext.Provider value={siteSnapshot}>
+          <Layout store={store} />
+        </SiteSnapshotContext.Provider>
       </MapImageContext.Provider>
     </StoreProvider>
   );

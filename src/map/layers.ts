@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import * as ids from "./ids";
+import { LABEL_FONT as FONT } from "./label-font";
 
-const FONT = ["Noto Sans Regular"];
 const isSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 const isHovered: ExpressionSpecification = ["boolean", ["feature-state", "hovered"], false];
 const isMuted: ExpressionSpecification = ["boolean", ["get", "muted"], false];

@@ -27,6 +27,7 @@ import { bindContextStatus } from "./strike-gl/context-status";
 import { syncCamera } from "./sync/camera-sync";
 import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
+import { syncNavFocus } from "./sync/nav-focus-sync";
 import { syncProximity } from "./sync/proximity-sync";
 import { syncSelection } from "./sync/selection-sync";
 import { syncStacks } from "./sync/stacks-sync";
@@ -48,9 +49,15 @@ declare global {
 
 /**
  * Creates the MapLibre map inside `container`, adds the app's sources and layers once, and wires
- * store → map syncs. Returns a teardown. Reports its state through the store (`mapStatus`).
+ * store → map syncs (`snapshot`: only what a brief's map image shows, no input, no camera
+ * link). Returns a teardown. Reports its state through the store (`mapStatus`).
  */
-export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuilder): () => void {
+export function mountMap(
+  container: HTMLElement,
+  store: AppStore,
+  ring: RingBuilder,
+  snapshot = false,
+): () => void {
   const { setMapStatus } = store.getState();
   if (!supportsWebGL2()) {
     setMapStatus("no-webgl", "This browser cannot draw the map (WebGL 2 is unavailable).");
@@ -81,6 +88,8 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       // No label cross-fades: each fade is extra full frames, which in software GL delay the next
       // time-slider frame (see scripts/bench-browser/NOTES.md).
       fadeDuration: 0,
+      // A brief's hidden snapshot map: no input, and its camera never reaches the link.
+      interactive: !snapshot,
     });
   } catch (error) {
     setMapStatus("error", `The map could not start: ${String(error)}`);
@@ -120,17 +129,21 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
     teardown.push(
       syncMissions(map, store, ring),
       syncStrikes(map, store),
+      syncProximity(map, store),
+      syncStacks(map, store),
+      bindLabelObstacles(map, store),
+      syncBasemap(map, store),
+    );
+    if (snapshot) return;
+    teardown.push(
       syncSelection(map, store),
       bindInteractions(map, store),
-      syncProximity(map, store),
       syncClusters(map, store),
       bindMeasureTool(map, store),
-      syncStacks(map, store),
       bindOverlayPlacement(map, store),
-      bindLabelObstacles(map, store),
       bindAddSite(map, store),
       syncCamera(map, store),
-      syncBasemap(map, store),
+      syncNavFocus(map, store),
     );
   });
   const reportZoom = () => {

@@ -147,3 +147,18 @@ describe("strikes on one point", () => {
     await page.context().close();
   });
 });
+
+describe("startup cost of the bundled streets", () => {
+  it("the default view (all of Ukraine) loads no street tile; street zoom in Kyiv does", async () => {
+    const { page, requests } = await openApp("");
+    await waitForReady(page);
+    await settled(page);
+    const streetTiles = () => requests.filter((u) => u.includes("/streets/kyiv-2025-08/"));
+    expect(streetTiles()).toEqual([]);
+    await page.evaluate(() => window.__nearmiss?.map.jumpTo({ center: [30.49, 50.46], zoom: 13 }));
+    await settled(page);
+    expect(streetTiles().length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { LABEL_FONT } from "../label-font";
 import * as ids from "./ids";
 
-export const LABEL_FONT = ["Noto Sans Regular"];
 const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 
 /**

@@ -1,6 +1,7 @@
 import type { Feature, Point } from "geojson";
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
+import { debounce } from "@/lib/debounce";
 import { selectFilterMask, selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
 import { featureCollection, strikePointFeature } from "../features";
@@ -89,11 +90,9 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     if (!p) points[i] = p = strikePointFeature(s, i);
     return p;
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const refreshSource = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    scheduleRefresh.cancel();
     const state = store.getState();
     const range = selectVisibleRange(state);
     const { lo, hi } = range;
@@ -114,10 +113,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     if (missing) features.push(missing);
     map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
-  const scheduleRefresh = () => {
-    clearTimeout(timer);
-    timer = setTimeout(refreshSource, SOURCE_QUIET_MS);
-  };
+  const scheduleRefresh = debounce(refreshSource, SOURCE_QUIET_MS);
   const apply = () => {
     const state = store.getState();
     const mask = selectFilterMask(state);
@@ -145,7 +141,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     unsubscribeData();
     unsubscribeFilters();
     unsubscribeSelection();
-    clearTimeout(timer);
+    scheduleRefresh.cancel();
     hitEntries.delete(map);
     for (const id of [gl.iconLayer.id, gl.haloLayer.id]) if (map.getLayer(id)) map.removeLayer(id);
   };

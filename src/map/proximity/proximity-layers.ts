@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { LABEL_FONT } from "../label-font";
 import { CASING } from "../layers";
 import * as ids from "./ids";
-import { LABEL_FONT } from "./measure-layers";
 
 const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 
