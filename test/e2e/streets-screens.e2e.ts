@@ -161,4 +161,3 @@ describe("startup cost of the bundled streets", () => {
     await page.context().close();
   });
 });
-
