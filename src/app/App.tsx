@@ -14,6 +14,8 @@ import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
 import type { AppStore } from "@/state/store";
 import { bindUrlState, permalinkOf } from "@/state/url-state";
+import { Announcer } from "@/ui/a11y/Announcer";
+import { MapNavigator } from "@/ui/a11y/MapNavigator";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsHint } from "@/ui/DetailsHint";
@@ -107,6 +109,7 @@ function MapLayout({ store }: { store: AppStore }) {
         >
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
+            <MapNavigator />
             <MapStatus />
             <BasemapSwitcher />
             <StackList />
@@ -134,6 +137,7 @@ function MapLayout({ store }: { store: AppStore }) {
       <PanelTabs />
       <ImportHost memory={mappingMemory} />
       <ImportDropZone />
+      <Announcer />
     </div>
   );
 }

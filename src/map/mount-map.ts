@@ -27,6 +27,7 @@ import { bindContextStatus } from "./strike-gl/context-status";
 import { syncCamera } from "./sync/camera-sync";
 import { syncClusters } from "./sync/clusters-sync";
 import { syncMissions } from "./sync/missions-sync";
+import { syncNavFocus } from "./sync/nav-focus-sync";
 import { syncProximity } from "./sync/proximity-sync";
 import { syncSelection } from "./sync/selection-sync";
 import { syncStacks } from "./sync/stacks-sync";
@@ -142,6 +143,7 @@ export function mountMap(
       bindOverlayPlacement(map, store),
       bindAddSite(map, store),
       syncCamera(map, store),
+      syncNavFocus(map, store),
     );
   });
   const reportZoom = () => {

@@ -11,12 +11,18 @@ import type { AppState } from "./store";
 const docs = new WeakMap<Strike | Mission, SearchDoc>();
 const strikeDocOf = (s: Strike) => {
   let d = docs.get(s);
-  if (!d) docs.set(s, (d = strikeDoc(s)));
+  if (!d) {
+    d = strikeDoc(s);
+    docs.set(s, d);
+  }
   return d;
 };
 const missionDocOf = (m: Mission) => {
   let d = docs.get(m);
-  if (!d) docs.set(m, (d = missionDoc(m)));
+  if (!d) {
+    d = missionDoc(m);
+    docs.set(m, d);
+  }
   return d;
 };
 

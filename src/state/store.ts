@@ -5,6 +5,7 @@ import { type BasemapSlice, createBasemapSlice } from "./slices/basemap-slice";
 import { createDataSlice, type DataSlice } from "./slices/data-slice";
 import { createFilterSlice, type FilterSlice } from "./slices/filter-slice";
 import { createLayersSlice, type LayersSlice } from "./slices/layers-slice";
+import { createNavigatorSlice, type NavigatorSlice } from "./slices/navigator-slice";
 import {
   type ClusterRunner,
   createProximitySlice,
@@ -23,7 +24,8 @@ export type AppState = DataSlice &
   ProximitySlice &
   LayersSlice &
   FilterSlice &
-  BasemapSlice;
+  BasemapSlice &
+  NavigatorSlice;
 
 export interface StoreOptions {
   /** Computes clusters; defaults to the analysis worker (created on first use). */
@@ -43,6 +45,7 @@ export const createAppStore = (options: StoreOptions = {}) =>
       ...createProximitySlice(options.clusterRunner ?? createWorkerClusterRunner())(...a),
       ...createLayersSlice(...a),
       ...createBasemapSlice(...a),
+      ...createNavigatorSlice(...a),
     })),
   );
 

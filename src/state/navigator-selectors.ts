@@ -1,0 +1,63 @@
+import { featuresInView, type NavItem } from "@/analysis/feature-nav";
+import { strikeMissionDistances } from "@/analysis/proximity";
+import type { Mission, Strike } from "@/domain/types";
+import { type DistanceUnit, formatAtPrecision, formatDistance } from "@/lib/format";
+import { memoizeLast } from "@/lib/memoize-last";
+import { selectMissionsById, selectStrikesById, selectVisibleStrikes } from "./selectors";
+import type { Selection } from "./slices/selection-slice";
+import type { AppState } from "./store";
+import { selectTimeZone } from "./time-selectors";
+
+/** The navigator lists at most this many features (sites always; strikes fill the rest). */
+export const NAV_LIMIT = 300;
+
+const asItem =
+  (kind: NavItem["kind"]) =>
+  (x: Strike | Mission): NavItem => ({
+    kind,
+    id: x.id,
+    lngLat: x.lngLat,
+  });
+const items = memoizeLast(
+  (missions: readonly Mission[], strikes: readonly Strike[], b: AppState["mapBoundsDeg"]) =>
+    b
+      ? featuresInView(missions.map(asItem("mission")), strikes.map(asItem("strike")), b, NAV_LIMIT)
+      : [],
+);
+
+/** The sites and shown strikes of the window inside the map's view, in navigator order. */
+export const selectNavItems = (s: AppState): readonly NavItem[] =>
+  items(s.missions, selectVisibleStrikes(s), s.mapBoundsDeg);
+
+/** The parts a screen reader hears for one feature. */
+export interface NavLabel {
+  readonly name: string;
+  readonly date: string | undefined;
+  /** Exact (geodesic) distance to the nearest site, for strikes. */
+  readonly nearest: { readonly distance: string; readonly siteName: string } | undefined;
+}
+
+/** Name, date and exact distance to the nearest site of a strike or site; undefined if unknown. */
+export function navLabelOf(
+  s: AppState,
+  sel: Selection,
+  unit: DistanceUnit = s.distanceUnit,
+): NavLabel | undefined {
+  if (sel.kind === "mission") {
+    const m = selectMissionsById(s).get(sel.id);
+    return m && { name: m.name.en, date: undefined, nearest: undefined };
+  }
+  const k = selectStrikesById(s).get(sel.id);
+  if (!k) return undefined;
+  const date = formatAtPrecision(k.tMs, k.timePrecision, selectTimeZone(s), k.timeWindow);
+  const first = s.missions.length > 0 ? strikeMissionDistances(k, s.missions)[0] : undefined;
+  const site = first && selectMissionsById(s).get(first.missionId);
+  return {
+    name: k.name.en,
+    date,
+    nearest:
+      first && site
+        ? { distance: formatDistance(first.distanceM, unit), siteName: site.name.en }
+        : undefined,
+  };
+}
