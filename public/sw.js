@@ -2,7 +2,8 @@
 // At build time scripts/vite-plugin-sw.ts writes the build's hash and its own file list below
 // (in dev the placeholders stay and the worker is not registered).
 // - install: precaches every file of this build into a cache named after the build;
-// - activate: deletes every other Nearmiss cache (old builds' hashed files do not pile up);
+// - activate: claims open pages, then deletes every other Nearmiss cache (old builds' hashed
+//   files do not pile up); each navigation sweeps again;
 // - fetch: same-origin GETs only. Content-hashed files under assets/ come from the cache first;
 //   everything else (the page, data overrides) from the network first, falling back to the cache.
 //   Only complete, successful responses are stored: never errors, redirects, opaque or partial
@@ -14,14 +15,32 @@ const CACHE = `${PREFIX}${BUILD}`;
 
 const cacheable = (response) => response.status === 200 && response.type === "basic";
 
-/** Stores a response only while this build's cache exists (a newer build's worker deletes it). */
+/** This worker is still the registration's active one (not replaced by a newer build's worker). */
+const isCurrent = () => !self.serviceWorker || self.registration.active === self.serviceWorker;
+
+/**
+ * Stores a response only while this worker is current and its build's cache exists. A worker that a
+ * newer build has replaced may still be answering the page's last requests; the check and the write
+ * are not atomic (the newer worker may delete this cache in between, and `caches.open` would bring
+ * it back), so after writing it checks again and deletes its own cache if it has been replaced.
+ */
 async function storeIfCurrent(request, response) {
-  if (!(await caches.has(CACHE))) return;
+  if (!isCurrent() || !(await caches.has(CACHE))) return;
   await (await caches.open(CACHE)).put(request, response);
+  if (!isCurrent()) await caches.delete(CACHE);
+}
+
+/** Deletes every other build's cache (whoever created it, e.g. an old worker's late write). */
+async function deleteOtherCaches() {
+  const keys = await caches.keys();
+  await Promise.all(
+    keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
+  );
 }
 
 async function precache() {
   const cache = await caches.open(CACHE);
+  // A failed install leaves no half-filled cache behind (the next navigation tries again).
   await Promise.all(
     PRECACHE.map(async (path) => {
       const url = new URL(path, self.registration.scope).href;
@@ -30,7 +49,10 @@ async function precache() {
       if (!cacheable(response)) throw new Error(`precache: ${url} answered ${response.status}`);
       await cache.put(url, response);
     }),
-  );
+  ).catch(async (error) => {
+    await caches.delete(CACHE);
+    throw error;
+  });
 }
 
 self.addEventListener("install", (event) => {
@@ -38,15 +60,10 @@ self.addEventListener("install", (event) => {
 });
 
 self.addEventListener("activate", (event) => {
+  // Take the open pages first, so their next requests come to this worker rather than the old one,
+  // then delete every other build's cache.
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
-        ),
-      )
-      .then(() => self.clients.claim()),
+    self.clients.claim().then(deleteOtherCaches),
   );
 });
 
@@ -76,6 +93,9 @@ self.addEventListener("fetch", (event) => {
   // Street tiles (issue 11): their folder name carries their version (streets/kyiv-2025-08/), so
   // they are as immutable as the hashed assets and are served from the cache first too.
   const immutable = url.pathname.includes("/assets/") || url.pathname.includes("/streets/");
+  // Each page load, the current worker sweeps again: an outgoing worker still answering a request
+  // when this one activated may have written to its cache after the activation's sweep.
+  if (request.mode === "navigate" && isCurrent()) event.waitUntil(deleteOtherCaches());
   event.respondWith(
     (async () => {
       // Never caches.open() here: a worker that a newer build has replaced may still be answering

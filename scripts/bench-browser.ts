@@ -11,7 +11,10 @@
  * - base frame: the idle frame of the same view with the strike layers hidden (the floor);
  * - all frame: the idle frame with the "All" window;
  * - longest main-thread task (PerformanceObserver "longtask") and longest script (LoAF) while scrubbing.
- * With `--json` the last line is one JSON object (keys like `scrubP95Ms100k`).
+ * Each size runs twice: unfiltered, then with filters on (`FILTERS`: one weapon class and one
+ * location precision hidden; the synthetic strikes are all low confidence), and the table gives
+ * the filtered scrub p95 over the unfiltered one. `--no-filtered` skips the filtered pass.
+ * With `--json` the last line is one JSON object (keys like `scrubP95Ms100k`, `scrubP95Ms100kFiltered`).
  *
  * `--gpu-compositing` launches Chromium without `--disable-gpu` and with ANGLE on SwiftShader, so the
  * compositor takes the WebGL canvas as a texture (as on a machine with a GPU) instead of reading it
@@ -44,6 +47,9 @@ const distDir = arg("dist") ?? "dist";
 /** Skips the "All" window (for comparing update strategies that cannot draw 100k at once). */
 const skipAll = args.includes("--skip-all");
 const gpuCompositing = args.includes("--gpu-compositing");
+/** Link keys of the filtered case: drones and city-precision strikes hidden (about a third). */
+const FILTERS = "&hideWeapon=drone&hidePrecision=city";
+const cases = args.includes("--no-filtered") ? [""] : ["", FILTERS];
 const launchArgs: string[] = gpuCompositing
   ? [...CHROMIUM_ARGS.filter((a: string) => a !== "--disable-gpu"), "--use-angle=swiftshader"]
   : CHROMIUM_ARGS;
@@ -102,7 +108,11 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   const phase = (what: string) =>
     log(`  ${n}: ${what} (${round((Date.now() - startedMs) / 1000)} s)`);
   await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 300_000 });
-  await page.waitForFunction(() => (window.__nearmiss?.store.getState().strikes.length ?? 0) > 0);
+  await page.waitForFunction(
+    () => (window.__nearmiss?.store.getState().strikes.length ?? 0) > 0,
+    undefined,
+    { timeout: 300_000 },
+  );
   const loadMs = Date.now() - startedMs;
   phase("loaded");
   await page.evaluate(PROBE);
@@ -266,30 +276,31 @@ async function main() {
     headless: true,
     args: launchArgs,
   });
-  const results = new Map<number, SizeResult>();
+  const results = new Map<string, SizeResult>();
   try {
-    for (const n of sizes) {
-      log(`▶ ${n} strikes`);
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        deviceScaleFactor: 1,
-      });
-      const page = await context.newPage();
-      page.on("pageerror", (e) => log(`  page error: ${e.message}`));
-      const file = files.get(n);
-      const query = `?strikes=./__bench/${file?.name}&events=./__bench/events-none.json`;
-      const startedMs = Date.now();
-      await page.goto(new URL(`${query}${file?.hash}`, server.url).href);
-      results.set(n, await benchSize(page, n, startedMs));
-      await context.close();
-    }
+    for (const n of sizes)
+      for (const filters of cases) {
+        log(`▶ ${n} strikes${filters ? ` (filters ${filters})` : ""}`);
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 800 },
+          deviceScaleFactor: 1,
+        });
+        const page = await context.newPage();
+        page.on("pageerror", (e) => log(`  page error: ${e.message}`));
+        const file = files.get(n);
+        const query = `?strikes=./__bench/${file?.name}&events=./__bench/events-none.json`;
+        const startedMs = Date.now();
+        await page.goto(new URL(`${query}${file?.hash}${filters}`, server.url).href);
+        results.set(`${n}${filters ? " filtered" : ""}`, await benchSize(page, n, startedMs));
+        await context.close();
+      }
   } finally {
     await browser.close();
     await server.close();
   }
 
   const rows = [...results].map(([n, r]) => [
-    n.toLocaleString("en-GB"),
+    n,
     `${round(r.scrubMedianMs)} / ${round(r.scrubP95Ms)}`,
     round(r.baseFrameMs),
     round(r.scrubP95Ms / r.baseFrameMs),
@@ -325,6 +336,15 @@ async function main() {
   const widths = head.map((_, i) => Math.max(...table.map((r) => (r[i] ?? "").length)));
   for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  "));
   console.log("Target: scrub p95 ≤ 2× base frame at 100k; no task over 50 ms while scrubbing.");
+  for (const n of sizes) {
+    const plain = results.get(String(n));
+    const filtered = results.get(`${n} filtered`);
+    if (plain && filtered)
+      console.log(
+        `${n}: filtered / unfiltered scrub p95 ${round(filtered.scrubP95Ms / plain.scrubP95Ms)}× ` +
+          `(median ${round(filtered.scrubMedianMs / plain.scrubMedianMs)}×); filters ${FILTERS}`,
+      );
+  }
   console.log(
     "own / readback: the longest traced scrub task's own work (script, style, layout, paint) and the\n" +
       "longest wait in the compositor's WebGL readback (software compositing only); base task: the\n" +
@@ -334,8 +354,9 @@ async function main() {
     const out: Record<string, number | string> = {
       compositing: gpuCompositing ? "gpu" : "software",
     };
-    for (const [n, r] of results) {
-      const k = n >= 1000 ? `${n / 1000}k` : String(n);
+    for (const [key, r] of results) {
+      const n = Number.parseInt(key, 10);
+      const k = `${n >= 1000 ? `${n / 1000}k` : String(n)}${key.endsWith("filtered") ? "Filtered" : ""}`;
       out[`scrubMedianMs${k}`] = round(r.scrubMedianMs);
       out[`scrubP95Ms${k}`] = round(r.scrubP95Ms);
       out[`baseFrameMs${k}`] = round(r.baseFrameMs);

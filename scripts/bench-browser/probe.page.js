@@ -194,7 +194,18 @@
     check() {
       const s = store.getState();
       const { lo, hi } = expectedRange();
-      const expected = new Set(s.strikes.slice(lo, hi).map((x) => x.id));
+      // With filters on (the filtered case), the mirror holds only the strikes they let through.
+      const f = s.filters;
+      const shown = (x) =>
+        !f.hiddenWeapons.includes(x.weaponClass) &&
+        !f.hiddenConfidence.includes(x.confidence) &&
+        !f.hiddenPrecision.includes(x.locationPrecision);
+      const expected = new Set(
+        s.strikes
+          .slice(lo, hi)
+          .filter(shown)
+          .map((x) => x.id),
+      );
       const drawn = new Set(map.querySourceFeatures("strikes").map((f) => f.properties.sid));
       const same = drawn.size === expected.size && [...expected].every((id) => drawn.has(id));
       const glDrawn = mode === "gl" ? glLayer.drawnRange() : undefined;

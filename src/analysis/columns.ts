@@ -32,6 +32,29 @@ export interface StrikeColumns extends PointColumns, GeodesicTerms {
   readonly uncertaintyM: Float64Array;
 }
 
+/** Strike columns without the derived kernel terms: what a worker is sent (it derives the rest). */
+export type RawStrikeColumns = Pick<StrikeColumns, "lng" | "lat" | "tMs" | "uncertaintyM">;
+
+/**
+ * The raw columns of time-sorted strikes, in one cheap pass (no trigonometry, no validation:
+ * `strikeColumnsFrom` does both where the columns are used). Pure.
+ */
+export function toRawStrikeColumns(strikes: readonly StrikeLike[]): RawStrikeColumns {
+  const n = strikes.length;
+  const lng = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const tMs = new Float64Array(n);
+  const uncertaintyM = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = strikes[i] as StrikeLike;
+    lng[i] = s.lngLat[0];
+    lat[i] = s.lngLat[1];
+    tMs[i] = s.tMs;
+    uncertaintyM[i] = s.uncertaintyM;
+  }
+  return { lng, lat, tMs, uncertaintyM };
+}
+
 /** Either a list of `[lng, lat]` or position columns. */
 export type PointsInput = readonly LngLat[] | PointColumns;
 

@@ -1,6 +1,6 @@
 import type { Mission, Strike } from "@/domain/types";
+import { exportSiteDistances, round1 as r1 } from "./export-distances";
 import type { ExportMeasure, ExportMeta } from "./export-meta";
-import { strikeMissionDistances } from "./proximity";
 import { layerOf } from "./strike-filter";
 
 const provenance = (r: Strike | Mission) => ({
@@ -73,8 +73,6 @@ export function missionFeature(m: Mission) {
   };
 }
 
-const r1 = (m: number) => Math.round(m * 10) / 10;
-
 /**
  * The shown strikes as a FeatureCollection that geo/strikes.geojson's parser reads back unchanged:
  * features carry only the data set's own properties; `metadata` holds the dataset version, title,
@@ -107,12 +105,12 @@ export function toGeoJson(
           s.id,
           {
             layer: layerOf(s),
-            sites: strikeMissionDistances(s, missions).map((d) => ({
+            sites: exportSiteDistances(s, missions).map((d) => ({
               mission_id: d.missionId,
-              distance_m: r1(d.distanceM),
-              min_m: r1(d.minM),
-              max_m: r1(d.maxM),
-              bearing_from_site_deg: r1(d.bearingFromMissionDeg),
+              distance_m: d.distanceM,
+              min_m: d.minM,
+              max_m: d.maxM,
+              bearing_from_site_deg: d.bearingFromSiteDeg,
             })),
           },
         ]),

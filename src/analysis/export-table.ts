@@ -1,7 +1,7 @@
 import { layerOf } from "@/analysis/strike-filter";
 import type { Mission, Strike } from "@/domain/types";
+import { exportSiteDistances, round1 } from "./export-distances";
 import { type ExportMeasure, type ExportMeta, metaPairs } from "./export-meta";
-import { strikeMissionDistances } from "./proximity";
 
 /** Column order of the strike export before the per-site columns; units are in the names. */
 export const EXPORT_COLUMNS = [
@@ -38,7 +38,7 @@ export function exportColumns(missions: readonly Pick<Mission, "id">[]): string[
   ];
 }
 
-const round = (m: number | undefined) => (m === undefined ? "" : Math.round(m * 10) / 10);
+const round = (m: number | undefined) => (m === undefined ? "" : round1(m));
 
 /**
  * One row per strike: its provenance, layer, nearest mission and — for EVERY mission — the exact
@@ -50,7 +50,7 @@ export function strikeExportRows(
   missions: readonly Mission[],
 ): ExportRow[] {
   return strikes.map((s) => {
-    const distances = strikeMissionDistances(s, missions);
+    const distances = exportSiteDistances(s, missions);
     const nearest = distances[0];
     const row: ExportRow = {
       id: s.id,
@@ -66,17 +66,17 @@ export function strikeExportRows(
       confidence: s.confidence,
       layer: layerOf(s),
       nearest_mission_id: nearest?.missionId ?? "",
-      nearest_distance_m: round(nearest?.distanceM),
-      nearest_min_m: round(nearest?.minM),
-      nearest_max_m: round(nearest?.maxM),
+      nearest_distance_m: nearest?.distanceM ?? "",
+      nearest_min_m: nearest?.minM ?? "",
+      nearest_max_m: nearest?.maxM ?? "",
       disputed: s.disputed.map((d) => `${d.what} (${d.by})`).join("; "),
       sources: s.sources.map((x) => x.url).join(" "),
     };
     for (const d of distances) {
-      row[`${d.missionId}__distance_m`] = round(d.distanceM);
-      row[`${d.missionId}__min_m`] = round(d.minM);
-      row[`${d.missionId}__max_m`] = round(d.maxM);
-      row[`${d.missionId}__bearing_deg`] = round(d.bearingFromMissionDeg);
+      row[`${d.missionId}__distance_m`] = d.distanceM;
+      row[`${d.missionId}__min_m`] = d.minM;
+      row[`${d.missionId}__max_m`] = d.maxM;
+      row[`${d.missionId}__bearing_deg`] = d.bearingFromSiteDeg;
     }
     return row;
   });

@@ -11,7 +11,8 @@ export interface SearchHit {
   readonly field: string;
 }
 
-interface Doc {
+/** One record as the search sees it (built once per record: folding text is the costly part). */
+export interface SearchDoc {
   readonly kind: SearchHit["kind"];
   readonly id: string;
   readonly label: string;
@@ -25,15 +26,13 @@ const field = (name: string, weight: number, text: string) => {
   return [name, weight, f, latinOf(f)] as const;
 };
 
-/** Builds the search documents once per data set (folded names in every language, etc.). Pure. */
-export function buildSearchIndex(
-  strikes: readonly Strike[],
-  missions: readonly Mission[],
-): readonly Doc[] {
-  const names = (n: Strike["name"]) => [n.en, n.uk ?? "", n.az ?? ""].join(" ");
-  const sources = (r: Strike | Mission) =>
-    r.sources.map((s) => `${s.publisher} ${s.title}`).join(" ");
-  const docs: Doc[] = missions.map((m) => ({
+const names = (n: Strike["name"]) => [n.en, n.uk ?? "", n.az ?? ""].join(" ");
+const sources = (r: Strike | Mission) =>
+  r.sources.map((s) => `${s.publisher} ${s.title}`).join(" ");
+
+/** The search document of one site (folded names in every language, address, sources). Pure. */
+export function missionDoc(m: Mission): SearchDoc {
+  return {
     kind: "mission",
     id: m.id,
     label: m.name.en,
@@ -43,23 +42,32 @@ export function buildSearchIndex(
       field("place", 2, `${m.address ?? ""} ${m.kind}`),
       field("source", 1, sources(m)),
     ],
-  }));
-  for (const s of strikes) {
-    docs.push({
-      kind: "strike",
-      id: s.id,
-      label: s.name.en,
-      tMs: s.tMs,
-      fields: [
-        field("name", 4, names(s.name)),
-        field("weapon", 3, `${s.weaponText} ${s.weaponClass}`),
-        field("date", 3, `${s.time.slice(0, 10)} ${dateWords(s.time)}`),
-        field("place", 2, `${s.description} ${s.damage}`),
-        field("source", 1, sources(s)),
-      ],
-    });
-  }
-  return docs;
+  };
+}
+
+/** The search document of one strike (names, weapon wording, date words, place, sources). Pure. */
+export function strikeDoc(s: Strike): SearchDoc {
+  return {
+    kind: "strike",
+    id: s.id,
+    label: s.name.en,
+    tMs: s.tMs,
+    fields: [
+      field("name", 4, names(s.name)),
+      field("weapon", 3, `${s.weaponText} ${s.weaponClass}`),
+      field("date", 3, `${s.time.slice(0, 10)} ${dateWords(s.time)}`),
+      field("place", 2, `${s.description} ${s.damage}`),
+      field("source", 1, sources(s)),
+    ],
+  };
+}
+
+/** Builds the search documents of a data set: sites first, then strikes. Pure. */
+export function buildSearchIndex(
+  strikes: readonly Strike[],
+  missions: readonly Mission[],
+): readonly SearchDoc[] {
+  return [...missions.map(missionDoc), ...strikes.map(strikeDoc)];
 }
 
 const MONTHS =
@@ -87,7 +95,7 @@ function tokenScore(text: string, token: string): number {
  * (case, diacritics and Ukrainian/Latin script folded); the score sums the best field weight ×
  * match quality per token. Ties: sites first, then the latest strike. Pure.
  */
-export function search(index: readonly Doc[], query: string, limit = 20): SearchHit[] {
+export function search(index: readonly SearchDoc[], query: string, limit = 20): SearchHit[] {
   const tokens = foldText(query).split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return [];
   const hits: (SearchHit & { tMs: number })[] = [];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from "react";
+import { lazy, Suspense, useCallback, useEffect } from "react";
 import { geodesicCircle } from "@/analysis/geodesic";
 import { loadGeoOffThread } from "@/data/geo-load-client";
 import { geoUrlsFromQuery } from "@/data/geo-urls";
@@ -8,6 +8,7 @@ import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, WeaponClass } from "@/domain/types";
 import { captureMapImage } from "@/map/capture";
 import { MapView } from "@/map/MapView";
+import { captureSiteSnapshot } from "@/map/site-snapshot";
 import { bindBasemapStorage } from "@/state/basemap-persist";
 import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
@@ -16,9 +17,8 @@ import { bindUrlState, permalinkOf } from "@/state/url-state";
 import { Announcer } from "@/ui/a11y/Announcer";
 import { MapNavigator } from "@/ui/a11y/MapNavigator";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
-import { BriefPage } from "@/ui/brief/BriefPage";
 import { DataIssues } from "@/ui/DataIssues";
-import { DetailsPanel } from "@/ui/DetailsPanel";
+import { DetailsHint } from "@/ui/DetailsHint";
 import { Header } from "@/ui/Header";
 import { ItemList } from "@/ui/ItemList";
 import { ImportDropZone } from "@/ui/import/ImportDropZone";
@@ -27,15 +27,24 @@ import { LayersPanel } from "@/ui/import/LayersPanel";
 import { Legend } from "@/ui/Legend";
 import { LinkNotice } from "@/ui/LinkNotice";
 import { MapStatus } from "@/ui/MapStatus";
-import { MapImageContext } from "@/ui/map-image-context";
+import { MapImageContext, SiteSnapshotContext } from "@/ui/map-image-context";
 import { MeasureToolbar } from "@/ui/measure/MeasureToolbar";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { PanelTabs } from "@/ui/PanelTabs";
 import { DataSourceBanner } from "@/ui/robust/DataSourceBanner";
 import { RegionBoundary } from "@/ui/robust/RegionBoundary";
 import { SkipLinks } from "@/ui/SkipLinks";
+import { StackList } from "@/ui/StackList";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
+
+// Not needed for the first paint: their code loads when first shown (brief mode, a selection).
+const BriefPage = lazy(() =>
+  import("@/ui/brief/BriefPage").then((m) => ({ default: m.BriefPage })),
+);
+const DetailsPanel = lazy(() =>
+  import("@/ui/DetailsPanel").then((m) => ({ default: m.DetailsPanel })),
+);
 
 const HALO_STEPS = 64;
 /** Column mappings chosen in the import dialog, remembered per header signature (localStorage). */
@@ -54,16 +63,34 @@ function Layout({ store }: { store: AppStore }) {
   return brief ? (
     <>
       <LinkNotice />
-      <BriefPage />
+      <Suspense fallback={null}>
+        <BriefPage />
+      </Suspense>
+      {/* Off screen: draws the brief's map snapshot (basemap, strikes, rings), then idles. */}
+      <div className="brief-map-host no-print" aria-hidden="true">
+        <MapView store={store} ring={ring} snapshot />
+      </div>
     </>
   ) : (
     <MapLayout store={store} />
   );
 }
 
+/** The details panel once something is selected; until then only its hint (no panel code). */
+function Details() {
+  const selected = useAppStore((s) => s.selection !== null);
+  if (!selected) return <DetailsHint />;
+  return (
+    <Suspense fallback={<DetailsHint />}>
+      <DetailsPanel />
+    </Suspense>
+  );
+}
+
 function MapLayout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
+  const overlaySide = useAppStore((s) => s.overlaySide);
   return (
     <div className="app" data-tab={tab}>
       <SkipLinks />
@@ -77,6 +104,7 @@ function MapLayout({ store }: { store: AppStore }) {
         <section
           className="map-region"
           aria-label="Map"
+          data-overlays={overlaySide}
           aria-busy={mapStatus === "loading" || mapStatus === "restoring"}
         >
           <RegionBoundary region="map" linkKeys={MAP_KEYS}>
@@ -84,6 +112,7 @@ function MapLayout({ store }: { store: AppStore }) {
             <MapNavigator />
             <MapStatus />
             <BasemapSwitcher />
+            <StackList />
             <MeasureToolbar>
               <ClusterPanel />
             </MeasureToolbar>
@@ -97,7 +126,7 @@ function MapLayout({ store }: { store: AppStore }) {
               <LayersPanel />
             </section>
             <section className="panel-details" aria-label="Details">
-              <DetailsPanel />
+              <Details />
             </section>
           </RegionBoundary>
         </aside>
@@ -162,10 +191,19 @@ export function App({ store }: { store: AppStore }) {
     },
     [store],
   );
+  const siteSnapshot = useCallback(
+    (center: LngLat, radiusM: number) => {
+      const s = store.getState();
+      return captureSiteSnapshot(center, radiusM, exportMetaOf(s, permalinkOf(s)).licence);
+    },
+    [store],
+  );
   return (
     <StoreProvider store={store}>
       <MapImageContext.Provider value={saveImage}>
-        <Layout store={store} />
+        <SiteSnapshotContext.Provider value={siteSnapshot}>
+          <Layout store={store} />
+        </SiteSnapshotContext.Provider>
       </MapImageContext.Provider>
     </StoreProvider>
   );

@@ -1,8 +1,16 @@
 import { createWorkerConnection, type PortLike } from "@/lib/worker-connection";
 import type { GeoFileUrls } from "./geo-urls";
-import { loadGeo } from "./load-geo";
+import type { loadGeo as LoadGeo } from "./load-geo";
 
-type Loaded = Awaited<ReturnType<typeof loadGeo>>;
+type Loaded = Awaited<ReturnType<typeof LoadGeo>>;
+
+/**
+ * The main-thread loader, fetched only when no worker can do the job: the schema (zod) and the
+ * GeoJSON checks then stay out of the page's first script.
+ */
+async function loadGeo(urls: GeoFileUrls): Promise<Loaded> {
+  return (await import("./load-geo")).loadGeo(urls);
+}
 
 /** Reading, parsing and validating the data may take this long before it is given up. */
 export const GEO_LOAD_TIMEOUT_MS = 120_000;

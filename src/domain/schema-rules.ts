@@ -34,10 +34,13 @@ export const text = z.string().trim().min(1, "must not be empty");
  * The instants the app handles: 2000-01-01 to 2099-12-31 UTC. The time-zone code builds offset
  * tables over the data's span, so a stray year (1700, 9999) must be refused here, as a data issue.
  */
+/** The calendar years (UTC) the app handles, inclusive: one constant for the schema and the importer. */
+export const DATA_YEARS = { first: 2000, last: 2099 } as const;
+
 export const DATA_TIME_RANGE = {
-  fromMs: Date.UTC(2000, 0, 1),
-  toMs: Date.UTC(2100, 0, 1),
-  label: "2000–2099",
+  fromMs: Date.UTC(DATA_YEARS.first, 0, 1),
+  toMs: Date.UTC(DATA_YEARS.last + 1, 0, 1),
+  label: `${DATA_YEARS.first}–${DATA_YEARS.last}`,
 } as const;
 
 /** ISO 8601 instant with seconds and an explicit offset ("Z" allowed, local times rejected). */

@@ -3,6 +3,7 @@
  * encoded as UTC epoch ms) plus the offset when the text states one. Nothing rolls over:
  * 2025-02-30, 24:00 and 12:60 are errors, not the next day or hour.
  */
+import { DATA_TIME_RANGE, DATA_YEARS } from "@/domain/schema-rules";
 import type { DateOrder } from "./types";
 
 export interface WallTime {
@@ -24,8 +25,9 @@ const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T,]+(.+))?$/;
 const TIME =
   /^(\d{1,2})(?::|h)(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
+/** The years the strike schema accepts (DATA_YEARS); a row outside them is refused here, by name. */
+const MIN_YEAR = DATA_YEARS.first;
+const MAX_YEAR = DATA_YEARS.last;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -41,7 +43,8 @@ function offsetOf(text: string | undefined): number | undefined {
 }
 
 function checkDay(y: number, mo: number, d: number): string | undefined {
-  if (y < MIN_YEAR || y > MAX_YEAR) return `year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}`;
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return `year ${y} is outside the years Nearmiss handles (${DATA_TIME_RANGE.label})`;
   if (mo < 1 || mo > 12) return `month ${mo} does not exist`;
   if (d < 1 || d > daysInMonth(y, mo)) return `day ${d} does not exist in month ${mo} of ${y}`;
   return undefined;

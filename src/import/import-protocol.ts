@@ -33,4 +33,4 @@ export type ImportResponse =
   | { readonly id: number; readonly kind: "done"; readonly outcome: ImportOutcome };
 
 /** Strikes per "strikes" message: small enough to deserialise well within a 50 ms task. */
-export const STRIKES_PER_MESSAGE = 2000;
+export const STRIKES_PER_MESSAGE = 1000;

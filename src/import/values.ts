@@ -87,3 +87,33 @@ export function normaliseHeader(header: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
+
+/** Typed coordinates of one site: the point, or a plain reason per field that is wrong. */
+export type TypedCoordinates =
+  | { readonly lngLat: LngLat }
+  | { readonly latError?: string | undefined; readonly lonError?: string | undefined };
+
+/**
+ * Reads a latitude and a longitude typed in two fields (decimal point or comma, degrees): the
+ * `[lng, lat]` point, or a reason for each field that is empty, not a number or out of range
+ * (−90…90, −180…180). Pure.
+ */
+export function parseTypedCoordinates(latText: string, lonText: string): TypedCoordinates {
+  const read = (text: string, what: string, limit: number) => {
+    if (text.trim() === "") return `Enter the ${what} in degrees.`;
+    const n = parseDecimal(text);
+    if (n === undefined) return `“${text.trim()}” is not a number of degrees (e.g. 50.4501).`;
+    if (Math.abs(n) > limit) return `The ${what} must be between −${limit} and ${limit}.`;
+    return n;
+  };
+  const lat = read(latText, "latitude", 90);
+  const lon = read(lonText, "longitude", 180);
+  if (typeof lat === "number" && typeof lon === "number") {
+    if (lat === 0 && lon === 0) return { latError: "0, 0 is not a place; enter the site's point." };
+    return { lngLat: [lon, lat] };
+  }
+  return {
+    latError: typeof lat === "string" ? lat : undefined,
+    lonError: typeof lon === "string" ? lon : undefined,
+  };
+}

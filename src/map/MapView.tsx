@@ -7,15 +7,17 @@ import "maplibre-gl/dist/maplibre-gl.css";
 interface MapViewProps {
   readonly store: AppStore;
   readonly ring: RingBuilder;
+  /** A hidden map that only draws a brief's snapshot (no input; its camera is not linked). */
+  readonly snapshot?: boolean;
 }
 
 /** The map canvas. React owns only the container; everything inside is driven from the store. */
-export function MapView({ store, ring }: MapViewProps) {
+export function MapView({ store, ring, snapshot = false }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    return mountMap(container, store, ring);
-  }, [store, ring]);
+    return mountMap(container, store, ring, snapshot);
+  }, [store, ring, snapshot]);
   return <div ref={containerRef} className="map-canvas" />;
 }

@@ -16,7 +16,7 @@ function metresPerPx(map: MaplibreMap): number {
 }
 
 /** Every attribution of the style's sources, plus the basemap's and the data set's. */
-function attributions(map: MaplibreMap, dataLicence: string): string[] {
+export function attributions(map: MaplibreMap, dataLicence: string): string[] {
   const plain = (html: string) => html.replace(/<[^>]*>/g, "").trim();
   const list = [BASEMAP_ATTRIBUTION, `Strike and site data: ${dataLicence}`];
   for (const src of Object.values(map.getStyle().sources)) {
@@ -26,18 +26,8 @@ function attributions(map: MaplibreMap, dataLicence: string): string[] {
   return [...new Set(list.map(plain))];
 }
 
-/**
- * Paints one frame at `scale` × CSS pixels and copies the canvas in the same frame ("render"
- * fires before the browser composites, so the drawing buffer — custom strike layer included —
- * is still there without preserveDrawingBuffer), then draws the caption below it. Resolves a PNG.
- */
-export async function captureMapImage(
-  scale: 1 | 2,
-  caption: Omit<CaptionInfo, "scaleBar" | "attribution">,
-  dataLicence: string,
-): Promise<Blob> {
-  const map = current;
-  if (!map) throw new Error("the map is not ready");
+/** The next frame painted at `scale` × CSS pixels, copied to a 2D canvas in that frame. */
+export async function paintedFrame(map: MaplibreMap, scale: number): Promise<HTMLCanvasElement> {
   const before = map.getPixelRatio();
   if (before !== scale) map.setPixelRatio(scale);
   const frame = await new Promise<HTMLCanvasElement>((resolve) => {
@@ -52,6 +42,25 @@ export async function captureMapImage(
     map.triggerRepaint();
   });
   if (before !== scale) map.setPixelRatio(before);
+  return frame;
+}
+
+/** The map registered by mount-map, if any. */
+export const captureMap = (): MaplibreMap | undefined => current;
+
+/**
+ * Paints one frame at `scale` × CSS pixels and copies the canvas in the same frame ("render"
+ * fires before the browser composites, so the drawing buffer — custom strike layer included —
+ * is still there without preserveDrawingBuffer), then draws the caption below it. Resolves a PNG.
+ */
+export async function captureMapImage(
+  scale: 1 | 2,
+  caption: Omit<CaptionInfo, "scaleBar" | "attribution">,
+  dataLicence: string,
+): Promise<Blob> {
+  const map = current;
+  if (!map) throw new Error("the map is not ready");
+  const frame = await paintedFrame(map, scale);
   const widthPx = frame.width / scale;
   const mapHeightPx = frame.height / scale;
   const bar = scaleBarFor(metresPerPx(map));

@@ -13,7 +13,12 @@ export function isMuted(p: Provenance): boolean {
 
 /** Minimal point features for GL: integer id for feature-state, a few properties, full records stay in the store. */
 export function strikePointFeatures(strikes: readonly Strike[]): Feature<Point>[] {
-  return strikes.map((s, i) => ({
+  return strikes.map(strikePointFeature);
+}
+
+/** The point feature of the strike at time-order index `i` (see strikePointFeatures). */
+export function strikePointFeature(s: Strike, i: number): Feature<Point> {
+  return {
     type: "Feature",
     id: s.mapId,
     geometry: { type: "Point", coordinates: [s.lngLat[0], s.lngLat[1]] },
@@ -24,7 +29,7 @@ export function strikePointFeatures(strikes: readonly Strike[]): Feature<Point>[
       label: formatDate(s.tMs),
       sortKey: i,
     },
-  }));
+  };
 }
 
 export function missionPointFeatures(missions: readonly Mission[]): Feature<Point>[] {

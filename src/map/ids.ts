@@ -9,3 +9,4 @@ export const LAYER_STRIKES_HIGHLIGHT = "strikes-highlight";
 export const LAYER_STRIKES_SYMBOL = "strikes-symbol";
 export const LAYER_MISSIONS_HIGHLIGHT = "missions-highlight";
 export const LAYER_MISSIONS_SYMBOL = "missions-symbol";
+export const LAYER_MISSIONS_LABEL = "missions-label";

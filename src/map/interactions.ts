@@ -2,9 +2,10 @@ import type { Map as MaplibreMap, MapMouseEvent } from "maplibre-gl";
 import { selectStrikesById } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
+import { LAYER_CLUSTER_BADGES } from "./clusters/ids";
 import { LAYER_MISSIONS_SYMBOL } from "./ids";
-import { LAYER_CLUSTER_BADGES } from "./measure/ids";
 import { ICON_SIZE_PX } from "./strike-gl/strike-layer";
+import { LAYER_STACK_BADGES } from "./sync/stacks-sync";
 import { strikesAtPoint } from "./sync/strikes-sync";
 
 const HIT_PADDING_PX = 6;
@@ -74,11 +75,10 @@ export function bindInteractions(map: MaplibreMap, store: AppStore): () => void 
   const onClick = (e: MapMouseEvent) => {
     // While measuring or placing a site, clicks belong to that tool (measure/, add-site.ts).
     if (store.getState().tool !== "pan") return;
-    // A click on a cluster badge chooses the cluster (clusters-sync.ts), not what lies beneath.
-    if (
-      map.getLayer(LAYER_CLUSTER_BADGES) &&
-      map.queryRenderedFeatures(e.point, { layers: [LAYER_CLUSTER_BADGES] }).length > 0
-    )
+    // A click on a cluster badge chooses the cluster (clusters-sync.ts), one on a stack's count
+    // lists its strikes (stacks-sync.ts), not what lies beneath.
+    const badges = [LAYER_CLUSTER_BADGES, LAYER_STACK_BADGES].filter((id) => map.getLayer(id));
+    if (badges.length > 0 && map.queryRenderedFeatures(e.point, { layers: badges }).length > 0)
       return;
     const hit = pickOnClick(candidatesAt(map, store, e), store.getState().selection);
     store.getState().select(hit, "map");

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import * as ids from "./ids";
+import { LABEL_FONT as FONT } from "./label-font";
 
-const FONT = ["Noto Sans Regular"];
 const isSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 const isHovered: ExpressionSpecification = ["boolean", ["feature-state", "hovered"], false];
 const isMuted: ExpressionSpecification = ["boolean", ["get", "muted"], false];
@@ -21,6 +21,9 @@ function highlightLayer(id: string, source: string, radiusPx: number): LayerSpec
   };
 }
 
+/** A light band under a line, so it reads on dark imagery as well as on light streets. */
+export const CASING = { color: "#ffffff", opacity: 0.55 } as const;
+
 function haloLayers(fillId: string, lineId: string, source: string): LayerSpecification[] {
   return [
     {
@@ -33,12 +36,22 @@ function haloLayers(fillId: string, lineId: string, source: string): LayerSpecif
       },
     },
     {
+      id: `${lineId}-casing`,
+      type: "line",
+      source,
+      paint: {
+        "line-color": CASING.color,
+        "line-width": 3,
+        "line-opacity": ["case", isMuted, CASING.opacity / 2, CASING.opacity],
+      },
+    },
+    {
       id: lineId,
       type: "line",
       source,
       paint: {
         "line-color": ["get", "color"],
-        "line-width": 1,
+        "line-width": 1.5,
         "line-opacity": ["case", isMuted, 0.35, 0.7],
         "line-dasharray": [2, 2],
       },
@@ -61,21 +74,8 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
       "icon-image": ["get", "icon"],
       "icon-allow-overlap": true,
       "icon-ignore-placement": true,
-      "text-field": ["get", "label"],
-      "text-font": FONT,
-      "text-size": 12,
-      "text-variable-anchor": ["left", "right", "top", "bottom"],
-      "text-radial-offset": 1.1,
-      "text-justify": "auto",
-      "text-optional": true,
-      "text-max-width": 12,
     },
-    paint: {
-      "icon-opacity": ["case", isMuted, 0.6, 1],
-      "text-color": "#0d2a5c",
-      "text-halo-color": "#ffffff",
-      "text-halo-width": 1.5,
-    },
+    paint: { "icon-opacity": ["case", isMuted, 0.6, 1] },
   },
   highlightLayer(ids.LAYER_STRIKES_HIGHLIGHT, ids.SOURCE_STRIKES, 13),
   {
@@ -90,15 +90,39 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
       "text-field": ["step", ["zoom"], "", 11, ["get", "label"]],
       "text-font": FONT,
       "text-size": 11,
-      "text-anchor": "top",
-      "text-offset": [0, 1],
+      "text-variable-anchor": ["top", "bottom", "right", "left"],
+      // Clear of the symbol and of its selection ring (see label-obstacles.ts).
+      "text-radial-offset": 1.6,
+      "text-justify": "auto",
       "text-optional": true,
     },
     paint: {
       "icon-opacity": ["case", isMuted, 0.5, 1],
       "text-color": "#5a1010",
       "text-halo-color": "#ffffff",
-      "text-halo-width": 1.2,
+      "text-halo-width": 1.8,
+    },
+  },
+  // Mission names above the strikes' layer: placed before the strike dates, so a site's name wins
+  // a contested spot (MapLibre places the top layer's labels first).
+  {
+    id: ids.LAYER_MISSIONS_LABEL,
+    type: "symbol",
+    source: ids.SOURCE_MISSIONS,
+    layout: {
+      "text-field": ["get", "label"],
+      "text-font": FONT,
+      "text-size": 12,
+      "text-variable-anchor": ["left", "right", "top", "bottom"],
+      // Clear of the symbol and of its selection ring (see label-obstacles.ts).
+      "text-radial-offset": 1.6,
+      "text-justify": "auto",
+      "text-max-width": 12,
+    },
+    paint: {
+      "text-color": "#0d2a5c",
+      "text-halo-color": "#ffffff",
+      "text-halo-width": 2,
     },
   },
 ];

@@ -18,8 +18,10 @@ import type { RingBuilder } from "./features";
 import { addSymbolImages } from "./icons";
 import * as ids from "./ids";
 import { bindInteractions } from "./interactions";
+import { bindLabelObstacles } from "./label-obstacles";
 import { APP_LAYERS } from "./layers";
 import { bindMeasureTool } from "./measure/measure-tool";
+import { bindOverlayPlacement } from "./measure/overlay-placement";
 import { inStreetTiles } from "./street-tiles";
 import { bindContextStatus } from "./strike-gl/context-status";
 import { syncCamera } from "./sync/camera-sync";
@@ -28,6 +30,7 @@ import { syncMissions } from "./sync/missions-sync";
 import { syncNavFocus } from "./sync/nav-focus-sync";
 import { syncProximity } from "./sync/proximity-sync";
 import { syncSelection } from "./sync/selection-sync";
+import { syncStacks } from "./sync/stacks-sync";
 import { syncStrikes } from "./sync/strikes-sync";
 import { UKRAINE_BOUNDS } from "./view";
 import { supportsWebGL2 } from "./webgl";
@@ -46,9 +49,15 @@ declare global {
 
 /**
  * Creates the MapLibre map inside `container`, adds the app's sources and layers once, and wires
- * store → map syncs. Returns a teardown. Reports its state through the store (`mapStatus`).
+ * store → map syncs (`snapshot`: only what a brief's map image shows, no input, no camera
+ * link). Returns a teardown. Reports its state through the store (`mapStatus`).
  */
-export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuilder): () => void {
+export function mountMap(
+  container: HTMLElement,
+  store: AppStore,
+  ring: RingBuilder,
+  snapshot = false,
+): () => void {
   const { setMapStatus } = store.getState();
   if (!supportsWebGL2()) {
     setMapStatus("no-webgl", "This browser cannot draw the map (WebGL 2 is unavailable).");
@@ -79,6 +88,8 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
       // No label cross-fades: each fade is extra full frames, which in software GL delay the next
       // time-slider frame (see scripts/bench-browser/NOTES.md).
       fadeDuration: 0,
+      // A brief's hidden snapshot map: no input, and its camera never reaches the link.
+      interactive: !snapshot,
     });
   } catch (error) {
     setMapStatus("error", `The map could not start: ${String(error)}`);
@@ -118,14 +129,20 @@ export function mountMap(container: HTMLElement, store: AppStore, ring: RingBuil
     teardown.push(
       syncMissions(map, store, ring),
       syncStrikes(map, store),
+      syncProximity(map, store),
+      syncStacks(map, store),
+      bindLabelObstacles(map, store),
+      syncBasemap(map, store),
+    );
+    if (snapshot) return;
+    teardown.push(
       syncSelection(map, store),
       bindInteractions(map, store),
-      syncProximity(map, store),
       syncClusters(map, store),
       bindMeasureTool(map, store),
+      bindOverlayPlacement(map, store),
       bindAddSite(map, store),
       syncCamera(map, store),
-      syncBasemap(map, store),
       syncNavFocus(map, store),
     );
   });

@@ -1,7 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { classifyCustomUrl, type OnlineBasemap, onlineBasemap } from "@/domain/basemaps";
 import type { BasemapChoice } from "@/state/slices/basemap-slice";
-import { pmtilesFileBasemap } from "./pmtiles-file";
 import { EXT_PREFIX, rewriteStyle } from "./style-rewrite";
 
 export { THIRD_PARTY_HOSTS } from "@/domain/basemaps";
@@ -52,8 +51,11 @@ export async function loadExternalBasemap(
     case "streets":
     case "satellite":
       return online(onlineBasemap(choice.kind));
-    case "file":
+    case "file": {
+      // pmtiles loads only when a user opens a .pmtiles file (not on the first paint).
+      const { pmtilesFileBasemap } = await import("./pmtiles-file");
       return { ...(await pmtilesFileBasemap(choice.file)), opaque: false };
+    }
     case "custom": {
       const custom = classifyCustomUrl(choice.url);
       if (typeof custom === "string") throw new Error(custom);

@@ -21,8 +21,10 @@ export function decodeStoredBasemap(text: string | null): BasemapChoice | undefi
 }
 
 /**
- * Restores the reader's own last basemap choice (unless a link already set one) and remembers every
- * later choice. Storage failures (private mode, quota) are ignored: the choice just is not kept.
+ * Restores the reader's own last basemap choice and remembers every later choice. A link comes
+ * first: when it names a basemap (an offer), the stored one is applied only if it is that same
+ * basemap (the reader already chose that third party); otherwise the offer stands. Storage failures
+ * (private mode, quota) are ignored: the choice just is not kept.
  */
 export function bindBasemapStorage(store: AppStore, storage: Storage | undefined): () => void {
   let stored: string | null = null;
@@ -30,8 +32,9 @@ export function bindBasemapStorage(store: AppStore, storage: Storage | undefined
     stored = storage?.getItem(BASEMAP_STORAGE_KEY) ?? null;
   } catch {}
   const restored = decodeStoredBasemap(stored);
-  if (restored && store.getState().basemap.kind === "embedded")
-    store.getState().setBasemap(restored);
+  const { basemap, basemapOffer } = store.getState();
+  const linkAllows = basemapOffer === undefined || basemapOffer === restored?.kind;
+  if (restored && basemap.kind === "embedded" && linkAllows) store.getState().setBasemap(restored);
   return store.subscribe(
     (s) => s.basemap,
     (choice) => {

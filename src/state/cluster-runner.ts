@@ -1,5 +1,5 @@
 import type { ClusterSummary } from "@/analysis/clusters";
-import { toStrikeColumns } from "@/analysis/columns";
+import { toRawStrikeColumns } from "@/analysis/columns";
 import type { Mission, Strike } from "@/domain/types";
 import { type AnalysisClient, createAnalysisClient } from "@/workers/analysis-client";
 import type { ClusterRunner, ClusterView } from "./slices/proximity-slice";
@@ -34,7 +34,7 @@ export function createWorkerClusterRunner(
   return async ({ strikes, missions, window, epsM, minPoints }) => {
     client ??= makeClient();
     if (!loaded || loaded.strikes !== strikes || loaded.missions !== missions) {
-      const ready = client.setData(toStrikeColumns(strikes), missions);
+      const ready = client.setData(toRawStrikeColumns(strikes), missions);
       const entry = { strikes, missions, ready };
       loaded = entry;
       // A failed load is not kept: the next run gives the data again (the worker may be back).

@@ -1,4 +1,5 @@
 import type { Mission, Strike } from "@/domain/types";
+import { byTime, sortStrikes as sortImported } from "@/import/sort";
 import type { LoadedData } from "./slices/data-slice";
 import type { ImportedLayer } from "./slices/layers-slice";
 
@@ -13,8 +14,6 @@ export interface MergedRecords {
  * smaller than this), so that built-in records keep theirs and nothing is copied to renumber.
  */
 export const FIRST_IMPORTED_MAP_ID = 1_000_000;
-
-const byTime = (a: Strike, b: Strike) => a.tMs - b.tMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Merges time-sorted runs into one time-sorted array (k-way; ties keep run order). */
 function mergeSorted(runs: readonly (readonly Strike[])[]): Strike[] {
@@ -37,22 +36,8 @@ function mergeSorted(runs: readonly (readonly Strike[])[]): Strike[] {
   return out;
 }
 
-/**
- * A layer's strikes in time order: as given when already sorted (or reversed when sorted
- * newest-first, as many exports are), otherwise sorted. Pure; never sorts in place.
- */
-export function sortStrikes(strikes: readonly Strike[]): readonly Strike[] {
-  let up = true;
-  let down = true;
-  for (let i = 1; i < strikes.length && (up || down); i++) {
-    const c = byTime(strikes[i - 1] as Strike, strikes[i] as Strike);
-    if (c > 0) up = false;
-    if (c < 0) down = false;
-  }
-  if (up) return strikes;
-  if (down) return [...strikes].reverse();
-  return [...strikes].sort(byTime);
-}
+/** A layer's strikes in time order (see ../import/sort); the import worker already sorts them. */
+export const sortStrikes = sortImported;
 
 /**
  * Gives the records of a layer that is about to enter the store their mapIds: a block of

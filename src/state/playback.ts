@@ -4,7 +4,7 @@ import type { TimeWindow } from "@/domain/types";
 import { selectStrikeTimes } from "./selectors";
 import type { PlaySpeed, WindowMode } from "./slices/time-slice";
 import type { AppState, AppStore } from "./store";
-import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
+import { selectPlaybackDomain, selectTimeZone } from "./time-selectors";
 
 /** Data time shown per real second at each speed, with its label. */
 export const PLAY_SPEEDS: Readonly<
@@ -124,7 +124,7 @@ const browserClock: FrameClock = {
 
 /**
  * Runs playback while `isPlaying` is true: one store update per animation frame, at the chosen
- * speed, in the chosen mode; stops (isPlaying → false) at the end of the domain. Returns an unbind.
+ * speed, in the chosen mode; stops (isPlaying → false) after the last strike (`selectPlaybackDomain`). Returns an unbind.
  */
 export function bindPlayback(store: AppStore, clock: FrameClock = browserClock): () => void {
   let handle: number | undefined;
@@ -148,7 +148,7 @@ export function bindPlayback(store: AppStore, clock: FrameClock = browserClock):
       { window: state.timeWindow, carryMs, ended: false },
       state.windowMode,
       dataMs,
-      selectTimelineDomain(state),
+      selectPlaybackDomain(state),
       selectTimeZone(state),
       nightTimes(state),
     );
@@ -159,7 +159,7 @@ export function bindPlayback(store: AppStore, clock: FrameClock = browserClock):
   };
   const start = () => {
     const state = store.getState();
-    const domain = selectTimelineDomain(state);
+    const domain = selectPlaybackDomain(state);
     if (!(domain.endMs > domain.startMs)) {
       state.setPlaying(false);
       return;

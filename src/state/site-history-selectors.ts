@@ -1,24 +1,17 @@
 import { strikeMissionDistances } from "@/analysis/proximity";
-import { siteHistory, strikeTimeSpans } from "@/analysis/site-history";
-import type { Mission, Strike, TimeWindow } from "@/domain/types";
+import { type HistoryMark, siteHistory, strikeTimeSpans } from "@/analysis/site-history";
+import type { Mission, Strike } from "@/domain/types";
 import { memoizeLast } from "@/lib/memoize-last";
 import { strikeColumns } from "./proximity-selectors";
 import { selectSelectedMission } from "./selectors";
 import type { AppState } from "./store";
 
-/** One row of a site's history: a strike, or the closest strike of a time slice. */
-export interface HistoryRow {
+/**
+ * One row of a site's history: a mark of `siteHistory` with its strike in place of the index. Its
+ * distance and interval are geographiclib's (as in the strike's details), not the engine kernel's.
+ */
+export interface HistoryRow extends Omit<HistoryMark, "index"> {
   readonly strike: Strike;
-  /** Geodesic distance (geographiclib, as in the strike's details) and its interval. */
-  readonly distanceM: number;
-  readonly minM: number;
-  readonly maxM: number;
-  /** The span the strike is known to lie in (its day, night or window; else its instant). */
-  readonly startMs: number;
-  readonly endMs: number;
-  /** Strikes this row stands for: 1, or the slice's count when aggregated. */
-  readonly count: number;
-  readonly slice?: TimeWindow | undefined;
   /** The sources' own wording of the distance to this site, when they give one. */
   readonly reported?: string | undefined;
 }

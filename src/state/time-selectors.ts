@@ -49,6 +49,22 @@ const clampedView = memoizeLast((view: TimeWindow | undefined, domain: TimeWindo
   return endMs > startMs ? { startMs, endMs } : domain;
 });
 
+const playDomain = memoizeLast(
+  (domain: TimeWindow, strikes: readonly Strike[], zone: string): TimeWindow => {
+    const last = strikes[strikes.length - 1];
+    if (!last) return domain;
+    const endMs = Math.min(domain.endMs, startOfLocalDay(last.tMs + DAY_MS, zone));
+    return endMs > domain.startMs ? { startMs: domain.startMs, endMs } : domain;
+  },
+);
+
+/**
+ * Where playback runs: the timeline's domain, but ending at the midnight after the last strike,
+ * so it never plays on into empty months before a later diplomatic event.
+ */
+export const selectPlaybackDomain = (s: AppState): TimeWindow =>
+  playDomain(selectTimelineDomain(s), s.strikes, selectTimeZone(s));
+
 /** The span the timeline currently shows (its zoom), inside the domain. */
 export const selectTimelineView = (s: AppState): TimeWindow =>
   clampedView(s.timelineView, selectTimelineDomain(s));

@@ -1,4 +1,5 @@
 import { isNoFilter, NO_FILTERS } from "@/analysis/strike-filter";
+import { debounce } from "@/lib/debounce";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import { DEFAULT_RING_RADII_M } from "./slices/proximity-slice";
 import type { LinkProblem } from "./slices/view-slice";
@@ -158,19 +159,15 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     whenReady(() => applyWithData(store, url));
   };
   apply();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const s = store.getState();
-      // A failed load keeps the link exactly as it came: nothing in it could be checked.
-      if (s.dataStatus !== "ready" || (s.failedFiles?.length ?? 0) > 0) return;
-      const hash = encodeUrlState(urlStateOf(s));
-      if (hash !== win.location.hash) {
-        win.history.replaceState(null, "", `${win.location.pathname}${win.location.search}${hash}`);
-      }
-    }, 150);
-  };
+  const write = debounce(() => {
+    const s = store.getState();
+    // A failed load keeps the link exactly as it came: nothing in it could be checked.
+    if (s.dataStatus !== "ready" || (s.failedFiles?.length ?? 0) > 0) return;
+    const hash = encodeUrlState(urlStateOf(s));
+    if (hash !== win.location.hash) {
+      win.history.replaceState(null, "", `${win.location.pathname}${win.location.search}${hash}`);
+    }
+  }, 150);
   const unsubscribe = store.subscribe(
     (s) =>
       [
@@ -194,7 +191,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
   return () => {
     unsubscribe();
     stopWaiting?.();
-    clearTimeout(timer);
+    write.cancel();
     win.removeEventListener("hashchange", apply);
   };
 }

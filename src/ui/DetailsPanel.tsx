@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { selectSelectedMission, selectSelectedStrike } from "@/state/selectors";
+import { DetailsHint } from "./DetailsHint";
 import { MissionDetails } from "./MissionDetails";
 import { StrikeDetails } from "./StrikeDetails";
 import { useAppStore, useAppStoreApi } from "./store-context";
@@ -16,11 +17,7 @@ export function DetailsPanel() {
     if (shownId) topRef.current?.parentElement?.scrollTo?.({ top: 0 });
   }, [shownId]);
   if (!strike && !mission) {
-    return (
-      <p className="hint">
-        Select a strike or a mission on the map or in the list to see its details.
-      </p>
-    );
+    return <DetailsHint />;
   }
   return (
     <div ref={topRef}>

@@ -31,7 +31,7 @@ export function Legend() {
                 data-weapon={cls}
                 onClick={() => store.getState().toggleHidden("hiddenWeapons", cls)}
               >
-                <SymbolIcon spec={s} /> <span className="legend-label">{s.label}</span>{" "}
+                <SymbolIcon spec={s} size={20} /> <span className="legend-label">{s.label}</span>{" "}
                 <span className="legend-count">{counts[cls]}</span>
                 {off ? <span className="legend-hidden"> (hidden)</span> : null}
               </button>
@@ -44,7 +44,7 @@ export function Legend() {
       <ul>
         {Object.values(MISSION_SYMBOLS).map((s) => (
           <li key={s.id}>
-            <SymbolIcon spec={s} /> {s.label}
+            <SymbolIcon spec={s} size={20} /> {s.label}
           </li>
         ))}
       </ul>

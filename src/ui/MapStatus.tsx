@@ -1,6 +1,32 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { selectVisibleStrikeCount } from "@/state/selectors";
 import { useAppStore } from "./store-context";
+
+/** How long "Map ready…" stays in sight before it steps aside (it stays announced). */
+export const READY_VISIBLE_MS = 4000;
+
+/**
+ * Hides the ready chip once it has been read: a few seconds after the map is ready, or at the
+ * reader's first pointer, wheel or key action, whichever comes first. Any other status shows again.
+ */
+function useReadyRead(ready: boolean): boolean {
+  const [read, setRead] = useState(false);
+  useEffect(() => {
+    if (!ready) {
+      setRead(false);
+      return;
+    }
+    const done = () => setRead(true);
+    const timer = setTimeout(done, READY_VISIBLE_MS);
+    const events = ["pointerdown", "wheel", "keydown"] as const;
+    for (const type of events) window.addEventListener(type, done, { once: true, passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const type of events) window.removeEventListener(type, done);
+    };
+  }, [ready]);
+  return ready && read;
+}
 
 /** Polite status text for the map region, read by assistive tech and by tests. */
 export function MapStatus() {
@@ -10,6 +36,7 @@ export function MapStatus() {
   const strikes = useAppStore(selectVisibleStrikeCount);
   const beyond = useAppStore((s) => s.beyondBasemapDetail);
   const [noteDismissed, setNoteDismissed] = useState(false);
+  const read = useReadyRead(status === "ready");
   let text = "Loading map…";
   if (status === "ready")
     text = `Map ready: ${missions} missions and sites, ${strikes} strikes shown.`;
@@ -17,7 +44,10 @@ export function MapStatus() {
   if (status === "restoring") text = message ?? "Redrawing the map…";
   return (
     <>
-      <p role="status" className={`map-status map-status-${status}`}>
+      <p
+        role="status"
+        className={`map-status map-status-${status}${read ? " map-status-read" : ""}`}
+      >
         {text}
         {status === "no-webgl" ? " The list and details still work." : ""}
       </p>

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { search } from "@/analysis/search";
-import { selectSearchIndex } from "@/state/search-selectors";
+import { searchIndexOf, warmSearchIndex } from "@/state/search-selectors";
 import { useAppStore, useAppStoreApi } from "./store-context";
 
 const isTyping = (el: Element | null) =>
@@ -15,8 +15,28 @@ const isTyping = (el: Element | null) =>
  */
 export function SearchBox() {
   const store = useAppStoreApi();
-  const docs = useAppStore(selectSearchIndex);
+  const strikes = useAppStore((s) => s.strikes);
+  const missions = useAppStore((s) => s.missions);
   const [query, setQuery] = useState("");
+  // The index is built only once the search is used, in slices between frames (an import of
+  // 100k records never waits for it, and no task runs long): see warmSearchIndex.
+  const [wanted, setWanted] = useState(false);
+  const [readyFor, setReadyFor] = useState<{ strikes: unknown; missions: unknown }>();
+  useEffect(() => {
+    if (!wanted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      if (warmSearchIndex(strikes, missions)) setReadyFor({ strikes, missions });
+      else timer = setTimeout(step, 0);
+    };
+    step();
+    return () => clearTimeout(timer);
+  }, [wanted, strikes, missions]);
+  const ready = readyFor?.strikes === strikes && readyFor.missions === missions;
+  const docs = useMemo(
+    () => (ready ? searchIndexOf(strikes, missions) : []),
+    [ready, strikes, missions],
+  );
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -73,15 +93,21 @@ export function SearchBox() {
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
+          setWanted(true);
           setActive(0);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setWanted(true);
+        }}
       />
       <div id={listId} role="listbox" aria-label="Search results" hidden={!shown}>
-        {shown && hits.length === 0 ? <div className="search-empty">No matches</div> : null}
+        {shown && hits.length === 0 ? (
+          <div className="search-empty">{ready ? "No matches" : "Indexing records…"}</div>
+        ) : null}
         {shown
           ? hits.map((h, i) => (
               <div

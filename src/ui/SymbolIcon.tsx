@@ -10,6 +10,9 @@ export function SymbolIcon({ spec, size = 16 }: { spec: SymbolSpec; size?: numbe
         stroke={spec.stroke}
         strokeWidth={2}
         strokeLinejoin="round"
+        // The white outline goes under the fill: thin shapes (the aeroballistic star) keep their
+        // whole area instead of losing a unit on every side to the stroke.
+        paintOrder="stroke"
       />
     </svg>
   );

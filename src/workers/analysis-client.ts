@@ -7,13 +7,12 @@
  * retried on the next request (see ./worker-connection).
  */
 import type { ClusterSummary } from "@/analysis/clusters";
-import type { StrikeColumns } from "@/analysis/columns";
+import type { RawStrikeColumns } from "@/analysis/columns";
 import { AnalysisError, type AnalysisErrorCode } from "@/analysis/errors";
 import type { NightClosest } from "@/analysis/nights";
 import type { MissionLike, NearestMissions } from "@/analysis/proximity";
 import type { TimeWindow } from "@/domain/types";
 import { createWorkerConnection, type PortLike } from "@/lib/worker-connection";
-import { createAnalysisEngine } from "./analysis-engine";
 import type {
   AnalysisCall,
   AnalysisRequest,
@@ -49,7 +48,7 @@ export const ANALYSIS_TIMEOUT_MS = 30_000;
 export interface AnalysisClient {
   readonly mode: "worker" | "sync";
   /** Replaces the data set (strikes sorted by tMs) and empties the cache. */
-  setData(columns: StrikeColumns, missions: readonly MissionLike[]): Promise<void>;
+  setData(columns: RawStrikeColumns, missions: readonly MissionLike[]): Promise<void>;
   /** DBSCAN + summaries of the strikes in `window`, cached under `windowKey`. */
   clusters(
     windowKey: string,
@@ -86,7 +85,11 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       options.makeWorker !== undefined ||
       typeof Worker !== "undefined");
   const cache = new LruCache<string, Promise<unknown>>(options.cacheSize ?? 64);
-  const engine = useWorker ? undefined : createAnalysisEngine();
+  // The main-thread engine (no Worker: tests, old browsers) loads only when needed, so the page's
+  // first script does not carry the analysis code (Turf's hull, DBSCAN) the worker already has.
+  const engine = useWorker
+    ? undefined
+    : import("./analysis-engine").then((m) => m.createAnalysisEngine());
   let first = options.worker ?? undefined;
   const make = options.makeWorker ?? moduleWorker;
   const conn = useWorker
@@ -111,7 +114,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     c: AnalysisCall & { kind: K },
   ): Promise<AnalysisResults[K]> {
     if (disposed) throw new Error("analysis client disposed");
-    if (engine) return engine.run(c) as AnalysisResults[K];
+    if (engine) return (await engine).run(c) as AnalysisResults[K];
     if (!conn) throw new Error("no analysis engine");
     const generation = conn.ensureStarted();
     if (c.kind !== "load" && lastLoad && loadedGeneration !== generation) {
@@ -141,7 +144,13 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
       cache.clear();
       lastLoad = {
         kind: "load",
-        columns,
+        // Only the raw columns cross to the worker; it derives the kernel terms itself.
+        columns: {
+          lng: columns.lng,
+          lat: columns.lat,
+          tMs: columns.tMs,
+          uncertaintyM: columns.uncertaintyM,
+        },
         missions: missions.map((m) => ({
           id: m.id,
           lngLat: m.lngLat,

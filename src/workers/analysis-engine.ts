@@ -3,7 +3,7 @@
  * code runs inside the worker and, synchronously, on the main thread when `Worker` is missing.
  */
 import { summarizeClusters } from "@/analysis/clusters";
-import { type StrikeColumns, sliceStrikeColumns } from "@/analysis/columns";
+import { type StrikeColumns, sliceStrikeColumns, strikeColumnsFrom } from "@/analysis/columns";
 import { dbscan } from "@/analysis/dbscan";
 import { AnalysisError } from "@/analysis/errors";
 import { closestPerNight } from "@/analysis/nights";
@@ -32,9 +32,14 @@ export function createAnalysisEngine(): AnalysisEngine {
   const run = (call: AnalysisCall): AnalysisResults[AnalysisCall["kind"]] => {
     switch (call.kind) {
       case "load":
-        columns = call.columns;
+        columns = strikeColumnsFrom(
+          call.columns.lng,
+          call.columns.lat,
+          call.columns.tMs,
+          call.columns.uncertaintyM,
+        );
         missions = call.missions;
-        return { count: call.columns.tMs.length };
+        return { count: columns.tMs.length };
       case "clusters": {
         const all = need();
         const [lo, hi] = windowRange(all.tMs, call.window);

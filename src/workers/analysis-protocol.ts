@@ -3,7 +3,7 @@
  * structured-cloneable: typed arrays, plain objects, strings.
  */
 import type { ClusterSummary } from "@/analysis/clusters";
-import type { StrikeColumns } from "@/analysis/columns";
+import type { RawStrikeColumns } from "@/analysis/columns";
 import type { NightClosest } from "@/analysis/nights";
 import type { MissionLike, NearestMissions } from "@/analysis/proximity";
 import type { TimeWindow } from "@/domain/types";
@@ -20,7 +20,8 @@ export interface ClusterParams {
 export type AnalysisCall =
   | {
       readonly kind: "load";
-      readonly columns: StrikeColumns;
+      /** Raw columns: the worker validates them and derives the kernel terms (off the main thread). */
+      readonly columns: RawStrikeColumns;
       readonly missions: readonly MissionLike[];
     }
   | { readonly kind: "clusters"; readonly window: TimeWindow; readonly params: ClusterParams }

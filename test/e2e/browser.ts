@@ -90,3 +90,161 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+// ── given / when / then: the shared e2e driver ──────────────────────────────────────────────────
+// Every e2e file opens, acts and reads through these, so a change in how the app signals "ready"
+// or exposes its debug handle is made once. Add helpers here; do not rename existing ones (other
+// files depend on them).
+
+export type Rgba = [number, number, number, number];
+type Viewport = { width: number; height: number };
+type OpenOptions = Parameters<typeof openApp>[2];
+
+/** The phone viewport every phone test uses (375×812 CSS px). */
+export const PHONE: Viewport = { width: 375, height: 812 };
+
+/** Given: the app opened at a link state (`#from=…&strike=…`) and ready (map loaded and still). */
+export async function openAt(
+  state = "",
+  viewport: Viewport = { width: 1280, height: 800 },
+  options: OpenOptions = {},
+): Promise<AppPage> {
+  const app = await openApp(state, viewport, options);
+  await waitForReady(app.page);
+  return app;
+}
+
+/** Given: the app on a phone (touch, 375×812) at a link state, ready. */
+export function openOnPhone(state = "", options: OpenOptions = {}): Promise<AppPage> {
+  return openAt(state, PHONE, { isMobile: true, ...options });
+}
+
+/** Ends a test's page: closes its browser context (the browser stays for the next test). */
+export async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+/**
+ * Reads the app's debug handle (`window.__nearmiss`: its map and store) inside the page. `read` runs
+ * in the page, so it may use only its arguments (JSON-serialisable `arg`), not the test's closure.
+ */
+export function readDebug<T, A = null>(
+  page: Page,
+  read: (handle: NonNullable<Window["__nearmiss"]>, arg: A) => T,
+  arg?: A,
+): Promise<T> {
+  return page.evaluate(
+    `(() => {
+      const handle = window.__nearmiss;
+      if (!handle) throw new Error("the app's debug handle is missing (map not mounted)");
+      return (${read.toString()})(handle, ${JSON.stringify(arg ?? null)});
+    })()`,
+  ) as Promise<T>;
+}
+
+/** The store's current selection as `kind:id`, or null. */
+export function selectionOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const sel = window.__nearmiss?.store.getState().selection;
+    return sel ? `${sel.kind}:${sel.id}` : null;
+  });
+}
+
+/** When: selects a strike or mission through the store, as a list pick would (the map flies to it). */
+export async function select(page: Page, kind: "strike" | "mission", id: string): Promise<void> {
+  await page.evaluate(
+    ({ kind, id }) => window.__nearmiss?.store.getState().select({ kind, id }, "list"),
+    { kind, id },
+  );
+  await page.waitForFunction(
+    ({ kind, id }) => {
+      const sel = window.__nearmiss?.store.getState().selection;
+      return sel?.kind === kind && sel.id === id;
+    },
+    { kind, id },
+  );
+}
+
+/** Then-ready: waits until the map has loaded everything it asked for and stands still. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__nearmiss?.map;
+    return map ? map.loaded() && !map.isMoving() : false;
+  });
+}
+
+/** Page (CSS px) coordinates of a [lng, lat] on the map, once the map has settled. */
+export async function pagePointOf(
+  page: Page,
+  lngLat: readonly [number, number],
+): Promise<{ x: number; y: number }> {
+  await settle(page);
+  const p = await page.evaluate(
+    (ll) => window.__nearmiss?.map.project([ll[0], ll[1]]),
+    lngLat as [number, number],
+  );
+  const box = await page.locator(".maplibregl-canvas").boundingBox();
+  if (!p || !box) throw new Error("map not ready");
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** Then: the map's drawing-buffer colour at a canvas CSS-px point, read inside a painted frame. */
+export function mapPixel(page: Page, x: number, y: number): Promise<Rgba> {
+  return page.evaluate(
+    ({ x, y }) =>
+      new Promise<Rgba>((resolve, reject) => {
+        const map = window.__nearmiss?.map;
+        if (!map) return reject(new Error("no map"));
+        map.once("render", () => {
+          const gl = map.painter.context.gl;
+          const ratio = map.getPixelRatio();
+          const out = new Uint8Array(4);
+          const px = Math.round(x * ratio);
+          const py = gl.drawingBufferHeight - 1 - Math.round(y * ratio);
+          gl.readPixels(px, py, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+          resolve([out[0] ?? 0, out[1] ?? 0, out[2] ?? 0, out[3] ?? 0]);
+        });
+        map.triggerRepaint();
+      }),
+    { x, y },
+  );
+}
+
+/** Then: how many pixels of a screenshot region fall in an RGB box (inclusive min, exclusive max). */
+export async function countPixels(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+  box: { min: [number, number, number]; max: [number, number, number] },
+): Promise<number> {
+  const png = (await page.screenshot({ clip })).toString("base64");
+  return page.evaluate(
+    async ({ data, box }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return -1;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, img.width, img.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        let inside = true;
+        for (let c = 0; c < 3; c++) {
+          const v = px[i + c] ?? 0;
+          if (v < (box.min[c] ?? 0) || v >= (box.max[c] ?? 256)) inside = false;
+        }
+        if (inside) n++;
+      }
+      return n;
+    },
+    { data: png, box },
+  );
+}
+
+/** Then: the page's location hash (the link state). */
+export function hashOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.hash);
+}

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, screenshot } from "./browser";
+import { closeBrowser, openApp, SCREENSHOT_DIR, screenshot } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -177,11 +177,56 @@ describe("mission brief", () => {
     ])
       expect(ids).toContain(id);
     expect(ids.length).toBeLessThan(12);
+    // The map snapshot: a real picture of the map (not the schematic) holding the strike
+    // symbols' or the rings' colours.
+    const image = page.locator("img.brief-map-image");
+    await image.waitFor({ timeout: 120_000 });
+    const src = (await image.getAttribute("src")) ?? "";
+    expect(src.startsWith("data:image/png;base64,")).toBe(true);
+    const bytes = Buffer.from(src.slice(src.indexOf(",") + 1), "base64");
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(`${SCREENSHOT_DIR}/cite-brief-snapshot.png`, bytes);
+    const shot = PNG.sync.read(bytes);
+    expect(shot.width).toBeGreaterThan(300);
+    const near = (i: number, [r, g, b]: readonly [number, number, number]) =>
+      Math.abs((shot.data[i] ?? 0) - r) < 30 &&
+      Math.abs((shot.data[i + 1] ?? 0) - g) < 30 &&
+      Math.abs((shot.data[i + 2] ?? 0) - b) < 30;
+    let strikePx = 0;
+    for (let i = 0; i < shot.data.length; i += 4)
+      // The GL layer's ballistic (#c62828) and cruise (#e65100) symbols.
+      if (near(i, [198, 40, 40]) || near(i, [230, 81, 0])) strikePx++;
+    expect(strikePx).toBeGreaterThan(100);
+    // The 1 km ring (#0d47a1 at 0.8 opacity): the snapshot fits 1.15 × the radius, so the ring
+    // runs at about 0.85 of the half width; look for blue within a few pixels of that circle.
+    const blue = (x: number, y: number) => {
+      const i = (Math.round(y) * shot.width + Math.round(x)) * 4;
+      const [r, g, b] = [shot.data[i] ?? 0, shot.data[i + 1] ?? 0, shot.data[i + 2] ?? 0];
+      return b > r + 60 && b > g + 30;
+    };
+    const half = shot.width / 2;
+    let ringHits = 0;
+    for (let a = 0; a < 360; a += 10) {
+      const [dx, dy] = [Math.cos((a * Math.PI) / 180), Math.sin((a * Math.PI) / 180)];
+      for (let k = 0.78; k < 0.92; k += 0.004)
+        if (blue(half + dx * half * k, half + dy * half * k)) {
+          ringHits++;
+          break;
+        }
+    }
+    expect(ringHits).toBeGreaterThan(30);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".brief-tools").isVisible()).toBe(false);
+    /** Page objects in a PDF (Chromium writes each as an uncompressed `/Type /Page` dictionary). */
+    const pages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length;
+    // A4's printable width at 12 mm margins, to look at what the PDF holds.
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/cite-brief-print.png`, fullPage: true });
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    await page.screenshot({ path: ".e2e-artifacts/cite-brief-print.png", fullPage: true });
+    expect(pages(pdf)).toBe(1);
+    expect(pages(await page.pdf({ format: "Letter" }))).toBe(1);
+
     await page.context().close();
   }, 240_000);
 });

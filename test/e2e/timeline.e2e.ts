@@ -148,25 +148,64 @@ describe("time slider (1280×800)", () => {
     await page.context().close();
   });
 
-  it("play advances the window and stops at the end of the history", async () => {
+  it("play advances the window and stops after the last strike, not in the empty months after it", async () => {
     const { page } = await openApp();
     await waitForReady(page);
-    await setExactWindow(page, "2025-12-01T00:00", "2025-12-08T00:00");
+    await setExactWindow(page, "2025-10-01T00:00", "2025-10-08T00:00");
     await page.getByRole("combobox", { name: "Speed" }).selectOption("month");
     const start = page.getByRole("slider", { name: "Window start" });
     const end = page.getByRole("slider", { name: "Window end" });
     const before = Number(await start.getAttribute("aria-valuenow"));
-    const domainEnd = await end.getAttribute("aria-valuemax");
+    const lastStrikeMs = await page.evaluate(() => {
+      const strikes = window.__nearmiss?.store.getState().strikes ?? [];
+      return Math.max(...strikes.map((s) => s.tMs));
+    });
+    // The timeline runs on to later diplomatic events (Feb 2026); playback must not.
+    expect(Number(await end.getAttribute("aria-valuemax"))).toBeGreaterThan(
+      lastStrikeMs + 30 * 86_400_000,
+    );
     await page.getByRole("button", { name: "Play" }).click();
     await expect
       .poll(async () => Number(await start.getAttribute("aria-valuenow")))
       .toBeGreaterThan(before);
     await page.getByRole("button", { name: "Play" }).waitFor({ timeout: 20_000 });
-    expect(await end.getAttribute("aria-valuenow")).toBe(domainEnd);
+    // The midnight (Kyiv) after the last strike, 14 Nov 2025 06:30.
+    expect(Number(await end.getAttribute("aria-valuenow"))).toBe(
+      Date.parse("2025-11-15T00:00+02:00"),
+    );
     const width =
       Number(await end.getAttribute("aria-valuenow")) -
       Number(await start.getAttribute("aria-valuenow"));
     expect(width).toBe(7 * 86_400_000);
+    await page.context().close();
+  });
+
+  it("a one-night window over the whole history keeps both handles apart and grabbable", async () => {
+    const { page } = await openApp(`#from=${NIGHT_FROM}+02:00&to=${NIGHT_TO}+02:00`);
+    await waitForReady(page);
+    const start = page.getByRole("slider", { name: "Window start" });
+    const end = page.getByRole("slider", { name: "Window end" });
+    const a = await start.boundingBox();
+    const b = await end.boundingBox();
+    if (!a || !b) throw new Error("handles not found");
+    // Side by side, at least 8 px apart (the window is under 1 px wide at this zoom).
+    expect(b.x - (a.x + a.width)).toBeGreaterThanOrEqual(8);
+    // Each grip is the topmost element at its centre: both can be grabbed.
+    const topAt = (x: number, y: number) =>
+      page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.getAttribute("aria-label"), [
+        x,
+        y,
+      ] as const);
+    expect(await topAt(a.x + a.width / 2, a.y + a.height / 2)).toBe("Window start");
+    expect(await topAt(b.x + b.width / 2, b.y + b.height / 2)).toBe("Window end");
+    // Every histogram bar reads: at least a fifth of the 60 px track, even for one strike.
+    const heights = await page
+      .locator(".timeline-bars rect")
+      .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(3);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
+    // The first year of the history is labelled at the axis's left edge.
+    expect(await page.locator(".timeline-tick-edge").textContent()).toBe("2022");
     await page.context().close();
   });
 

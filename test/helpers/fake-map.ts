@@ -167,6 +167,33 @@ export class FakeMap {
   getCanvasContainer() {
     return this.container;
   }
+  /** The style as MapLibre reports it: layers in order (with their spec) and the sources. */
+  getStyle() {
+    return {
+      layers: this.layers.map((l) => ({ ...l })),
+      sources: Object.fromEntries(this.sources),
+    };
+  }
+  removeSource(id: string) {
+    this.record("removeSource", [id]);
+    this.sources.delete(id);
+    return this;
+  }
+  setLayoutProperty(...args: unknown[]) {
+    this.record("setLayoutProperty", args);
+    return this;
+  }
+  readonly images = new Set<string>();
+  hasImage(id: string) {
+    return this.images.has(id);
+  }
+  addImage(id: string) {
+    this.images.add(id);
+  }
+  setFilter(...args: unknown[]) {
+    this.record("setFilter", args);
+    return this;
+  }
   getLayersOrder(): string[] {
     return this.layers.map((l) => l.id);
   }

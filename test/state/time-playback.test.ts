@@ -134,7 +134,9 @@ describe("bindPlayback", () => {
     // Long gaps count as 100 ms: 100 ms × 1 day/s = 2.4 h per frame; run to the end.
     for (let i = 0; i < 200 && store.getState().isPlaying; i++) tick(1000);
     expect(store.getState().isPlaying).toBe(false);
-    expect(store.getState().timeWindow.endMs).toBe(Date.parse("2025-11-22T00:00+02:00"));
+    // The midnight after the last strike (20 Nov, 23:00), not the domain's end: the timeline runs
+    // on to 22 Nov for Russia's reply (an event), where playback would show empty days.
+    expect(store.getState().timeWindow.endMs).toBe(Date.parse("2025-11-21T00:00+02:00"));
     expect(pendingCount()).toBe(0);
     unbind();
   });

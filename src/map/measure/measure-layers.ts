@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { LABEL_FONT } from "../label-font";
 import * as ids from "./ids";
 
-export const LABEL_FONT = ["Noto Sans Regular"];
 const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 
 /**
@@ -46,9 +46,11 @@ export const MEASURE_LAYERS: readonly LayerSpecification[] = [
       "text-field": ["get", "label"],
       "text-font": LABEL_FONT,
       "text-size": ["case", role("total"), 14, 13],
-      "text-offset": ["case", role("total"), ["literal", [0, -1.4]], ["literal", [0, 0]]],
-      "text-allow-overlap": true,
-      "text-ignore-placement": true,
+      // On the point when it is free, else beside it: never over a strike, a mission or the
+      // selection (label-obstacles.ts places their boxes first). The readout has every number.
+      "text-variable-anchor": ["center", "bottom", "top", "left", "right"],
+      "text-radial-offset": ["case", role("total"), 1.8, 1.4],
+      "text-allow-overlap": false,
     },
     paint: { "text-color": "#111827", "text-halo-color": "#ffffff", "text-halo-width": 2 },
   },

@@ -50,14 +50,19 @@ out vec4 fragColor;
 void main() {
   float d = length(v_uv) * 1.05;
   float px = (d - 1.0) * v_radius_px;
-  if (px > 1.0) discard;
+  if (px > 1.5) discard;
   float fill = d <= 1.0 ? mix(0.12, 0.05, v_muted) : 0.0;
-  // A 1 px rim, dashed 2 px on / 2 px off along the circumference.
+  // A 2 px rim dashed 2 px on / 2 px off along the circumference: the dashes in the strike's
+  // colour, the gaps light, so the circle reads on light streets and on dark imagery alike.
   float arc = (atan(v_uv.y, v_uv.x) + 3.14159265) * v_radius_px;
-  float rim = (1.0 - smoothstep(0.0, 1.0, abs(px))) * step(mod(arc, 4.0), 2.0) * mix(0.7, 0.35, v_muted);
-  float a = max(fill, rim);
+  float on = step(mod(arc, 4.0), 2.0);
+  float band = 1.0 - smoothstep(0.5, 1.5, abs(px));
+  float rimA = band * mix(mix(0.45, 0.25, v_muted), mix(0.8, 0.4, v_muted), on);
   vec3 c = u_colors[v_cls];
-  fragColor = vec4(c * a, a);
+  vec3 rimC = mix(vec3(1.0), c, on);
+  // Rim over fill, premultiplied.
+  float a = rimA + fill * (1.0 - rimA);
+  fragColor = vec4(rimC * rimA + c * fill * (1.0 - rimA), a);
 }`;
 
 /** Symbols: the weapon's icon from the atlas, at a fixed screen size, half-transparent when muted. */

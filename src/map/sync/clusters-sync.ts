@@ -11,10 +11,11 @@ import { selectSelectedCluster } from "@/state/proximity-selectors";
 import { selectStrikesById } from "@/state/selectors";
 import { clusterKey } from "@/state/slices/proximity-slice";
 import type { AppState, AppStore } from "@/state/store";
+import { clusterFeatures } from "../clusters/cluster-features";
+import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../clusters/cluster-layers";
+import { LAYER_CLUSTER_BADGES, SOURCE_CLUSTERS } from "../clusters/ids";
 import { LAYER_MISSION_HALO_FILL } from "../ids";
-import { clusterFeatures } from "../measure/cluster-features";
-import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../measure/cluster-layers";
-import { LAYER_CLUSTER_BADGES, LAYER_MEASURE_CASING, SOURCE_CLUSTERS } from "../measure/ids";
+import { LAYER_MEASURE_CASING } from "../measure/ids";
 import { WINDOW_REST_MS } from "./window-rest";
 
 /** How long the window must rest before its clusters are recomputed. */

@@ -10,9 +10,9 @@ import {
 } from "@/state/selectors";
 import type { AppState, AppStore } from "@/state/store";
 import { LAYER_MISSION_HALO_FILL } from "../ids";
-import { SOURCE_PROXIMITY } from "../measure/ids";
-import { collection, ringFeatures, strikeLinkFeatures } from "../measure/proximity-features";
-import { PROXIMITY_LABEL_LAYERS, PROXIMITY_LINE_LAYERS } from "../measure/proximity-layers";
+import { SOURCE_PROXIMITY } from "../proximity/ids";
+import { collection, ringFeatures, strikeLinkFeatures } from "../proximity/proximity-features";
+import { PROXIMITY_LABEL_LAYERS, PROXIMITY_LINE_LAYERS } from "../proximity/proximity-layers";
 import { WINDOW_REST_MS } from "./window-rest";
 
 /** Everything the proximity overlay depends on; compared item by item. */

@@ -1,8 +1,10 @@
+import type { Feature, Point } from "geojson";
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
+import { debounce } from "@/lib/debounce";
 import { selectFilterMask, selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
-import { featureCollection, strikePointFeatures } from "../features";
+import { featureCollection, strikePointFeature } from "../features";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "../ids";
 import { StrikeHitIndex } from "../strike-gl/hit-index";
 import { mercatorX, mercatorY } from "../strike-gl/instance-data";
@@ -78,39 +80,47 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
 
   let builtFor: readonly Strike[] | undefined;
   let builtMask: ReturnType<typeof selectFilterMask>;
-  let points: ReturnType<typeof strikePointFeatures> = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Point features are made on demand (only mirrored windows and the selection need them) and
+  // kept per index until the data changes: making all of them formats 100k dates in one task.
+  let points: (Feature<Point> | undefined)[] = [];
+  const pointAt = (i: number): Feature<Point> | undefined => {
+    const s = store.getState().strikes[i];
+    if (!s || builtFor !== store.getState().strikes) return undefined;
+    let p = points[i];
+    if (!p) points[i] = p = strikePointFeature(s, i);
+    return p;
+  };
 
   const refreshSource = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    scheduleRefresh.cancel();
     const state = store.getState();
     const range = selectVisibleRange(state);
     const { lo, hi } = range;
     const mirrored = isMirrored(range);
     const shown = selectFilterMask(state)?.mask;
-    const inWindow = mirrored ? points.slice(lo, hi) : [];
-    const features = shown ? inWindow.filter((_, i) => shown[lo + i] === 1) : inWindow;
+    const features: Feature<Point>[] = [];
+    if (mirrored)
+      for (let i = lo; i < hi; i++) {
+        const p = shown && shown[i] === 0 ? undefined : pointAt(i);
+        if (p) features.push(p);
+      }
     // The selected strike is always marked (its highlight ring): outside the window, so the lines
     // and details never point at an empty spot, and inside a window too large to mirror.
     const selected = selectSelectedStrike(state);
     const index = selected ? state.strikes.indexOf(selected) : -1;
     const missing =
-      index >= 0 && (!mirrored || index < lo || index >= hi) ? points[index] : undefined;
+      index >= 0 && (!mirrored || index < lo || index >= hi) ? pointAt(index) : undefined;
     if (missing) features.push(missing);
     map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
-  const scheduleRefresh = () => {
-    clearTimeout(timer);
-    timer = setTimeout(refreshSource, SOURCE_QUIET_MS);
-  };
+  const scheduleRefresh = debounce(refreshSource, SOURCE_QUIET_MS);
   const apply = () => {
     const state = store.getState();
     const mask = selectFilterMask(state);
     const newData = state.strikes !== builtFor;
     if (newData) {
       builtFor = state.strikes;
-      points = strikePointFeatures(state.strikes);
+      points = [];
     }
     if (newData || mask !== builtMask) {
       builtMask = mask;
@@ -131,7 +141,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     unsubscribeData();
     unsubscribeFilters();
     unsubscribeSelection();
-    clearTimeout(timer);
+    scheduleRefresh.cancel();
     hitEntries.delete(map);
     for (const id of [gl.iconLayer.id, gl.haloLayer.id]) if (map.getLayer(id)) map.removeLayer(id);
   };

@@ -13,6 +13,9 @@ export interface SelectionSlice {
   selection: Selection | null;
   selectionOrigin: SelectionOrigin;
   hovered: Selection | null;
+  /** Strikes on one point whose count badge was clicked: listed for the reader to choose from. */
+  stackIds: readonly string[] | null;
+  showStack: (ids: readonly string[] | null) => void;
   select: (selection: Selection | null, origin: SelectionOrigin) => void;
   setHovered: (hovered: Selection | null) => void;
 }
@@ -26,6 +29,8 @@ export const createSelectionSlice: StateCreator<
   selection: null,
   selectionOrigin: "list",
   hovered: null,
+  stackIds: null,
+  showStack: (stackIds) => set({ stackIds }),
   select: (selection, origin) => {
     const current = get().selection;
     if (current && selection && current.kind === selection.kind && current.id === selection.id) {

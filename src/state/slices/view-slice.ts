@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { DistanceUnit } from "@/lib/format";
+import type { OverlaySide } from "@/lib/overlay-side";
 import type { AppState } from "../store";
 
 /** "restoring": the WebGL context was lost and the map is redrawing (see mapMessage). */
@@ -26,6 +27,9 @@ export interface ViewSlice {
   panelTab: PanelTab;
   /** What the last shared link (location.hash) had that could not be used; shown until dismissed. */
   linkProblems: readonly LinkProblem[];
+  /** Map edge of the measure readout and status chip, chosen by map/ to keep measured points clear. */
+  overlaySide: OverlaySide;
+  setOverlaySide: (overlaySide: OverlaySide) => void;
   /** The page shows the printable brief of the selected site instead of the map. */
   briefMode: boolean;
   setBriefMode: (briefMode: boolean) => void;
@@ -53,6 +57,8 @@ export const createViewSlice: StateCreator<
   panelTab: "list",
   linkProblems: NO_LINK_PROBLEMS,
   briefMode: false,
+  overlaySide: "top",
+  setOverlaySide: (overlaySide) => set({ overlaySide }),
   setBriefMode: (briefMode) => set({ briefMode }),
   setMapStatus: (mapStatus, mapMessage) => set({ mapStatus, mapMessage }),
   setMapZoom: (mapZoom, beyondBasemapDetail) => set({ mapZoom, beyondBasemapDetail }),

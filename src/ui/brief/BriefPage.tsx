@@ -8,11 +8,11 @@ import { selectTimeZone } from "@/state/time-selectors";
 import { permalinkOf } from "@/state/url-state";
 import { SiteHistory } from "../mission/SiteHistory";
 import { useAppStore, useAppStoreApi } from "../store-context";
-import { BriefSnapshot } from "./BriefSnapshot";
-import { BriefTable } from "./BriefTable";
+import { BriefMapImage } from "./BriefMapImage";
+import { BriefSources, BriefTable, sourceRefs } from "./BriefTable";
 
 /**
- * A printable one-site brief: the site, a schematic map, the window's shown strikes within the
+ * A printable one-site brief: the site, its map snapshot, the window's shown strikes within the
  * chosen ring radii as a table, the closest-strike history, disputes, dataset version and link.
  */
 export function BriefPage() {
@@ -71,13 +71,14 @@ export function BriefPage() {
         Window: {win}. Filters: {filters}. Dataset version {version ?? "unknown"}.
       </p>
       <div className="brief-top">
-        <BriefSnapshot site={site} rows={rows} radiiM={radii} unit={unit} />
+        <BriefMapImage site={site} rows={rows} radiiM={radii} unit={unit} />
         <SiteHistory />
       </div>
       <h2>
         Strikes within {radii.map((r) => formatDistance(r, unit)).join(" / ")} ({rows.length})
       </h2>
       <BriefTable rows={rows} siteId={site.id} unit={unit} zone={zone} />
+      <BriefSources refs={sourceRefs(rows)} />
       <h2>Disputes</h2>
       {disputes.length === 0 ? (
         <p>None recorded for the site or these strikes.</p>

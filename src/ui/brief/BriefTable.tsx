@@ -7,10 +7,38 @@ import {
   formatDistanceInterval,
 } from "@/lib/format";
 
+interface SourceRef {
+  readonly publisher: string;
+  readonly url: string;
+}
+
+/** Every source of the rows once, in order of first use (the table cites them by number). */
+export function sourceRefs(rows: readonly BriefRow[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const r of rows)
+    for (const x of r.strike.sources)
+      if (!seen.has(x.url)) seen.set(x.url, { publisher: x.publisher, url: x.url });
+  return [...seen.values()];
+}
+
+/** The numbered source list the table's "Sources" column points into. */
+export function BriefSources({ refs }: { refs: readonly SourceRef[] }) {
+  if (refs.length === 0) return null;
+  return (
+    <ol className="brief-sources">
+      {refs.map((x) => (
+        <li key={x.url}>
+          {x.publisher}: {x.url}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /**
  * The brief's strike table: computed distance with its interval and bearing, the distance the
  * sources report (several impact points are unpublished and sit on the site's point), time,
- * weapon, confidence, sources.
+ * weapon, confidence, and its sources as numbers into the list below it (each URL once).
  */
 export function BriefTable(props: {
   rows: readonly BriefRow[];
@@ -19,6 +47,7 @@ export function BriefTable(props: {
   zone: string;
 }) {
   const { rows, siteId, unit, zone } = props;
+  const refNo = new Map(sourceRefs(rows).map((x, i) => [x.url, i + 1]));
   if (rows.length === 0) return <p>No shown strike in the window lies within these radii.</p>;
   return (
     <table className="brief-table">
@@ -54,7 +83,7 @@ export function BriefTable(props: {
             <td>
               {r.strike.sources.length === 0
                 ? "no source given (imported)"
-                : r.strike.sources.map((x) => `${x.publisher}: ${x.url}`).join("; ")}
+                : r.strike.sources.map((x) => `[${refNo.get(x.url)}]`).join(" ")}
             </td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { LngLat, Mission } from "@/domain/types";
+import type { AppStore } from "@/state/store";
 import { useAppStoreApi } from "../store-context";
 import { newLayerId } from "./import-run";
 
@@ -7,14 +8,19 @@ import { newLayerId } from "./import-run";
 export const CLICKED_SITE_UNCERTAINTY_M = 50;
 
 /** A site placed by hand: a layer of one, flagged for every value the user did not state. */
-export function clickedSite(layerId: string, name: string, lngLat: LngLat): Mission {
+export function clickedSite(
+  layerId: string,
+  name: string,
+  lngLat: LngLat,
+  description = "Placed on the map by hand in this browser.",
+): Mission {
   return {
     id: `${layerId}:1`,
     mapId: 0,
     name: { en: name },
     kind: "imported-site",
     lngLat,
-    description: "Placed on the map by hand in this browser.",
+    description,
     confidence: "low",
     locationPrecision: "exact",
     uncertaintyM: CLICKED_SITE_UNCERTAINTY_M,
@@ -23,6 +29,27 @@ export function clickedSite(layerId: string, name: string, lngLat: LngLat): Miss
     layerId,
     defaulted: ["uncertainty", "confidence", "source"],
   };
+}
+
+/** Adds one hand-placed site as its own layer. */
+export function addSiteLayer(
+  store: AppStore,
+  name: string,
+  lngLat: LngLat,
+  description?: string,
+): void {
+  const layerId = newLayerId();
+  store.getState().addLayer({
+    id: layerId,
+    fileName: `Site: ${name}`,
+    target: "sites",
+    importedAtMs: Date.now(),
+    rowCount: 1,
+    strikes: [],
+    missions: [clickedSite(layerId, name, lngLat, description)],
+    problems: [],
+    visible: true,
+  });
 }
 
 /** Names the site the user clicked ("Add a site here") and adds it as its own layer. */
@@ -38,18 +65,7 @@ export function AddSiteForm({ lngLat }: { lngLat: LngLat }) {
         e.preventDefault();
         const clean = name.trim();
         if (!clean) return;
-        const layerId = newLayerId();
-        store.getState().addLayer({
-          id: layerId,
-          fileName: `Site: ${clean}`,
-          target: "sites",
-          importedAtMs: Date.now(),
-          rowCount: 1,
-          strikes: [],
-          missions: [clickedSite(layerId, clean, lngLat)],
-          problems: [],
-          visible: true,
-        });
+        addSiteLayer(store, clean, lngLat);
         cancel();
       }}
     >

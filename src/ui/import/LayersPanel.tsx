@@ -1,7 +1,9 @@
 import "./import.css";
+import { useState } from "react";
 import { formatAtPrecision } from "@/lib/format";
 import { useAppStore, useAppStoreApi } from "../store-context";
 import { AddSiteForm } from "./AddSiteForm";
+import { TypedSiteForm } from "./TypedSiteForm";
 
 const count = (n: number, one: string) =>
   `${n.toLocaleString("en-GB")} ${one}${n === 1 ? "" : "s"}`;
@@ -16,6 +18,7 @@ export function LayersPanel() {
   const problem = useAppStore((s) => s.layerStorageProblem);
   const placing = useAppStore((s) => s.tool === "add-site");
   const pending = useAppStore((s) => s.pendingSiteLngLat);
+  const [typing, setTyping] = useState(false);
   return (
     <section className="layers-panel" aria-labelledby="layers-title">
       <h2 id="layers-title">Data layers</h2>
@@ -65,6 +68,9 @@ export function LayersPanel() {
         >
           {placing ? "Cancel adding a site" : "Add a site here"}
         </button>
+        <button type="button" aria-expanded={typing} onClick={() => setTyping(!typing)}>
+          Add a site by coordinates
+        </button>
         {layers.length > 0 ? (
           <button type="button" onClick={() => store.getState().setLayers([])}>
             Clear imported data
@@ -72,9 +78,10 @@ export function LayersPanel() {
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {placing ? "Click the map where the site is." : ""}
+        {placing ? "Click the map where the site is, or add it by coordinates." : ""}
       </p>
       {pending ? <AddSiteForm lngLat={pending} /> : null}
+      {typing ? <TypedSiteForm onClose={() => setTyping(false)} /> : null}
     </section>
   );
 }

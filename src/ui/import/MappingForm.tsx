@@ -23,6 +23,33 @@ const ORDERS: readonly (readonly [DateOrder, string])[] = [
   ["ymd", "year-month-day"],
 ];
 
+/** A labelled choice of one of the file's columns, or none. */
+function ColumnSelect({
+  label,
+  headers,
+  value,
+  onChange,
+}: {
+  label: string;
+  headers: readonly string[];
+  value: string | undefined;
+  onChange: (column: string | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}{" "}
+      <select value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">(none)</option>
+        {headers.map((h) => (
+          <option key={h} value={h}>
+            {h}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The mapping dialog's body: why it asks, the first rows, and a column for each field. */
 export function MappingForm({
   fileName,
@@ -80,37 +107,20 @@ export function MappingForm({
       </div>
       <div className="mapping-fields">
         {FIELDS.map(([key, label]) => (
-          <label key={key}>
-            {label}{" "}
-            <select
-              value={mapping[key] ?? ""}
-              onChange={(e) => setMapping({ ...mapping, [key]: e.target.value || undefined })}
-            >
-              <option value="">(none)</option>
-              {request.headers.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ColumnSelect
+            key={key}
+            label={label}
+            headers={request.headers}
+            value={mapping[key]}
+            onChange={(column) => setMapping({ ...mapping, [key]: column })}
+          />
         ))}
-        <label>
-          Source link{" "}
-          <select
-            value={link}
-            onChange={(e) =>
-              setMapping({ ...mapping, links: e.target.value ? [e.target.value] : undefined })
-            }
-          >
-            <option value="">(none)</option>
-            {request.headers.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ColumnSelect
+          label="Source link"
+          headers={request.headers}
+          value={link}
+          onChange={(column) => setMapping({ ...mapping, links: column ? [column] : undefined })}
+        />
       </div>
       <fieldset>
         <legend>Dates are written</legend>

@@ -27,9 +27,15 @@ export function HistoryTable(props: {
         <tr>
           <th scope="col">{props.aggregated ? "Time slice" : "When"}</th>
           <th scope="col">Strike</th>
-          <th scope="col">Distance</th>
-          <th scope="col">Range</th>
-          <th scope="col">{props.aggregated ? "Strikes in slice" : "Reported"}</th>
+          <th scope="col" className="num">
+            Distance
+          </th>
+          <th scope="col" className="num">
+            Range
+          </th>
+          <th scope="col" className={props.aggregated ? "num" : undefined}>
+            {props.aggregated ? "Strikes in slice" : "Reported"}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -56,7 +62,9 @@ export function HistoryTable(props: {
             </td>
             <td className="num">{formatSeparation(r.distanceM, unit)}</td>
             <td className="num">{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
-            <td>{props.aggregated ? r.count : (r.reported ?? "—")}</td>
+            <td className={props.aggregated ? "num" : undefined}>
+              {props.aggregated ? r.count : (r.reported ?? "—")}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -11,7 +11,7 @@ export const Axis = memo(function Axis({ view, timeZone }: { view: TimeWindow; t
       {ticks.map((t) => (
         <span
           key={t.tMs}
-          className="timeline-tick"
+          className={t.edge ? "timeline-tick timeline-tick-edge" : "timeline-tick"}
           style={{ left: `${fractionOf(t.tMs, view) * 100}%` }}
         >
           {t.label}

@@ -13,6 +13,8 @@ import { handleValueText } from "./time-format";
 import { fractionOf, snapTime, timeAtX } from "./track-math";
 
 type Part = "start" | "end" | "window";
+/** Half the least distance, in CSS pixels, between the two handles' edges. */
+const HALF_GAP_PX = 5;
 interface Drag {
   readonly part: Part;
   readonly originMs: number;
@@ -122,6 +124,11 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
 
   const f0 = fractionOf(win.startMs, view);
   const f1 = fractionOf(win.endMs, view);
+  // A window a few pixels wide (one night in years of history) keeps its two handles apart: each
+  // edge sits at least HALF_GAP_PX from the window's middle, so both grips stay seen and grabbable.
+  const mid = ((f0 + f1) / 2) * 100;
+  const x0 = `min(${f0 * 100}%, calc(${mid}% - ${HALF_GAP_PX}px))`;
+  const x1 = `max(${f1 * 100}%, calc(${mid}% + ${HALF_GAP_PX}px))`;
   const handle = (part: "start" | "end") => {
     const value = part === "start" ? win.startMs : win.endMs;
     return (
@@ -135,7 +142,7 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
         aria-valuenow={value}
         aria-valuetext={handleValueText(value, zone, label)}
         className={`timeline-handle timeline-handle-${part}`}
-        style={{ left: `${(part === "start" ? f0 : f1) * 100}%` }}
+        style={{ left: part === "start" ? x0 : x1 }}
         onPointerDown={onPointerDown(part)}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -149,7 +156,7 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
       <div
         className="timeline-window"
         aria-hidden="true"
-        style={{ left: `${f0 * 100}%`, width: `${(f1 - f0) * 100}%` }}
+        style={{ left: x0, width: `calc(${x1} - ${x0})` }}
         onPointerDown={onPointerDown("window")}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

@@ -3,6 +3,7 @@ import type { BinUnit } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { HistogramBin } from "@/state/time-selectors";
+import { barShare } from "./track-math";
 
 const W = 1000;
 const H = 100;
@@ -37,7 +38,7 @@ const Bars = memo(function Bars({ bins, view, unit, timeZone }: BarsProps) {
         if (b.count === 0) return null;
         const x = ((b.startMs - view.startMs) / span) * W;
         const width = Math.max(1, ((b.endMs - b.startMs) / span) * W - 0.5);
-        const h = Math.max(4, (b.count / max) * (H - 4));
+        const h = barShare(b.count, max) * H;
         return (
           <rect key={b.startMs} x={x} y={H - h} width={width} height={h}>
             <title>{binLabel(b, unit, timeZone)}</title>

@@ -4,6 +4,8 @@ import type { TimeWindow } from "@/domain/types";
 export interface AxisTick {
   readonly tMs: number;
   readonly label: string;
+  /** A label at the view's left edge (the first year, which has no round tick in view). */
+  readonly edge?: boolean;
 }
 
 type Step =
@@ -78,7 +80,7 @@ function labelFor(tMs: number, wallMs: number, step: Step, timeZone: string): st
 
 /**
  * Axis ticks for a view at round local times (hours, midnights, Mondays, month or year starts),
- * at most about `maxTicks` of them. Never mutates `view`.
+ * at most about `maxTicks` of them, plus an edge label for the first year when no tick names it. Never mutates `view`.
  */
 export function axisTicks(view: TimeWindow, timeZone: string, maxTicks = 8): AxisTick[] {
   const span = view.endMs - view.startMs;
@@ -93,5 +95,14 @@ export function axisTicks(view: TimeWindow, timeZone: string, maxTicks = 8): Axi
     ticks.push({ tMs, label: labelFor(tMs, wall, step, timeZone) });
     wall = nextWall(wall, step);
   }
+  // Month and year ticks: name the view's first year at its left edge when no tick names it
+  // (a history from March 2022 would otherwise start unlabelled until "2023"), if there is room.
+  const first = ticks[0];
+  const year = (tMs: number) => fmt("year", timeZone).format(tMs);
+  if (
+    step.kind === "months" &&
+    (!first || (year(first.tMs) !== year(view.startMs) && (first.tMs - view.startMs) / span > 0.06))
+  )
+    ticks.unshift({ tMs: view.startMs, label: year(view.startMs), edge: true });
   return ticks;
 }

@@ -54,3 +54,16 @@ export function viewAround(window: TimeWindow, domain: TimeWindow): TimeWindow {
   const center = (window.startMs + window.endMs) / 2;
   return zoomView({ startMs: center - width, endMs: center + width }, 1, center, domain);
 }
+
+/** Shortest bar, as a share of the track's height: one strike must read at any maximum. */
+export const MIN_BAR_SHARE = 0.22;
+
+/**
+ * A histogram bar's height as a share (0–1) of the track for `count` strikes when the tallest bin
+ * holds `max`: a square-root scale above a visible minimum, so a night with one strike still reads
+ * beside a night with a hundred; 0 for an empty bin.
+ */
+export function barShare(count: number, max: number): number {
+  if (!(count > 0) || !(max > 0)) return 0;
+  return MIN_BAR_SHARE + (1 - MIN_BAR_SHARE) * Math.sqrt(Math.min(1, count / max));
+}

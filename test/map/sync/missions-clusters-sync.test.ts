@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { SOURCE_CLUSTERS } from "@/map/clusters/ids";
 import { SOURCE_MISSION_HALOS, SOURCE_MISSIONS } from "@/map/ids";
-import { SOURCE_CLUSTERS } from "@/map/measure/ids";
 import { syncClusters } from "@/map/sync/clusters-sync";
 import { syncMissions } from "@/map/sync/missions-sync";
 import { WINDOW_REST_MS } from "@/map/sync/window-rest";

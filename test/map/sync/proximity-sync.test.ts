@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { SOURCE_PROXIMITY } from "@/map/measure/ids";
+import { SOURCE_PROXIMITY } from "@/map/proximity/ids";
 import { syncProximity } from "@/map/sync/proximity-sync";
 import { WINDOW_REST_MS } from "@/map/sync/window-rest";
 import { embassy } from "../../helpers/domain-fixtures";

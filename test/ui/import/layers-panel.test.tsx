@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Strike } from "@/domain/types";
+import { parseTypedCoordinates } from "@/import/values";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { createAppStore } from "@/state/store";
 import { DetailsPanel } from "@/ui/DetailsPanel";
@@ -95,5 +96,49 @@ describe("details of an imported record", () => {
       expect(screen.getByText("monitor.csv (local to this browser)")).toBeTruthy();
       expect(document.querySelector("b")).toBeNull();
     });
+  });
+});
+
+describe("adding a site by typed coordinates (no mouse needed)", () => {
+  it("checks each field, says why one is wrong, then adds the site", async () => {
+    const user = userEvent.setup();
+    const store = setup(<LayersPanel />);
+    const before = store.getState().layers;
+    await user.click(screen.getByRole("button", { name: "Add a site by coordinates" }));
+    const form = screen.getByRole("form", { name: "New site by coordinates" });
+    const lat = within(form).getByRole("textbox", { name: "Latitude" });
+    const lon = within(form).getByRole("textbox", { name: "Longitude" });
+    await user.type(lat, "95");
+    await user.type(lon, "abc");
+    await user.click(within(form).getByRole("button", { name: "Add site" }));
+    expect(lat.getAttribute("aria-invalid")).toBe("true");
+    expect(within(form).getByText("The latitude must be between −90 and 90.")).toBeTruthy();
+    expect(within(form).getByText(/“abc” is not a number of degrees/)).toBeTruthy();
+    expect(within(form).getByText("Enter a name for the site.")).toBeTruthy();
+    expect(store.getState().layers).toBe(before);
+    await user.clear(lat);
+    await user.type(lat, "50,4501");
+    await user.clear(lon);
+    await user.type(lon, "30.5234");
+    await user.type(
+      within(form).getByRole("textbox", { name: "Site name" }),
+      "Field hospital{Enter}",
+    );
+    const site = store.getState().missions.find((m) => m.name.en === "Field hospital");
+    expect(site?.lngLat).toEqual([30.5234, 50.4501]);
+    expect(site?.defaulted).toContain("uncertainty");
+    expect(screen.queryByRole("form", { name: "New site by coordinates" })).toBeNull();
+  });
+});
+
+describe("parseTypedCoordinates", () => {
+  it.each([
+    ["50.45", "30.52", { lngLat: [30.52, 50.45] }],
+    ["-33,9", "151,2", { lngLat: [151.2, -33.9] }],
+    ["", "30", { latError: "Enter the latitude in degrees.", lonError: undefined }],
+    ["50", "181", { latError: undefined, lonError: "The longitude must be between −180 and 180." }],
+    ["0", "0", { latError: "0, 0 is not a place; enter the site's point." }],
+  ])("%s, %s", (lat, lon, want) => {
+    expect(parseTypedCoordinates(lat, lon)).toEqual(want);
   });
 });

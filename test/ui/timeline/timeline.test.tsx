@@ -75,6 +75,8 @@ describe("Timeline", () => {
 
   it("toggles play with Space on a handle, and Play/Pause with its button", async () => {
     const { store, user } = setup();
+    // A week before the last strike, so playback has room to run while the test clicks.
+    act(() => store.getState().setTimeWindow(NIGHT));
     screen.getByRole("slider", { name: "Window start" }).focus();
     await user.keyboard(" ");
     expect(store.getState().isPlaying).toBe(true);

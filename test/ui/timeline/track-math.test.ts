@@ -3,7 +3,15 @@ import { toIsoMinute } from "@/lib/iso-time";
 import { axisTicks } from "@/ui/timeline/axis-ticks";
 import { groupEvents } from "@/ui/timeline/event-groups";
 import { handleValueText, windowCountLabel } from "@/ui/timeline/time-format";
-import { fractionOf, snapTime, timeAtX, viewAround, zoomView } from "@/ui/timeline/track-math";
+import {
+  barShare,
+  fractionOf,
+  MIN_BAR_SHARE,
+  snapTime,
+  timeAtX,
+  viewAround,
+  zoomView,
+} from "@/ui/timeline/track-math";
 
 const KYIV = "Europe/Kyiv";
 const t = (iso: string) => Date.parse(iso);
@@ -63,6 +71,19 @@ describe("time format", () => {
   });
 });
 
+describe("histogram bar scale", () => {
+  it("keeps one strike visible beside a hundred, on a square-root scale", () => {
+    expect(barShare(0, 100)).toBe(0);
+    expect(barShare(1, 100)).toBeGreaterThanOrEqual(MIN_BAR_SHARE);
+    expect(barShare(1, 100)).toBeCloseTo(MIN_BAR_SHARE + (1 - MIN_BAR_SHARE) * 0.1);
+    expect(barShare(25, 100)).toBeCloseTo(MIN_BAR_SHARE + (1 - MIN_BAR_SHARE) * 0.5);
+    expect(barShare(100, 100)).toBe(1);
+    expect(barShare(3, 0)).toBe(0);
+    // On a 60 px track one strike next to a bin of 40 is at least 13 px tall (was 3–5 px).
+    expect(barShare(1, 40) * 60).toBeGreaterThan(13);
+  });
+});
+
 describe("axis ticks", () => {
   it("labels round local times and stays within the view", () => {
     const ticks = axisTicks(view, KYIV);
@@ -89,6 +110,15 @@ describe("axis ticks", () => {
       KYIV,
     );
     expect(night.map((k) => k.label)).toEqual(["18:00", "21:00", "14 Nov", "03:00", "06:00"]);
+  });
+  it("names the first year at the left edge when no tick falls in it", () => {
+    const history = axisTicks(
+      { startMs: t("2022-03-01T00:00+02:00"), endMs: t("2026-01-01T00:00+02:00") },
+      KYIV,
+    );
+    expect(history.map((k) => k.label)).toEqual(["2022", "2023", "2024", "2025", "2026"]);
+    expect(history[0]).toMatchObject({ tMs: t("2022-03-01T00:00+02:00"), edge: true });
+    expect(history.slice(1).some((k) => k.edge)).toBe(false);
   });
   it("returns nothing for an empty view", () => {
     expect(axisTicks({ startMs: 5, endMs: 5 }, KYIV)).toEqual([]);

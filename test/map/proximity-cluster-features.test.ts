@@ -1,8 +1,8 @@
 import type { Feature, LineString, Point } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Mission } from "@/domain/types";
-import { clusterFeatures } from "@/map/measure/cluster-features";
-import { LINES_MAX, ringFeatures, strikeLinkFeatures } from "@/map/measure/proximity-features";
+import { clusterFeatures } from "@/map/clusters/cluster-features";
+import { LINES_MAX, ringFeatures, strikeLinkFeatures } from "@/map/proximity/proximity-features";
 import { consulate, embassy, strike } from "../helpers/domain-fixtures";
 
 const round6 = (c: unknown): unknown =>

@@ -1,11 +1,24 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { LABEL_FONT } from "../label-font";
+import { CASING } from "../layers";
 import * as ids from "./ids";
-import { LABEL_FONT } from "./measure-layers";
 
 const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 
+/** A light band under rings and lines, so they read on dark imagery too. */
+const casing = (r: string, widthPx: number): LayerSpecification => ({
+  id: `proximity-${r}-casing`,
+  type: "line",
+  source: ids.SOURCE_PROXIMITY,
+  filter: role(r),
+  layout: { "line-cap": "round" },
+  paint: { "line-color": CASING.color, "line-width": widthPx, "line-opacity": CASING.opacity },
+});
+
 /** Range rings and strike→mission lines (under the symbols) and their labels (over them). */
 export const PROXIMITY_LINE_LAYERS: readonly LayerSpecification[] = [
+  casing("ring", 4),
+  casing("link", 4.5),
   {
     id: ids.LAYER_PROXIMITY_RINGS,
     type: "line",

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { LABEL_FONT } from "../label-font";
+import { CASING } from "../layers";
 import * as ids from "./ids";
-import { LABEL_FONT } from "./measure-layers";
 
 const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 const selected: ExpressionSpecification = ["boolean", ["get", "selected"], false];
@@ -14,6 +15,17 @@ export const CLUSTER_AREA_LAYERS: readonly LayerSpecification[] = [
     source: ids.SOURCE_CLUSTERS,
     filter: role("hull"),
     paint: { "fill-color": "#6a1b9a", "fill-opacity": ["case", selected, 0.16, 0.07] },
+  },
+  {
+    id: `${ids.LAYER_CLUSTER_OUTLINES}-casing`,
+    type: "line",
+    source: ids.SOURCE_CLUSTERS,
+    filter: role("hull"),
+    paint: {
+      "line-color": CASING.color,
+      "line-width": ["case", selected, 5, 3.5],
+      "line-opacity": CASING.opacity,
+    },
   },
   {
     id: ids.LAYER_CLUSTER_OUTLINES,
