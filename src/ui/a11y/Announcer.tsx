@@ -4,7 +4,13 @@ import { useAppStore } from "../store-context";
 export function Announcer() {
   const a = useAppStore((s) => s.announcement);
   return (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+    <div
+      id="announcer"
+      className="visually-hidden"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+    >
       <span key={a.seq}>{a.text}</span>
     </div>
   );
