@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 240_000,
     hookTimeout: 240_000,
+    // Conditions are awaited, not timed: a lazily loaded panel can take seconds on a loaded 2-core machine.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
