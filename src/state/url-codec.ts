@@ -2,6 +2,7 @@ import { NO_FILTERS, type StrikeFilters } from "@/analysis/strike-filter";
 import type { NamedBasemapId } from "@/domain/basemaps";
 import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { Confidence, LocationPrecision, TimeWindow, WeaponClass } from "@/domain/types";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
 import type { Camera } from "./slices/basemap-slice";
 import { cleanRadii, MAX_RING_RADIUS_M, MAX_RINGS } from "./slices/proximity-slice";
@@ -33,6 +34,8 @@ export interface UrlState {
   readonly camera?: Camera | undefined;
   /** The basemap, written only when it is not the embedded one. */
   readonly basemap?: Exclude<NamedBasemapId, "embedded"> | undefined;
+  /** The interface language, written only when it is not English. */
+  readonly lang?: Exclude<Locale, "en"> | undefined;
 }
 
 /** A hash read tolerantly: what could be used, and each part that could not (and why). */
@@ -61,6 +64,7 @@ export const URL_KEYS = [
   "brief",
   "map",
   "basemap",
+  "lang",
 ] as const;
 
 const WEAPONS: readonly WeaponClass[] = [
@@ -99,6 +103,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.brief) params.set("brief", "1");
   if (state.camera) params.set("map", encodeCamera(state.camera));
   if (state.basemap) params.set("basemap", state.basemap);
+  if (state.lang) params.set("lang", state.lang);
   const text = params
     .toString()
     .replaceAll("%3A", ":")
@@ -279,6 +284,7 @@ export function parseUrlState(hash: string): ParsedUrl {
   const mapText = params.get("map");
   const camera = mapText === null ? undefined : decodeCamera(mapText, problems);
   const basemap = decodeBasemap(params.get("basemap"), problems);
+  const lang = pick(params, "lang", LOCALES, problems);
   const state: UrlState = {
     timeWindow,
     selection,
@@ -292,6 +298,7 @@ export function parseUrlState(hash: string): ParsedUrl {
     ...(params.get("brief") === "1" ? { brief: true } : {}),
     ...(camera ? { camera } : {}),
     ...(basemap && basemap !== "embedded" ? { basemap } : {}),
+    ...(lang && lang !== "en" ? { lang } : {}),
   };
   return { state, problems };
 }

@@ -105,6 +105,7 @@ export function urlStateOf(s: AppState): UrlState {
     camera: s.camera,
     basemap:
       s.basemap.kind === "streets" || s.basemap.kind === "satellite" ? s.basemap.kind : undefined,
+    lang: s.locale === "en" ? undefined : s.locale,
   };
 }
 
@@ -155,6 +156,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
       } else store.setState({ timeWindowFromUrl: url.timeWindow });
     }
     if (url.selection) state.select(url.selection, "url");
+    if (url.lang) void state.requestLocale(url.lang);
     applyView(store, url);
     whenReady(() => applyWithData(store, url));
   };
@@ -183,6 +185,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.briefMode,
         s.camera,
         s.basemap,
+        s.locale,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },

@@ -35,6 +35,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     rings: fc
       .array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 8 })
       .map((r) => cleanRadii(r)),
+    lang: fc.constantFrom("uk" as const, "az" as const),
   },
   { requiredKeys: [] },
 );
@@ -115,6 +116,15 @@ describe("URL codec properties", () => {
     );
     const manyKeys = Array.from({ length: 500 }, (_, i) => `k${i}=1`).join("&");
     checkBounded(`#${manyKeys}`);
+  });
+
+  it("a language the app does not speak is named, and English is never written", () => {
+    expect(parseUrlState("#lang=fr").problems).toEqual([
+      { part: "lang", reason: "not en, uk or az" },
+    ]);
+    expect(parseUrlState("#lang=az").state.lang).toBe("az");
+    expect(parseUrlState("#lang=en")).toEqual({ state: {}, problems: [] });
+    expect(encodeUrlState({ lang: "uk" })).toBe("#lang=uk");
   });
 
   it("a 12 KB link of antipodal points keeps at most the cap, inside the map", () => {
