@@ -56,7 +56,8 @@ function unmarked(text: string): string {
 
 /** Latin words in `text` outside markers and not a known data value or an allowed word. */
 export function strayWords(text: string, dataValues: readonly string[]): string[] {
-  let rest = unmarked(text);
+  // Addresses (links, URL templates) are not words to translate.
+  let rest = unmarked(text).replace(/\bhttps?:\/\/\S+/g, " ");
   for (const v of dataValues) if (v.length > 1 && rest.includes(v)) rest = rest.split(v).join(" ");
   const words = rest.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? [];
   return words.filter((w) => !ALLOWED.has(w));

@@ -21,13 +21,17 @@ const raw = {
   strikes: json("geo/strikes.geojson"),
   events: json("geo/diplomatic-events.json"),
 };
+/** A problem found in a data file: its file name and the checker's message are shown as given. */
+const ISSUE = { file: "strikes.geojson", path: "features[3]", message: "missing time" };
 /** The data's own strings, longest first (so a long one is removed before its parts). */
-const DATA = [...new Set(stringsIn(raw))].sort((a, b) => b.length - a.length);
+const DATA = [...new Set([...stringsIn(raw), ISSUE.file, ISSUE.message])].sort(
+  (a, b) => b.length - a.length,
+);
 const LOADED = {
   missions: parseMissions(raw.missions, "missions.geojson").items,
   strikes: parseStrikes(raw.strikes, "strikes.geojson").items,
   events: parseDiplomaticEvents(raw.events, "diplomatic-events.json").items,
-  issues: [{ file: "strikes.geojson", path: "features[3]", message: "missing time" }],
+  issues: [ISSUE],
   datasetVersion: "2026-12-04",
 };
 
