@@ -6,7 +6,12 @@ import { useI18n } from "./use-i18n";
 /** "Part of the link could not be used: from (not a date); strike (no strike “x” in the data)." */
 export function linkNoticeText(problems: readonly LinkProblem[], { t }: Pick<I18n, "t">): string {
   if (problems.length === 0) return "";
-  const parts = problems.map((p) => t("link.problem", { part: p.part, reason: p.reason }));
+  const parts = problems.map((p) =>
+    t("link.problem", {
+      part: p.part,
+      reason: p.message ? t(p.message.key, p.message.values) : p.reason,
+    }),
+  );
   return t("link.problems", { parts: parts.join("; ") });
 }
 

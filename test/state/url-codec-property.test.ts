@@ -5,6 +5,10 @@ import { cleanRadii } from "@/state/slices/proximity-slice";
 import { encodeUrlState, parseUrlState, URL_KEYS, type UrlState } from "@/state/url-codec";
 import { MAX_LINK_ID_LENGTH, type MeasureToken } from "@/state/url-measure";
 
+/** A problem as users read it in English (the catalogue id it carries is checked elsewhere). */
+const plain = (ps: readonly { part: string; reason: string }[]) =>
+  ps.map(({ part, reason }) => ({ part, reason }));
+
 const B = MAP_MAX_BOUNDS;
 const MINUTE = 60_000;
 /** Whole minutes between 2000 and 2100 (links carry minutes). */
@@ -90,7 +94,7 @@ describe("URL codec properties", () => {
     fc.assert(
       fc.property(validState, (state) => {
         const parsed = parseUrlState(encodeUrlState(state));
-        expect(parsed.problems).toEqual([]);
+        expect(plain(parsed.problems)).toEqual([]);
         const strip = (s: UrlState) =>
           Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined));
         expect(strip(parsed.state)).toEqual(strip(state));
@@ -119,7 +123,7 @@ describe("URL codec properties", () => {
   });
 
   it("a language the app does not speak is named, and English is never written", () => {
-    expect(parseUrlState("#lang=fr").problems).toEqual([
+    expect(plain(parseUrlState("#lang=fr").problems)).toEqual([
       { part: "lang", reason: "not en, uk or az" },
     ]);
     expect(parseUrlState("#lang=az").state.lang).toBe("az");

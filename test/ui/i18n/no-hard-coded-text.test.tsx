@@ -69,10 +69,12 @@ const stray = () => {
   if (process.env.I18N_DUMP) console.log(`STRAY\n${found.join("\n")}`);
   return found;
 };
+/** Lazily loaded panels (details, brief, import) can take seconds on a loaded machine. */
+const LAZY = { timeout: 20_000 };
 const firstMission = () => LOADED.missions[0]?.id ?? "";
 const nearStrike = () => LOADED.strikes.find((s) => s.missionIds.length > 0)?.id ?? "";
 
-describe("no hard-coded interface text", () => {
+describe("no hard-coded interface text", { timeout: 60_000 }, () => {
   it("the main view", async () => {
     await renderApp();
     expect(stray()).toEqual([]);
@@ -80,13 +82,13 @@ describe("no hard-coded interface text", () => {
 
   it("a selected strike", async () => {
     await renderApp((s) => s.getState().select({ kind: "strike", id: nearStrike() }, "list"));
-    await screen.findByRole("article");
+    await screen.findByRole("article", {}, LAZY);
     expect(stray()).toEqual([]);
   });
 
   it("a selected site with its rings and history", async () => {
     await renderApp((s) => s.getState().select({ kind: "mission", id: firstMission() }, "list"));
-    await screen.findByRole("article");
+    await screen.findByRole("article", {}, LAZY);
     expect(stray()).toEqual([]);
   });
 
@@ -95,7 +97,7 @@ describe("no hard-coded interface text", () => {
       s.getState().select({ kind: "mission", id: firstMission() }, "list");
       s.getState().setBriefMode(true);
     });
-    await screen.findByRole("heading", { level: 1 });
+    await screen.findByRole("heading", { level: 1 }, LAZY);
     expect(stray()).toEqual([]);
   });
 
@@ -105,7 +107,7 @@ describe("no hard-coded interface text", () => {
       s.getState().showStack(LOADED.strikes.slice(0, 3).map((k) => k.id));
       s.getState().requestImport();
     });
-    await screen.findByRole("dialog");
+    await screen.findByRole("dialog", {}, LAZY);
     expect(stray()).toEqual([]);
   });
 });
