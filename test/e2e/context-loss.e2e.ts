@@ -1,10 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, waitForReady } from "./browser";
+import { closeBrowser, mapPixel, openApp, type Rgba, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
-type Rgba = [number, number, number, number];
 interface Range {
   lo: number;
   hi: number;
@@ -57,26 +56,6 @@ async function settled(page: Page): Promise<void> {
 }
 
 /** The drawing buffer's colour at a CSS-px point, read inside a painted frame (before compositing). */
-function pixelAt(page: Page, x: number, y: number): Promise<Rgba> {
-  return page.evaluate(
-    ({ x, y }) =>
-      new Promise<Rgba>((resolve) => {
-        const map = window.__nearmiss?.map;
-        if (!map) throw new Error("no map");
-        map.once("render", () => {
-          const gl = map.painter.context.gl;
-          const ratio = map.getPixelRatio();
-          const out = new Uint8Array(4);
-          const px = Math.round(x * ratio);
-          const py = gl.drawingBufferHeight - 1 - Math.round(y * ratio);
-          gl.readPixels(px, py, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve([out[0] ?? 0, out[1] ?? 0, out[2] ?? 0, out[3] ?? 0]);
-        });
-        map.triggerRepaint();
-      }),
-    { x, y },
-  );
-}
 
 const diff = (a: Rgba, b: Rgba) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
 
@@ -90,7 +69,7 @@ describe("WebGL context loss (1280×800)", () => {
     const point = await strikePoint(page);
     const before = await drawnRange(page);
     expect(before && before.hi - before.lo).toBeGreaterThan(0);
-    const shownBefore = await pixelAt(page, point.x, point.y);
+    const shownBefore = await mapPixel(page, point.x, point.y);
 
     await page.evaluate(() => {
       const gl = window.__nearmiss?.map.painter.context.gl;
@@ -127,7 +106,7 @@ describe("WebGL context loss (1280×800)", () => {
     const after = await drawnRange(page);
     expect(after?.frame).toBeGreaterThan(lostFrame);
     expect([after?.lo, after?.hi]).toEqual([before?.lo, before?.hi]);
-    const shownAfter = await pixelAt(page, point.x, point.y);
+    const shownAfter = await mapPixel(page, point.x, point.y);
     expect(diff(shownAfter, shownBefore)).toBeLessThanOrEqual(8);
 
     // With the strikes hidden (an empty window) that pixel is different: the strike is drawn.
@@ -139,7 +118,7 @@ describe("WebGL context loss (1280×800)", () => {
       .poll(async () => (await drawnRange(page))?.hi === (await drawnRange(page))?.lo)
       .toBe(true);
     await settled(page);
-    const hidden = await pixelAt(page, point.x, point.y);
+    const hidden = await mapPixel(page, point.x, point.y);
     expect(diff(hidden, shownBefore)).toBeGreaterThan(40);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, waitForReady } from "./browser";
+import { closeBrowser, openApp, pagePointOf, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -9,21 +9,6 @@ const selection = (page: Page) =>
     const sel = window.__nearmiss?.store.getState().selection;
     return sel ? `${sel.kind}:${sel.id}` : null;
   });
-
-/** Page coordinates of a map point, after the map has settled. */
-async function pagePoint(page: Page, lngLat: readonly [number, number]) {
-  await page.waitForFunction(() => {
-    const map = window.__nearmiss?.map;
-    return map ? map.loaded() && !map.isMoving() : false;
-  });
-  const p = await page.evaluate(
-    (ll) => window.__nearmiss?.map.project([ll[0], ll[1]]),
-    lngLat as [number, number],
-  );
-  const box = await page.locator(".maplibregl-canvas").boundingBox();
-  if (!p || !box) throw new Error("map not ready");
-  return { x: box.x + p.x, y: box.y + p.y };
-}
 
 describe("picking on the map (1280×800)", () => {
   it("repeated clicks on overlapping symbols reach every strike and the mission there", async () => {
@@ -43,7 +28,7 @@ describe("picking on the map (1280×800)", () => {
       (ll) => window.__nearmiss?.map.jumpTo({ center: [ll[0], ll[1]], zoom: 16 }),
       here?.lngLat as [number, number],
     );
-    const at = await pagePoint(page, here?.lngLat ?? [0, 0]);
+    const at = await pagePointOf(page, here?.lngLat ?? [0, 0]);
     const picked: (string | null)[] = [];
     for (let i = 0; i < (here?.strikes.length ?? 0) + 2; i++) {
       const before = await selection(page);
@@ -75,7 +60,7 @@ describe("picking on the map (1280×800)", () => {
       (ll) => window.__nearmiss?.map.jumpTo({ center: ll, zoom: 17 }),
       target?.lngLat as [number, number],
     );
-    const at = await pagePoint(page, target?.lngLat ?? [0, 0]);
+    const at = await pagePointOf(page, target?.lngLat ?? [0, 0]);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => selection(page)).toBe(`strike:${target?.id}`);
     // The highlight ring needs the selected strike in the (otherwise empty) GeoJSON copy.
