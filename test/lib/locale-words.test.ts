@@ -24,7 +24,15 @@ describe("Azerbaijani dates where the browser lacks the data", () => {
       hourCycle: "h23",
     });
     expect(withTime.format(STRIKE_MS)).toBe("14 noy 2025, 01:00");
-    const longWithTime = az({ ...withTime.resolvedOptions(), month: "long", timeZone: KYIV });
+    const longWithTime = az({
+      timeZone: KYIV,
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     expect(longWithTime.format(STRIKE_MS)).toBe("14 noyabr 2025, 01:00");
   });
 
