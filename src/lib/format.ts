@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./date-time-format";
+
 export type DistanceUnit = "metric" | "imperial";
 
 const M_PER_MILE = 1609.344;
@@ -52,37 +54,29 @@ export function formatBearing(bearingDeg: number): string {
   return `${Math.round(deg) % 360}° ${point}`;
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone}|${withTime}`;
-  let fmt = dateTimeFormats.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {}),
-    });
-    dateTimeFormats.set(key, fmt);
-  }
-  return fmt;
+function dayFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  return dateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {}),
+  });
 }
 
 /** Formats an epoch-ms instant in an IANA time zone as "14 Nov 2025, 01:00". */
 export function formatDateTime(tMs: number, timeZone = "Europe/Kyiv"): string {
-  return dateTimeFormat(timeZone, true).format(tMs);
+  return dayFormat(timeZone, true).format(tMs);
 }
 
 /** Formats an epoch-ms instant's calendar date in an IANA time zone as "14 Nov 2025". */
 export function formatDate(tMs: number, timeZone = "Europe/Kyiv"): string {
-  return dateTimeFormat(timeZone, false).format(tMs);
+  return dayFormat(timeZone, false).format(tMs);
 }
 
 /** The UTC offset of `timeZone` at `tMs`, as "+02:00". */
 export function utcOffsetLabel(tMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+  const parts = dateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
     .formatToParts(tMs)
     .find((p) => p.type === "timeZoneName");
   const text = parts?.value ?? "GMT";
@@ -129,14 +123,14 @@ export function formatAtPrecision(
   }
   if (precision === "day") return formatDate(tMs, timeZone);
   if (precision === "month" || precision === "year") {
-    return new Intl.DateTimeFormat("en-GB", {
+    return dateTimeFormat("en-GB", {
       timeZone,
       year: "numeric",
       ...(precision === "month" ? { month: "short" } : {}),
     }).format(tMs);
   }
   const hour = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(tMs),
+    dateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(tMs),
   );
   const eveningMs = hour < 12 ? tMs - 86_400_000 : tMs;
   const morningMs = eveningMs + 86_400_000;

@@ -1,20 +1,16 @@
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+import { dateTimeFormat } from "./date-time-format";
 
 function partsIn(tMs: number, timeZone: string) {
-  let fmt = offsetFormats.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    });
-    offsetFormats.set(timeZone, fmt);
-  }
+  const fmt = dateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
   const out: Record<string, string> = {};
   for (const p of fmt.formatToParts(tMs)) out[p.type] = p.value;
   return out;

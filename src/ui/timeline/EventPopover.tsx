@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from "react";
 import type { DiplomaticEvent, DiplomaticEventKind } from "@/domain/types";
+import { dateTimeFormat } from "@/lib/date-time-format";
 import { formatDate, formatDateTime, formatTimeWindow } from "@/lib/format";
 import { SourceList } from "../SourceList";
 
@@ -11,22 +12,14 @@ export const EVENT_KIND_LABEL: Record<DiplomaticEventKind, string> = {
   reply: "Reply",
 };
 
-const PARTIAL = new Map<string, Intl.DateTimeFormat>();
-
 /** An event's date at the precision the data states (a year, a month, a day, or a time). */
 export function eventWhen(event: DiplomaticEvent, timeZone: string): string {
   if (event.timePrecision === "year" || event.timePrecision === "month") {
-    const key = `${event.timePrecision}|${timeZone}`;
-    let f = PARTIAL.get(key);
-    if (!f) {
-      f = new Intl.DateTimeFormat("en-GB", {
-        timeZone,
-        year: "numeric",
-        ...(event.timePrecision === "month" ? { month: "long" } : {}),
-      });
-      PARTIAL.set(key, f);
-    }
-    return f.format(event.tMs);
+    return dateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      ...(event.timePrecision === "month" ? { month: "long" } : {}),
+    }).format(event.tMs);
   }
   if (event.timePrecision === "window") {
     return event.timeWindow

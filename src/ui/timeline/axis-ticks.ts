@@ -1,5 +1,6 @@
 import { DAY_MS, HOUR_MS, instantFromWallMs, wallClockMs } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
+import { dateTimeFormat } from "@/lib/date-time-format";
 
 export interface AxisTick {
   readonly tMs: number;
@@ -23,23 +24,14 @@ const STEPS: readonly Step[] = [
   { kind: "months", n: 12, approxMs: 365.25 * DAY_MS },
 ];
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function fmt(kind: "time" | "day" | "month" | "year", timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind}|${timeZone}`;
-  let f = formats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === "time"
-        ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
-        : kind === "day"
-          ? { day: "numeric", month: "short" }
-          : kind === "month"
-            ? { month: "short", year: "numeric" }
-            : { year: "numeric" };
-    f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
-    formats.set(key, f);
-  }
-  return f;
+const TICK_FORMATS: Record<"time" | "day" | "month" | "year", Intl.DateTimeFormatOptions> = {
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  day: { day: "numeric", month: "short" },
+  month: { month: "short", year: "numeric" },
+  year: { year: "numeric" },
+};
+function fmt(kind: keyof typeof TICK_FORMATS, timeZone: string): Intl.DateTimeFormat {
+  return dateTimeFormat("en-GB", { ...TICK_FORMATS[kind], timeZone });
 }
 
 /** The first wall-clock tick at or after `wallMs` for `step` (wall ms, UTC-as-local). */

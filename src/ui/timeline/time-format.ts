@@ -1,22 +1,17 @@
 import type { TimeWindow } from "@/domain/types";
+import { dateTimeFormat } from "@/lib/date-time-format";
 import { formatDateTime } from "@/lib/format";
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-
 function compact(tMs: number, timeZone: string): string {
-  let fmt = partsFormats.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    partsFormats.set(timeZone, fmt);
-  }
+  const fmt = dateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const p: Record<string, string> = {};
   for (const part of fmt.formatToParts(tMs)) p[part.type] = part.value;
   return `${p.day} ${p.month} ${p.year} ${p.hour}:${p.minute}`;
