@@ -1,11 +1,11 @@
 /**
  * IANA time-zone arithmetic without a tz library: offsets come from Intl.DateTimeFormat (the shared
- * cache in lib/date-time-format, probe results memoised per zone), and a {@link ZoneTimeline} turns
+ * formatter cache in lib/intl-cache, probe results memoised per zone), and a {@link ZoneTimeline} turns
  * them into a list of constant-offset segments so that converting thousands of instants is pure
  * arithmetic. "Wall" time means local clock time encoded as if it were UTC epoch ms.
  * Assumption (true for every IANA zone since 1970): the offset changes at most once in 12 hours.
  */
-import { dateTimeFormat } from "@/lib/date-time-format";
+import { dateTimeFormat } from "@/lib/intl-cache";
 import { InvalidArgumentError } from "./errors";
 
 const HOUR_MS = 3_600_000;

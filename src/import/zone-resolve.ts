@@ -8,7 +8,7 @@
  * Both are reported as notes, so the reading is never silent.
  */
 import { ZoneTimeline } from "@/analysis/time-zone";
-import { dateTimeFormat } from "@/lib/date-time-format";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 const HOUR_MS = 3_600_000;
 

@@ -1,19 +1,20 @@
-import { dateTimeFormat } from "./date-time-format";
+import { dateParts } from "./intl-cache";
 
 function partsIn(tMs: number, timeZone: string) {
-  const fmt = dateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  });
-  const out: Record<string, string> = {};
-  for (const p of fmt.formatToParts(tMs)) out[p.type] = p.value;
-  return out;
+  return dateParts(
+    "en-US",
+    {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    },
+    tMs,
+  );
 }
 
 /** Offset of `timeZone` from UTC at the instant `tMs`, in minutes (Kyiv winter: +120). */
