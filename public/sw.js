@@ -62,14 +62,18 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   // Take the open pages first, so their next requests come to this worker rather than the old one,
   // then delete every other build's cache.
-  event.waitUntil(
-    self.clients.claim().then(deleteOtherCaches),
-  );
+  event.waitUntil(self.clients.claim().then(deleteOtherCaches));
 });
 
-// The page may name further same-origin files it loaded (e.g. a ?strikes= data override).
+// The page may name further same-origin files it loaded (e.g. a ?strikes= data override), and
+// asks a waiting worker (a newer build) to take over; asking again retries the activation, which
+// the browser defers while the old worker is busy (src/app/offline.ts).
 self.addEventListener("message", (event) => {
   const data = event.data;
+  if (data?.type === "skip-waiting") {
+    event.waitUntil(self.skipWaiting());
+    return;
+  }
   if (!data || data.type !== "cache-urls" || !Array.isArray(data.urls)) return;
   const urls = data.urls.filter(
     (u) => typeof u === "string" && new URL(u).origin === self.location.origin,
@@ -95,7 +99,9 @@ self.addEventListener("fetch", (event) => {
   const immutable = url.pathname.includes("/assets/") || url.pathname.includes("/streets/");
   // Each page load, the current worker sweeps again: an outgoing worker still answering a request
   // when this one activated may have written to its cache after the activation's sweep.
-  if (request.mode === "navigate" && isCurrent()) event.waitUntil(deleteOtherCaches());
+  // Not while a newer build is installing or waiting: the other cache is its precache.
+  const newer = self.registration.installing || self.registration.waiting;
+  if (request.mode === "navigate" && isCurrent() && !newer) event.waitUntil(deleteOtherCaches());
   event.respondWith(
     (async () => {
       // Never caches.open() here: a worker that a newer build has replaced may still be answering

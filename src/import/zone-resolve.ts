@@ -8,6 +8,7 @@
  * Both are reported as notes, so the reading is never silent.
  */
 import { ZoneTimeline } from "@/analysis/time-zone";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 const HOUR_MS = 3_600_000;
 
@@ -22,7 +23,7 @@ export interface Resolved {
 /** True when `zone` is an IANA zone this runtime knows. */
 export function isKnownZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    dateTimeFormat("en-US", { timeZone: zone });
     return true;
   } catch {
     return false;

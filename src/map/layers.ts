@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import * as ids from "./ids";
-import { LABEL_FONT as FONT } from "./label-font";
+import { LABEL_FONT, LABEL_TEXT } from "./label-font";
 
 const isSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 const isHovered: ExpressionSpecification = ["boolean", ["feature-state", "hovered"], false];
@@ -88,7 +88,7 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
       "icon-ignore-placement": true,
       "symbol-sort-key": ["get", "sortKey"],
       "text-field": ["step", ["zoom"], "", 11, ["get", "label"]],
-      "text-font": FONT,
+      "text-font": LABEL_FONT,
       "text-size": 11,
       "text-variable-anchor": ["top", "bottom", "right", "left"],
       // Clear of the symbol and of its selection ring (see label-obstacles.ts).
@@ -110,8 +110,7 @@ export const APP_LAYERS: readonly LayerSpecification[] = [
     type: "symbol",
     source: ids.SOURCE_MISSIONS,
     layout: {
-      "text-field": ["get", "label"],
-      "text-font": FONT,
+      ...LABEL_TEXT,
       "text-size": 12,
       "text-variable-anchor": ["left", "right", "top", "bottom"],
       // Clear of the symbol and of its selection ring (see label-obstacles.ts).

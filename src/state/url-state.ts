@@ -113,6 +113,9 @@ export function permalinkOf(s: AppState, win: Window = window): string {
   return `${win.location.origin}${win.location.pathname}${win.location.search}${encodeUrlState(urlStateOf(s))}`;
 }
 
+/** The link is written this long after the last change it holds (one write per burst of changes). */
+export const LINK_WRITE_DELAY_MS = 150;
+
 /**
  * Restores state from `location.hash` and keeps the hash in step with the store (replaceState, so
  * scrubbing does not flood history). Parts of the link that cannot be used are left out and listed
@@ -168,7 +171,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     if (hash !== win.location.hash) {
       win.history.replaceState(null, "", `${win.location.pathname}${win.location.search}${hash}`);
     }
-  }, 150);
+  }, LINK_WRITE_DELAY_MS);
   const unsubscribe = store.subscribe(
     (s) =>
       [

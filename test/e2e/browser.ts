@@ -81,10 +81,7 @@ export async function openApp(
 /** Waits until the map region reports ready (aria-busy cleared and the status says so). */
 export async function waitForReady(page: Page): Promise<void> {
   await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 120_000 });
-  await page.waitForFunction(() => {
-    const map = window.__nearmiss?.map;
-    return map ? map.loaded() && !map.isMoving() : false;
-  });
+  await settle(page);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -168,12 +165,39 @@ export async function select(page: Page, kind: "strike" | "mission", id: string)
   );
 }
 
-/** Then-ready: waits until the map has loaded everything it asked for and stands still. */
+/**
+ * Then-ready: waits until the map has loaded everything it asked for (style, sources, every tile)
+ * and stands still. Up to 60 s: a machine shared by several test runs can be slow.
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = window.__nearmiss?.map;
-    return map ? map.loaded() && !map.isMoving() : false;
-  });
+  await page.waitForFunction(
+    () => {
+      const map = window.__nearmiss?.map;
+      return map ? map.loaded() && map.areTilesLoaded() && !map.isMoving() : false;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * When: clicks the map at a page point and returns once the map has dispatched that click, so the
+ * app's own click handlers (registered earlier) have run — a test may then assert that nothing
+ * changed without sleeping.
+ */
+export async function clickMap(page: Page, x: number, y: number): Promise<void> {
+  const clicked = page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const map = window.__nearmiss?.map;
+        if (!map) return reject(new Error("no map"));
+        map.once("click", () => resolve());
+      }),
+  );
+  // The listener is in place once the evaluate has reached the page; a no-op round trip orders it.
+  await page.evaluate(() => undefined);
+  await page.mouse.click(x, y);
+  await clicked;
 }
 
 /** Page (CSS px) coordinates of a [lng, lat] on the map, once the map has settled. */

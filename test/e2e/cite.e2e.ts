@@ -1,23 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, SCREENSHOT_DIR, screenshot } from "./browser";
+import { closeBrowser, hashOf, openApp, SCREENSHOT_DIR, screenshot, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
-
-/** Like the harness's waitForReady, with room for a machine shared by several test runs. */
-async function waitForReady(page: Page): Promise<void> {
-  await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 120_000 });
-  await page.waitForFunction(
-    () => {
-      const map = window.__nearmiss?.map;
-      return map ? map.loaded() && !map.isMoving() : false;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-}
 
 const NIGHT = "#from=2025-11-13T18:00+02:00&to=2025-11-14T12:00+02:00";
 
@@ -144,9 +130,7 @@ describe("find and cite", () => {
     await expect
       .poll(() => page.locator(".link-notice").textContent())
       .toContain("made with dataset version 2020-01-01");
-    await expect
-      .poll(() => page.evaluate(() => window.location.hash))
-      .toContain("hideWeapon=drone");
+    await expect.poll(() => hashOf(page)).toContain("hideWeapon=drone");
     await page.context().close();
   }, 240_000);
 });

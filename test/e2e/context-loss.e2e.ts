@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, mapPixel, openApp, type Rgba, waitForReady } from "./browser";
+import { closeBrowser, mapPixel, openApp, type Rgba, settle, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -47,14 +47,6 @@ function strikePoint(page: Page): Promise<{ x: number; y: number; id: string }> 
   });
 }
 
-/** Waits until the map has loaded everything and stands still. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = window.__nearmiss?.map;
-    return map ? map.loaded() && !map.isMoving() : false;
-  });
-}
-
 /** The drawing buffer's colour at a CSS-px point, read inside a painted frame (before compositing). */
 
 const diff = (a: Rgba, b: Rgba) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
@@ -65,7 +57,7 @@ describe("WebGL context loss (1280×800)", () => {
     await waitForReady(page);
     // Cluster outlines and badges follow the window too; keep them out of the pixels compared.
     await page.evaluate(() => window.__nearmiss?.store.getState().setClustersVisible(false));
-    await settled(page);
+    await settle(page);
     const point = await strikePoint(page);
     const before = await drawnRange(page);
     expect(before && before.hi - before.lo).toBeGreaterThan(0);
@@ -95,7 +87,7 @@ describe("WebGL context loss (1280×800)", () => {
       (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext(),
     );
     await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 30_000 });
-    await settled(page);
+    await settle(page);
     expect(await mapRegion.getAttribute("aria-busy")).toBe("false");
 
     // Both GL layers are back, in their places in the layer order.
@@ -117,7 +109,7 @@ describe("WebGL context loss (1280×800)", () => {
     await expect
       .poll(async () => (await drawnRange(page))?.hi === (await drawnRange(page))?.lo)
       .toBe(true);
-    await settled(page);
+    await settle(page);
     const hidden = await mapPixel(page, point.x, point.y);
     expect(diff(hidden, shownBefore)).toBeGreaterThan(40);
   });

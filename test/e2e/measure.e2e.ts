@@ -3,7 +3,17 @@ import { afterAll, describe, expect, it } from "vitest";
 import { distanceInterval, geodesicInverse } from "@/analysis/geodesic";
 import type { Mission, Strike } from "@/domain/types";
 import { formatDistanceInterval, formatSeparation } from "@/lib/format";
-import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+import {
+  clickMap,
+  closeBrowser,
+  closePage,
+  hashOf,
+  openAt,
+  openOnPhone,
+  pagePointOf,
+  screenshot,
+  settle,
+} from "./browser";
 import { seedMissions, seedStrikes } from "./seed-data";
 
 afterAll(closeBrowser);
@@ -29,25 +39,6 @@ function expectedText(a: Strike | Mission, b: Strike | Mission): string {
   return `${formatSeparation(distanceM)} (${formatDistanceInterval(minM, maxM)})`;
 }
 
-/** Page coordinates of a [lng, lat] on the map canvas. */
-function pixelOf(page: Page, lngLat: readonly [number, number]) {
-  return page.evaluate((ll) => {
-    const map = window.__nearmiss?.map;
-    if (!map) throw new Error("no map");
-    const p = map.project(ll as [number, number]);
-    const r = map.getCanvas().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, lngLat);
-}
-
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const map = window.__nearmiss?.map;
-    return map ? map.loaded() && !map.isMoving() && map.areTilesLoaded() : false;
-  });
-  await page.waitForTimeout(250);
-}
-
 const points = (page: Page) =>
   page.evaluate(() =>
     window.__nearmiss?.store.getState().measurePoints.map((p) => p.ref?.id ?? "free"),
@@ -58,8 +49,7 @@ describe("measure tool (1280×800)", () => {
     const crater = byId(strikes, CRATER);
     const embassy = byId(missions, EMBASSY);
     const park = byId(missions, PARK);
-    const { page, requests, origin } = await openApp(JAN_2);
-    await waitForReady(page);
+    const { page, requests, origin } = await openAt(JAN_2);
     await page.evaluate(() =>
       window.__nearmiss?.map.jumpTo({ center: [30.4903, 50.4613], zoom: 16 }),
     );
@@ -70,7 +60,7 @@ describe("measure tool (1280×800)", () => {
       .getByRole("toolbar", { name: "Map tools" })
       .getByRole("button", { name: "Measure" });
     expect(await measure.getAttribute("aria-pressed")).toBe("true");
-    const at = await pixelOf(page, crater.lngLat);
+    const at = await pagePointOf(page, crater.lngLat);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => points(page)).toEqual([CRATER]);
     // Same spot again: the crater sits on the embassy's point, so the second click snaps to the embassy.
@@ -79,13 +69,11 @@ describe("measure tool (1280×800)", () => {
     const readout = page.getByRole("status", { name: "Measurement" });
     const first = `Kh-47M2 Kinzhal, 2 Jan 2024 → Embassy of Azerbaijan in Kyiv: ${expectedText(crater, embassy)}`;
     await expect.poll(() => readout.textContent()).toContain(first);
-    await expect
-      .poll(() => page.evaluate(() => location.hash))
-      .toContain(`measure=s:${CRATER};m:${EMBASSY}`);
+    await expect.poll(() => hashOf(page)).toContain(`measure=s:${CRATER};m:${EMBASSY}`);
     await screenshot(page, "measure-desktop-crater-embassy");
 
     // Drag the embassy vertex onto the park: it re-snaps there and the distance follows.
-    const to = await pixelOf(page, park.lngLat);
+    const to = await pagePointOf(page, park.lngLat);
     await page.mouse.move(at.x, at.y);
     await page.mouse.down();
     for (let i = 1; i <= 8; i++) {
@@ -97,7 +85,7 @@ describe("measure tool (1280×800)", () => {
       .poll(() => readout.textContent())
       .toContain(`→ Heydar Aliyev Park, Kyiv: ${expectedText(crater, park)}`);
     // The map did not pan while dragging.
-    const after = await pixelOf(page, crater.lngLat);
+    const after = await pagePointOf(page, crater.lngLat);
     expect(Math.hypot(after.x - at.x, after.y - at.y)).toBeLessThan(1);
     await screenshot(page, "measure-desktop-dragged");
 
@@ -111,8 +99,7 @@ describe("measure tool (1280×800)", () => {
     expect(await measure.getAttribute("aria-pressed")).toBe("false");
     expect(await points(page)).toEqual([CRATER, PARK]);
     // Panning mode: a click on the map adds nothing.
-    await page.mouse.click(at.x - 120, at.y + 80);
-    await page.waitForTimeout(200);
+    await clickMap(page, at.x - 120, at.y + 80);
     expect(await points(page)).toEqual([CRATER, PARK]);
     // The labels are drawn with the bundled glyphs: the measure label layer rendered features.
     const labels = await page.evaluate(
@@ -127,25 +114,23 @@ describe("measure tool (1280×800)", () => {
     expect(offOrigin).toEqual([]);
     await page.getByRole("button", { name: "Clear" }).click();
     expect(await points(page)).toEqual([]);
-    await page.context().close();
+    await closePage(page);
   });
 
   it("restores a shared measurement from the URL", async () => {
-    const { page } = await openApp(`${JAN_2}&measure=s:${CRATER};m:${PARK}`);
-    await waitForReady(page);
+    const { page } = await openAt(`${JAN_2}&measure=s:${CRATER};m:${PARK}`);
     await expect.poll(() => points(page)).toEqual([CRATER, PARK]);
     const text = `Kh-47M2 Kinzhal, 2 Jan 2024 → Heydar Aliyev Park, Kyiv: ${expectedText(byId(strikes, CRATER), byId(missions, PARK))}`;
     await expect
       .poll(() => page.getByRole("status", { name: "Measurement" }).textContent())
       .toContain(text);
-    await page.context().close();
+    await closePage(page);
   });
 
   it("'Measure to…' from a strike's details works from the keyboard", async () => {
     const hit = strikes.find((s) => s.id === "kyiv-embassy-compound-hit-2025-11-14");
     if (!hit) throw new Error("14 Nov 2025 embassy strike missing");
-    const { page } = await openApp(`#strike=${hit.id}`);
-    await waitForReady(page);
+    const { page } = await openAt(`#strike=${hit.id}`);
     const details = page.getByRole("article");
     const select = details.getByRole("combobox", { name: "Measure to…" });
     await select.focus();
@@ -154,7 +139,7 @@ describe("measure tool (1280×800)", () => {
     await page.keyboard.press("Enter");
     const expected = `→ Heydar Aliyev Park, Kyiv: ${expectedText(hit, byId(missions, PARK))}`;
     await expect.poll(() => details.getByRole("status").textContent()).toContain(expected);
-    await page.context().close();
+    await closePage(page);
   });
 
   it("the mission panel lists the window's strikes by distance; a row selects the strike", async () => {
@@ -162,8 +147,7 @@ describe("measure tool (1280×800)", () => {
     const order = strikes
       .map((s) => ({ s, d: geodesicInverse(embassy.lngLat, s.lngLat).distanceM }))
       .sort((a, b) => a.d - b.d || a.s.tMs - b.s.tMs);
-    const { page } = await openApp(`#mission=${EMBASSY}`);
-    await waitForReady(page);
+    const { page } = await openAt(`#mission=${EMBASSY}`);
     const table = page.getByRole("table", { name: "Strikes in the window by distance" });
     await table.waitFor();
     const rows = table.getByRole("row");
@@ -178,14 +162,13 @@ describe("measure tool (1280×800)", () => {
     await expect
       .poll(() => page.getByRole("article").getByRole("heading", { level: 2 }).textContent())
       .toBe(target?.name.en);
-    await page.context().close();
+    await closePage(page);
   });
 });
 
 describe("clusters (1280×800)", () => {
   it("draws the window's clusters with counts; choosing one lists its strikes", async () => {
-    const { page } = await openApp(`#mission=${EMBASSY}`);
-    await waitForReady(page);
+    const { page } = await openAt(`#mission=${EMBASSY}`);
     const toggle = page.getByRole("button", { name: /^Clusters \(\d+\)$/ });
     await expect.poll(() => toggle.textContent()).not.toBe("Clusters (0)");
     // Badges as drawn (deduplicated across tiles): cluster id → count.
@@ -218,18 +201,13 @@ describe("clusters (1280×800)", () => {
     await expect
       .poll(() => page.evaluate(() => window.__nearmiss?.store.getState().selection?.kind))
       .toBe("strike");
-    await page.context().close();
+    await closePage(page);
   });
 });
 
 describe("measure tool (375×812)", () => {
   it("shows a shared measurement and the mission panel on a phone", async () => {
-    const { page } = await openApp(
-      `${JAN_2}&mission=${EMBASSY}&measure=s:${CRATER};m:${PARK}`,
-      { width: 375, height: 812 },
-      { isMobile: true },
-    );
-    await waitForReady(page);
+    const { page } = await openOnPhone(`${JAN_2}&mission=${EMBASSY}&measure=s:${CRATER};m:${PARK}`);
     await page
       .getByRole("navigation", { name: "Views" })
       .getByRole("button", { name: "Map" })
@@ -263,6 +241,6 @@ describe("measure tool (375×812)", () => {
         box.scrollTop += heading.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
     });
     await screenshot(page, "measure-mobile-mission");
-    await page.context().close();
+    await closePage(page);
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { closeBrowser, launch, screenshot, waitForReady } from "./browser";
+import { afterAll, describe, expect, it } from "vitest";
+import { LINK_WRITE_DELAY_MS } from "@/state/url-state";
+import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -8,13 +9,8 @@ afterAll(closeBrowser);
  * Opens the built app with CSP violations recorded from the first script on (an init script),
  * optional routes set before the page loads.
  */
-async function open(path: string, before?: (page: Page) => Promise<void>) {
-  const b = await launch();
-  const context = await b.newContext({
-    viewport: { width: 1280, height: 800 },
-    reducedMotion: "reduce",
-  });
-  await context.addInitScript(() => {
+async function open(path: string, before?: (page: Page) => Promise<void>): Promise<Page> {
+  const recordViolations = () => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener("securitypolicyviolation", (e) => {
@@ -22,11 +18,35 @@ async function open(path: string, before?: (page: Page) => Promise<void>) {
         `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
       );
     });
+  };
+  const { page } = await openApp(path, undefined, {
+    beforeGoto: async (p) => {
+      await p.addInitScript(recordViolations);
+      await before?.(p);
+    },
   });
-  const page = await context.newPage();
-  await before?.(page);
-  await page.goto(new URL(path, inject("baseUrl")).href);
   return page;
+}
+
+/**
+ * Switches the distance units (a change the link holds) and resolves once the app's link writer has
+ * had its turn: a timer of the writer's own delay, set after the writer's (store listeners run in
+ * the order they subscribed, and equal timers fire in the order they were set). No sleep.
+ */
+function switchUnitsPastLinkWriter(page: Page): Promise<void> {
+  return page.evaluate(
+    (delayMs) =>
+      new Promise<void>((resolve, reject) => {
+        const store = window.__nearmiss?.store;
+        if (!store) return reject(new Error("no store"));
+        const stop = store.subscribe(() => {
+          stop();
+          setTimeout(resolve, delayMs);
+        });
+        store.getState().setDistanceUnit("imperial");
+      }),
+    LINK_WRITE_DELAY_MS,
+  );
 }
 
 const violations = (page: Page) =>
@@ -72,8 +92,9 @@ describe("bad input never costs the user", () => {
     await expect
       .poll(() => linkNotice(page).textContent(), { timeout: 60_000 })
       .toContain("kept unchanged");
-    // Give the link writer (150 ms debounce) more than its chance to run, then compare.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
+    // A change the link would hold (units); once the link writer has had its turn, the link is
+    // still exactly as it came.
+    await switchUnitsPastLinkWriter(page);
     expect(new URL(page.url()).hash).toBe(hash);
     await page.context().close();
   });

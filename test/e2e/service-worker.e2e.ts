@@ -106,14 +106,11 @@ beforeAll(() => {
 afterAll(closeBrowser);
 
 describe("service worker across deploys", () => {
-  // Skipped: flaky (passed 4 of 8 runs on the shared 2-core machine). When it fails, the failure
-  // message shows the second build's worker `installed` but left WAITING while the first stays
-  // active, for 150 s, despite its skipWaiting(): Chromium defers that activation until the
-  // outgoing worker has no work in flight. The earlier cause (an outgoing worker re-creating its
-  // deleted cache) is fixed in public/sw.js (storeIfCurrent checks before and after writing; each
-  // navigation sweeps). Next step: find what keeps the old worker busy (its `cache-urls` message
-  // handler fetching the page's files, or fetches of the page it still controls).
-  it.skip("works offline from the first load, and a second deploy replaces the first, offline too", async () => {
+  // Deterministic update path: the new build's worker precaches, then takes over (skipWaiting,
+  // clients.claim). Chromium defers that while the old worker is busy and may not retry for
+  // minutes once it is idle, so the page asks the waiting worker again (src/app/offline.ts); this
+  // test passed 4 of 8 runs before that.
+  it("works offline from the first load, and a second deploy replaces the first, offline too", async () => {
     let server = await serve(dirA);
     const { port } = new URL(server.url);
     const context = await (await launch()).newContext();

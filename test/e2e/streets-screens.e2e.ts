@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeRasterPmtiles } from "../helpers/pmtiles-writer";
-import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+import { closeBrowser, openApp, screenshot, settle, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -49,13 +49,6 @@ function kyivPmtiles(): string {
   return file;
 }
 
-/** Settled: loaded, every tile in, not moving. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => {
-    const map = window.__nearmiss?.map;
-    return map ? map.loaded() && map.areTilesLoaded() && !map.isMoving() : false;
-  });
-
 /** Opens the view offline; a stored basemap choice stands for the reader's earlier pick. */
 async function open(v: (typeof VIEWPORTS)[number], basemap?: string, view = VIEW) {
   const offOrigin: string[] = [];
@@ -76,7 +69,7 @@ async function open(v: (typeof VIEWPORTS)[number], basemap?: string, view = VIEW
     },
   });
   await waitForReady(page);
-  await settled(page);
+  await settle(page);
   return { page, offOrigin };
 }
 
@@ -106,7 +99,7 @@ describe("the embassy at street zoom in every basemap testable offline", () => {
         .poll(() => page.evaluate(() => Boolean(window.__nearmiss?.map.getSource("ext-file"))))
         .toBe(true);
       await page.getByText(/^Map: /).click();
-      await settled(page);
+      await settle(page);
       await expect
         .poll(() => page.locator(".maplibregl-ctrl-attrib").textContent())
         .toContain("Your file kyiv-osm.pmtiles");
@@ -132,7 +125,7 @@ describe("strikes on one point", () => {
     await page.mouse.click(badge?.x ?? 0, badge?.y ?? 0);
     const list = page.getByRole("region", { name: "Strikes at one point" });
     await list.waitFor();
-    await settled(page);
+    await settle(page);
     await screenshot(page, "screens-stack-list-1280");
     const items = list.getByRole("listitem").getByRole("button");
     expect(await items.count()).toBe(badge?.count);
@@ -152,11 +145,11 @@ describe("startup cost of the bundled streets", () => {
   it("the default view (all of Ukraine) loads no street tile; street zoom in Kyiv does", async () => {
     const { page, requests } = await openApp("");
     await waitForReady(page);
-    await settled(page);
+    await settle(page);
     const streetTiles = () => requests.filter((u) => u.includes("/streets/kyiv-2025-08/"));
     expect(streetTiles()).toEqual([]);
     await page.evaluate(() => window.__nearmiss?.map.jumpTo({ center: [30.49, 50.46], zoom: 13 }));
-    await settled(page);
+    await settle(page);
     expect(streetTiles().length).toBeGreaterThan(0);
     await page.context().close();
   });

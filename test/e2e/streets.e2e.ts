@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+import { closeBrowser, hashOf, openApp, screenshot, settle, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -56,12 +56,6 @@ async function centreColours(
   return { colours: seen.size, nearBlack: nearBlack / (info.width * info.height), pixels: data };
 }
 
-const idle = (page: Page) =>
-  page.waitForFunction(() => {
-    const map = window.__nearmiss?.map;
-    return map ? map.loaded() && map.areTilesLoaded() && !map.isMoving() : false;
-  });
-
 describe("offline Kyiv streets", () => {
   it("shows street tiles and the OSM credit at the embassy at zoom 16, with zero off-origin requests", async () => {
     const offOrigin: string[] = [];
@@ -69,7 +63,7 @@ describe("offline Kyiv streets", () => {
       beforeGoto: blockOffOrigin(offOrigin),
     });
     await waitForReady(page);
-    await idle(page);
+    await settle(page);
     // The link reopens at its view (street zoom, not the whole country).
     const camera = await page.evaluate(() => {
       const map = window.__nearmiss?.map;
@@ -90,7 +84,7 @@ describe("offline Kyiv streets", () => {
       for (const id of ["base-streets-city", "base-streets-embassy"])
         map?.setLayoutProperty(id, "visibility", "none");
     });
-    await idle(page);
+    await settle(page);
     const without = await centreColours(page);
     expect(changed(withStreets.pixels, without.pixels)).toBeGreaterThan(0.3);
     expect(offOrigin).toEqual([]);
@@ -102,16 +96,14 @@ describe("offline Kyiv streets", () => {
     const { page } = await openApp(EMBASSY_LINK);
     await waitForReady(page);
     await page.evaluate(() => window.__nearmiss?.map.jumpTo({ zoom: 17.25 }));
-    await expect
-      .poll(() => page.evaluate(() => window.location.hash))
-      .toContain("map=17.25/50.4608");
+    await expect.poll(() => hashOf(page)).toContain("map=17.25/50.4608");
     await page.context().close();
   });
 
   it("shows a phone-sized view at the embassy", async () => {
     const { page } = await openApp(EMBASSY_LINK, { width: 375, height: 812 }, { isMobile: true });
     await waitForReady(page);
-    await idle(page);
+    await settle(page);
     await screenshot(page, "streets-embassy-z16-375");
     await page.context().close();
   });
@@ -130,7 +122,7 @@ describe("basemap switcher", () => {
     await expect
       .poll(() => page.evaluate(() => Boolean(window.__nearmiss?.map.getSource("ext-file"))))
       .toBe(true);
-    await idle(page);
+    await settle(page);
     const after = await centreColours(page);
     // Toner is black and white: the Black Sea and borders turn black where the embedded map has none.
     expect(before.nearBlack).toBeLessThan(0.005);
@@ -207,7 +199,7 @@ describe("basemap switcher", () => {
     await expect
       .poll(() => page.evaluate(() => Boolean(window.__nearmiss?.map.getLayer("ext-road-label"))))
       .toBe(true);
-    await idle(page);
+    await settle(page);
     const style = await page.evaluate(() => {
       const map = window.__nearmiss?.map;
       const layers = map?.getStyle().layers ?? [];

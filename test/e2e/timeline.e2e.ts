@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+import { closeBrowser, hashOf, openApp, pagePointOf, screenshot, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -213,10 +213,8 @@ describe("time slider (1280×800)", () => {
     const { page } = await openApp();
     await waitForReady(page);
     await setExactWindow(page, NIGHT_FROM, NIGHT_TO);
-    await expect
-      .poll(() => page.evaluate(() => location.hash))
-      .toContain("from=2025-11-13T18:00+02:00");
-    expect(await page.evaluate(() => location.hash)).toContain("to=2025-11-14T06:00+02:00");
+    await expect.poll(() => hashOf(page)).toContain("from=2025-11-13T18:00+02:00");
+    expect(await hashOf(page)).toContain("to=2025-11-14T06:00+02:00");
     await page.reload();
     await waitForReady(page);
     await expect.poll(() => count(page).textContent()).toContain(NIGHT_LABEL);
@@ -257,18 +255,13 @@ describe("strikes drawn by the GL layer stay clickable", () => {
     await page.evaluate(() =>
       window.__nearmiss?.map.jumpTo({ center: [30.4906, 50.4608], zoom: 16 }),
     );
-    await page.waitForFunction(() => {
-      const map = window.__nearmiss?.map;
-      return map ? map.loaded() && !map.isMoving() : false;
-    });
-    const point = await page.evaluate((sid) => {
-      const nm = window.__nearmiss;
-      const strike = nm?.store.getState().strikes.find((s) => s.id === sid);
-      return strike && nm ? nm.map.project([strike.lngLat[0], strike.lngLat[1]]) : undefined;
-    }, id);
-    const box = await page.locator(".maplibregl-canvas").boundingBox();
-    expect(point && box).toBeTruthy();
-    await page.mouse.click((box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0));
+    const lngLat = await page.evaluate(
+      (sid) => window.__nearmiss?.store.getState().strikes.find((s) => s.id === sid)?.lngLat,
+      id,
+    );
+    if (!lngLat) throw new Error(`${id} is missing from the data`);
+    const point = await pagePointOf(page, [lngLat[0], lngLat[1]]);
+    await page.mouse.click(point.x, point.y);
     await expect
       .poll(() => page.evaluate(() => window.__nearmiss?.store.getState().selection?.id))
       .toBe(id);

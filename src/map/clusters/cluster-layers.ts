@@ -1,9 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { LABEL_FONT } from "../label-font";
+import { LABEL_FONT, role } from "../label-font";
 import { CASING } from "../layers";
 import * as ids from "./ids";
 
-const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 const selected: ExpressionSpecification = ["boolean", ["get", "selected"], false];
 /** Badges sit above the northernmost strike so they do not cover the strikes themselves. */
 const BADGE_OFFSET_PX: [number, number] = [0, -22];

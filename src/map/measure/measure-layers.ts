@@ -1,8 +1,6 @@
-import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { LABEL_FONT } from "../label-font";
+import type { LayerSpecification } from "maplibre-gl";
+import { LABEL_TEXT, role } from "../label-font";
 import * as ids from "./ids";
-
-const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 
 /**
  * The measured path: a white casing under a dark dashed geodesic line, vertex handles (snapped
@@ -43,8 +41,7 @@ export const MEASURE_LAYERS: readonly LayerSpecification[] = [
     source: ids.SOURCE_MEASURE,
     filter: ["any", role("label"), role("total")],
     layout: {
-      "text-field": ["get", "label"],
-      "text-font": LABEL_FONT,
+      ...LABEL_TEXT,
       "text-size": ["case", role("total"), 14, 13],
       // On the point when it is free, else beside it: never over a strike, a mission or the
       // selection (label-obstacles.ts places their boxes first). The readout has every number.

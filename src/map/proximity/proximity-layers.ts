@@ -1,9 +1,7 @@
-import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { LABEL_FONT } from "../label-font";
+import type { LayerSpecification } from "maplibre-gl";
+import { LABEL_TEXT, role } from "../label-font";
 import { CASING } from "../layers";
 import * as ids from "./ids";
-
-const role = (r: string): ExpressionSpecification => ["==", ["get", "role"], r];
 
 /** A light band under rings and lines, so they read on dark imagery too. */
 const casing = (r: string, widthPx: number): LayerSpecification => ({
@@ -48,8 +46,7 @@ export const PROXIMITY_LABEL_LAYERS: readonly LayerSpecification[] = [
     source: ids.SOURCE_PROXIMITY,
     filter: ["any", role("ring-label"), role("link-label")],
     layout: {
-      "text-field": ["get", "label"],
-      "text-font": LABEL_FONT,
+      ...LABEL_TEXT,
       "text-size": 12,
       "text-max-width": 14,
       "symbol-sort-key": ["coalesce", ["get", "rank"], 0],

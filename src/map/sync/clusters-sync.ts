@@ -56,8 +56,19 @@ export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
   });
   // Clusters follow the window once it rests: recomputing them on every scrub step only queues
   // worker jobs and source reloads behind the frames that show the new window.
-  const ensure = debounce(() => store.getState().ensureClusters(), CLUSTER_SETTLE_MS);
-  store.getState().ensureClusters();
+  // The first clustering waits for the map's first ready: the analysis worker (its script, its
+  // copy of the data) then stays out of the start-up (`npm run bench:startup`).
+  const mapStarted = () => store.getState().mapStatus !== "loading";
+  const ensure = debounce(() => {
+    if (mapStarted()) store.getState().ensureClusters();
+  }, CLUSTER_SETTLE_MS);
+  const unsubStarted = store.subscribe(
+    mapStarted,
+    (started) => {
+      if (started) store.getState().ensureClusters();
+    },
+    { fireImmediately: true },
+  );
   const unsubKey = store.subscribe(clusterKey, ensure);
   const unsubChosen = store.subscribe(
     (s) => s.selectedClusterId,
@@ -78,6 +89,7 @@ export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
   map.on("click", onClick);
   return () => {
     unsubDraw();
+    unsubStarted();
     unsubKey();
     ensure.cancel();
     unsubChosen();

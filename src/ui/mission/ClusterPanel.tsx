@@ -23,6 +23,9 @@ export function ClusterPanel() {
   const unit = useAppStore((s) => s.distanceUnit);
   const zone = useAppStore(selectTimeZone);
   const key = useAppStore(clusterKey);
+  // Clusters wait for the map's first ready (or its failure), keeping the analysis worker out of
+  // the start; the map's cluster layer asks at the same moment.
+  const mapStarted = useAppStore((s) => s.mapStatus !== "loading");
   const [open, setOpen] = useState(false);
   const { t, fmt, name } = useI18n();
   const id = useId();
@@ -33,8 +36,8 @@ export function ClusterPanel() {
   }, [chosenId]);
   // The key changes with the data, the window and the settings: clusters follow all three.
   useEffect(() => {
-    if (key) store.getState().ensureClusters();
-  }, [store, key]);
+    if (key && mapStarted) store.getState().ensureClusters();
+  }, [store, key, mapStarted]);
 
   return (
     <div className="cluster-panel">

@@ -53,16 +53,27 @@ describe("syncClusters", () => {
     },
   ];
 
-  function setup() {
+  function setup(mapStatus: "loading" | "ready" = "ready") {
     const runs: ClusterInput[] = [];
     const map = new FakeMap();
     const store = storeWith(hourlyStrikes(10), async (input) => {
       runs.push(input);
       return view(input);
     });
+    store.getState().setMapStatus(mapStatus);
     const stop = syncClusters(map.asMap, store);
     return { map, store, stop, runs };
   }
+
+  it("waits for the map's first ready before the first clustering", () => {
+    const { store, runs } = setup("loading");
+    store.getState().setTimeWindow(hoursWindow(1, 5));
+    vi.advanceTimersByTime(WINDOW_REST_MS * 2);
+    expect(runs).toHaveLength(0);
+    store.getState().setMapStatus("ready");
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.window).toEqual(hoursWindow(1, 5));
+  });
 
   it("clusters the window at once, then draws the result in one frame", async () => {
     const { map, runs } = setup();

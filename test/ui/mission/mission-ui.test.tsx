@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { ClusterRunner } from "@/state/slices/proximity-slice";
@@ -131,6 +131,10 @@ describe("mission near misses", () => {
 describe("cluster panel", () => {
   it("computes the window's clusters, and choosing one lists its strikes", async () => {
     const { store, user } = setup(<ClusterPanel />);
+    // Nothing is clustered until the map has first been ready (the worker stays out of the start).
+    await screen.findByRole("button", { name: "Clusters (0)" });
+    expect(store.getState().clusterStatus).toBe("idle");
+    act(() => store.getState().setMapStatus("ready"));
     const toggle = await screen.findByRole("button", { name: "Clusters (1)" });
     await user.click(toggle);
     const panel = screen.getByRole("region", { name: "Clusters of strikes" });
