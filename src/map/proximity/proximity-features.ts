@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { geodesicCircle, geodesicLine } from "@/analysis/geodesic";
 import type { LngLat, Mission, Strike } from "@/domain/types";
 import { type DistanceUnit, formatDistance, formatSeparation } from "@/lib/format";
+import type { IdLookup } from "@/lib/id-lookup";
 import type { RingRow } from "@/state/proximity-selectors";
 
 /** How many missions a selected strike is linked to (its reported missions are always included). */
@@ -29,7 +30,7 @@ const pointFeature = (p: LngLat, properties: Record<string, unknown>): Feature<P
 export function strikeLinkFeatures(
   strike: Strike,
   distances: readonly MissionDistance[],
-  missions: ReadonlyMap<string, Mission>,
+  missions: IdLookup<Mission>,
   unit: DistanceUnit,
 ): Feature<LineString | Point>[] {
   const chosen = distances.filter(
