@@ -12,7 +12,8 @@ type Layer =
   | "domain"
   | "lib"
   | "workers"
-  | "import";
+  | "import"
+  | "i18n";
 
 // Which src/ folders each folder may import, and which packages it must not.
 const ALLOWED: Record<Layer, readonly Layer[]> = {
@@ -23,13 +24,24 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   // The import pipeline (pure) and its worker/client (I/O, like src/workers).
   import: ["analysis", "domain", "lib"],
   data: ["domain", "lib"],
-  state: ["analysis", "data", "domain", "lib", "workers", "import"],
+  // Message catalogues and the translator (pure: no React, MapLibre or store).
+  i18n: ["domain", "lib"],
+  state: ["analysis", "data", "domain", "lib", "workers", "import", "i18n"],
   // ui may call pure analysis helpers (time arithmetic); it never reaches MapLibre.
-  ui: ["state", "analysis", "domain", "lib", "import"],
-  map: ["state", "analysis", "domain", "lib"],
-  app: ["map", "ui", "state", "data", "analysis", "domain", "lib", "import"],
+  ui: ["state", "analysis", "domain", "lib", "import", "i18n"],
+  map: ["state", "analysis", "domain", "lib", "i18n"],
+  app: ["map", "ui", "state", "data", "analysis", "domain", "lib", "import", "i18n"],
 };
-const PURE: readonly Layer[] = ["lib", "domain", "analysis", "workers", "data", "state", "import"];
+const PURE: readonly Layer[] = [
+  "lib",
+  "domain",
+  "analysis",
+  "workers",
+  "data",
+  "state",
+  "import",
+  "i18n",
+];
 const FORBIDDEN_PACKAGES: Record<string, (layer: Layer) => boolean> = {
   "maplibre-gl": (layer) => layer !== "map",
   react: (layer) => PURE.includes(layer),
@@ -99,6 +111,15 @@ describe("architecture", () => {
   it("keeps every import inside the allowed layer boundaries", () => {
     const all = walk("src").flatMap((f) => violationsOfText(f, readFileSync(f, "utf8")));
     expect(all).toEqual([]);
+  });
+
+  it("keeps src/i18n free of React, MapLibre and the store", () => {
+    expect(violationsOfText("src/i18n/x.ts", 'import { useState } from "react";')).toEqual([
+      "src/i18n/x.ts → react (package)",
+    ]);
+    expect(violationsOfText("src/i18n/x.ts", 'import { appStore } from "@/state/store";')).toEqual([
+      "src/i18n/x.ts → @/state/store (i18n may not import state)",
+    ]);
   });
 
   it("detects a violation (the checker can fail)", () => {

@@ -1,23 +1,21 @@
 /**
- * IANA time-zone arithmetic without a tz library: offsets come from Intl.DateTimeFormat (one
- * formatter cached per zone, probe results memoised per zone), and a {@link ZoneTimeline} turns
+ * IANA time-zone arithmetic without a tz library: offsets come from Intl.DateTimeFormat (the shared
+ * formatter cache in lib/intl-cache, probe results memoised per zone), and a {@link ZoneTimeline} turns
  * them into a list of constant-offset segments so that converting thousands of instants is pure
  * arithmetic. "Wall" time means local clock time encoded as if it were UTC epoch ms.
  * Assumption (true for every IANA zone since 1970): the offset changes at most once in 12 hours.
  */
+import { dateTimeFormat } from "@/lib/intl-cache";
 import { InvalidArgumentError } from "./errors";
 
 const HOUR_MS = 3_600_000;
 const PROBE_MS = 12 * HOUR_MS;
 const MAX_PROBES = 200_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const memo = new Map<string, Map<number, number>>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f) return f;
   try {
-    f = new Intl.DateTimeFormat("en-US", {
+    return dateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
       year: "numeric",
@@ -30,8 +28,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   } catch {
     throw new InvalidArgumentError("timeZone", `is not a known IANA time zone: "${timeZone}"`);
   }
-  formatters.set(timeZone, f);
-  return f;
 }
 
 /** True for zone names that are UTC without asking Intl. */

@@ -12,6 +12,7 @@ import { captureSiteSnapshot } from "@/map/site-snapshot";
 import { bindBasemapStorage } from "@/state/basemap-persist";
 import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
+import { bindLocale } from "@/state/locale-persist";
 import type { AppStore } from "@/state/store";
 import { bindUrlState, permalinkOf } from "@/state/url-state";
 import { Announcer } from "@/ui/a11y/Announcer";
@@ -37,6 +38,7 @@ import { SkipLinks } from "@/ui/SkipLinks";
 import { StackList } from "@/ui/StackList";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
+import { useI18n } from "@/ui/use-i18n";
 
 // Not needed for the first paint: their code loads when first shown (brief mode, a selection).
 const BriefPage = lazy(() =>
@@ -60,6 +62,10 @@ const TIMELINE_KEYS = ["from", "to", "mode", "tz"] as const;
 
 function Layout({ store }: { store: AppStore }) {
   const brief = useAppStore((s) => s.briefMode);
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = t("app.title");
+  }, [t]);
   return brief ? (
     <>
       <LinkNotice />
@@ -91,10 +97,11 @@ function MapLayout({ store }: { store: AppStore }) {
   const tab = useAppStore((s) => s.panelTab);
   const mapStatus = useAppStore((s) => s.mapStatus);
   const overlaySide = useAppStore((s) => s.overlaySide);
+  const { t } = useI18n();
   return (
     <div className="app" data-tab={tab}>
       <SkipLinks />
-      <RegionBoundary region="header and dialogs" linkKeys={NO_KEYS}>
+      <RegionBoundary region="region.header" linkKeys={NO_KEYS}>
         <Header />
       </RegionBoundary>
       <DataSourceBanner />
@@ -103,11 +110,11 @@ function MapLayout({ store }: { store: AppStore }) {
       <main className="app-main" tabIndex={-1}>
         <section
           className="map-region"
-          aria-label="Map"
+          aria-label={t("shell.mapRegion")}
           data-overlays={overlaySide}
           aria-busy={mapStatus === "loading" || mapStatus === "restoring"}
         >
-          <RegionBoundary region="map" linkKeys={MAP_KEYS}>
+          <RegionBoundary region="region.map" linkKeys={MAP_KEYS}>
             <MapView store={store} ring={ring} />
             <MapNavigator />
             <MapStatus />
@@ -118,20 +125,25 @@ function MapLayout({ store }: { store: AppStore }) {
             </MeasureToolbar>
           </RegionBoundary>
         </section>
-        <aside className="side-panel" aria-label="Strikes and missions">
-          <RegionBoundary region="list and details" linkKeys={PANEL_KEYS}>
-            <section className="panel-list" aria-label="List" id="list-panel" tabIndex={-1}>
+        <aside className="side-panel" aria-label={t("shell.sidePanel")}>
+          <RegionBoundary region="region.panel" linkKeys={PANEL_KEYS}>
+            <section
+              className="panel-list"
+              aria-label={t("shell.listRegion")}
+              id="list-panel"
+              tabIndex={-1}
+            >
               <ItemList />
               <Legend />
               <LayersPanel />
             </section>
-            <section className="panel-details" aria-label="Details">
+            <section className="panel-details" aria-label={t("shell.detailsRegion")}>
               <Details />
             </section>
           </RegionBoundary>
         </aside>
       </main>
-      <RegionBoundary region="timeline" linkKeys={TIMELINE_KEYS}>
+      <RegionBoundary region="region.timeline" linkKeys={TIMELINE_KEYS}>
         <Timeline />
       </RegionBoundary>
       <PanelTabs />
@@ -152,6 +164,16 @@ function safeLocalStorage(): Storage | undefined {
 
 /** The application shell: starts data loading and lays out map, list and details. */
 export function App({ store }: { store: AppStore }) {
+  // The language first: a link's own `lang=` (applied by the URL binding next) wins over it.
+  useEffect(
+    () =>
+      bindLocale(store, {
+        storage: safeLocalStorage(),
+        languages: navigator.languages ?? [navigator.language],
+        root: document.documentElement,
+      }),
+    [store],
+  );
   useEffect(() => bindUrlState(store), [store]);
   // Imported layers saved in this browser come back; failures are reported, never fatal.
   useEffect(() => bindLayerStorage(store, openLayerStorage()), [store]);

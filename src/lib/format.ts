@@ -1,32 +1,66 @@
+import { EN_FORMAT, type FormatLocale } from "./format-locale";
+import { numberFormat } from "./intl-cache";
+
+export type { FormatLocale, FormatWords } from "./format-locale";
+export { EN_FORMAT } from "./format-locale";
+export {
+  formatAtPrecision,
+  formatDate,
+  formatDateTime,
+  formatTimeWindow,
+  type TimePrecisionLike,
+  utcOffsetLabel,
+} from "./format-time";
+
 export type DistanceUnit = "metric" | "imperial";
 
 const M_PER_MILE = 1609.344;
 const M_PER_FOOT = 0.3048;
 
-function fixed(value: number, digits: number): string {
-  return value.toFixed(digits);
+type IntlUnit = "meter" | "kilometer" | "foot" | "mile";
+
+function inUnit(value: number, unit: IntlUnit, digits: number, loc: FormatLocale): string {
+  return numberFormat(loc.tag, {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /**
- * Formats a distance given in metres with a precision that suits its size.
- * Metric: "8.4 m", "48 m", "1.23 km", "12.3 km", "123 km". Imperial: "157 ft", "0.42 mi", "12.3 mi".
+ * Formats a distance given in metres with a precision that suits its size, units through Intl in
+ * `loc`'s language. Metric: "8.4 m", "48 m", "1.23 km", "12.3 km", "123 km". Imperial: "157 ft",
+ * "0.42 mi", "12.3 mi". Ukrainian: "1,23 км".
  */
-export function formatDistance(distanceM: number, unit: DistanceUnit = "metric"): string {
+export function formatDistance(
+  distanceM: number,
+  unit: DistanceUnit = "metric",
+  loc: FormatLocale = EN_FORMAT,
+): string {
   if (!Number.isFinite(distanceM)) return "—";
   if (unit === "imperial") {
     const miles = distanceM / M_PER_MILE;
-    if (miles < 0.1) return `${Math.round(distanceM / M_PER_FOOT)} ft`;
-    if (miles < 10) return `${fixed(miles, 2)} mi`;
-    if (miles < 100) return `${fixed(miles, 1)} mi`;
-    return `${Math.round(miles)} mi`;
+    if (miles < 0.1) return inUnit(Math.round(distanceM / M_PER_FOOT), "foot", 0, loc);
+    if (miles < 10) return inUnit(miles, "mile", 2, loc);
+    if (miles < 100) return inUnit(miles, "mile", 1, loc);
+    return inUnit(Math.round(miles), "mile", 0, loc);
   }
-  if (distanceM === 0) return "0 m";
-  if (distanceM < 10) return `${fixed(distanceM, 1)} m`;
-  if (distanceM < 1000) return `${Math.round(distanceM)} m`;
+  if (distanceM === 0) return inUnit(0, "meter", 0, loc);
+  if (distanceM < 10) return inUnit(distanceM, "meter", 1, loc);
+  if (distanceM < 1000) return inUnit(Math.round(distanceM), "meter", 0, loc);
   const km = distanceM / 1000;
-  if (km < 10) return `${fixed(km, 2)} km`;
-  if (km < 100) return `${fixed(km, 1)} km`;
-  return `${Math.round(km)} km`;
+  if (km < 10) return inUnit(km, "kilometer", 2, loc);
+  if (km < 100) return inUnit(km, "kilometer", 1, loc);
+  return inUnit(Math.round(km), "kilometer", 0, loc);
+}
+
+/** A formatted distance split into its number and the text around it ("1.23", "# km"). */
+function splitNumber(text: string): { value: string; pattern: string } | undefined {
+  const m = /[-\d][\d\s\u00a0\u202f.,]*\d|\d/.exec(text);
+  if (!m) return undefined;
+  return { value: m[0], pattern: `${text.slice(0, m.index)}#${text.slice(m.index + m[0].length)}` };
 }
 
 /** Formats an interval in metres as "0–210 m" (same unit on both ends when they share one). */
@@ -34,117 +68,21 @@ export function formatDistanceInterval(
   minM: number,
   maxM: number,
   unit: DistanceUnit = "metric",
+  loc: FormatLocale = EN_FORMAT,
 ): string {
-  const lo = formatDistance(minM, unit);
-  const hi = formatDistance(maxM, unit);
-  const [loValue, loUnit] = lo.split(" ");
-  const [hiValue, hiUnit] = hi.split(" ");
-  if (loUnit !== undefined && loUnit === hiUnit) return `${loValue}–${hiValue} ${hiUnit}`;
+  const lo = formatDistance(minM, unit, loc);
+  const hi = formatDistance(maxM, unit, loc);
+  const a = splitNumber(lo);
+  const b = splitNumber(hi);
+  if (a && b && a.pattern === b.pattern) return b.pattern.replace("#", `${a.value}–${b.value}`);
   return `${lo} – ${hi}`;
 }
 
-const COMPASS = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"] as const;
-
 /** Formats a bearing in degrees clockwise from north as "237° SW". */
-export function formatBearing(bearingDeg: number): string {
+export function formatBearing(bearingDeg: number, loc: FormatLocale = EN_FORMAT): string {
   const deg = ((bearingDeg % 360) + 360) % 360;
-  const point = COMPASS[Math.round(deg / 45) % 8] ?? "N";
+  const point = loc.words.compass[Math.round(deg / 45) % 8] ?? "";
   return `${Math.round(deg) % 360}° ${point}`;
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone}|${withTime}`;
-  let fmt = dateTimeFormats.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {}),
-    });
-    dateTimeFormats.set(key, fmt);
-  }
-  return fmt;
-}
-
-/** Formats an epoch-ms instant in an IANA time zone as "14 Nov 2025, 01:00". */
-export function formatDateTime(tMs: number, timeZone = "Europe/Kyiv"): string {
-  return dateTimeFormat(timeZone, true).format(tMs);
-}
-
-/** Formats an epoch-ms instant's calendar date in an IANA time zone as "14 Nov 2025". */
-export function formatDate(tMs: number, timeZone = "Europe/Kyiv"): string {
-  return dateTimeFormat(timeZone, false).format(tMs);
-}
-
-/** The UTC offset of `timeZone` at `tMs`, as "+02:00". */
-export function utcOffsetLabel(tMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
-    .formatToParts(tMs)
-    .find((p) => p.type === "timeZoneName");
-  const text = parts?.value ?? "GMT";
-  return text === "GMT" ? "+00:00" : text.replace("GMT", "");
-}
-
-export type TimePrecisionLike = "minute" | "hour" | "day" | "night" | "window" | "month" | "year";
-
-const DAY_MS = 86_400_000;
-
-/**
- * A reported window, never its midpoint: "2 Jan 2024, between 07:30 and 09:00" within one day,
- * "between 28 Apr 2022 and 28 Aug 2025" (dates only) for a window of a day or more.
- */
-export function formatTimeWindow(startMs: number, endMs: number, timeZone = "Europe/Kyiv"): string {
-  if (endMs - startMs >= DAY_MS) {
-    return `between ${formatDate(startMs, timeZone)} and ${formatDate(endMs, timeZone)}`;
-  }
-  const hhmm = (t: number) => formatDateTime(t, timeZone).split(", ")[1] ?? "";
-  const d0 = formatDate(startMs, timeZone);
-  const d1 = formatDate(endMs, timeZone);
-  return d0 === d1
-    ? `${d0}, between ${hhmm(startMs)} and ${hhmm(endMs)}`
-    : `between ${d0}, ${hhmm(startMs)} and ${d1}, ${hhmm(endMs)}`;
-}
-
-/**
- * Formats an instant no more precisely than it is known: "14 Nov 2025, 01:00" (minute/hour),
- * "14 Nov 2025" (day), "night of 13–14 Nov 2025" (night; an instant before noon belongs to the
- * night that began the previous evening), "Apr 2022" (month), "2022" (year), and for a window its
- * bounds (see formatTimeWindow) — or, without them, the date and "time not reported".
- */
-export function formatAtPrecision(
-  tMs: number,
-  precision: TimePrecisionLike,
-  timeZone = "Europe/Kyiv",
-  window?: { readonly startMs: number; readonly endMs: number },
-): string {
-  if (precision === "minute" || precision === "hour") return formatDateTime(tMs, timeZone);
-  if (precision === "window") {
-    return window
-      ? formatTimeWindow(window.startMs, window.endMs, timeZone)
-      : `${formatDate(tMs, timeZone)}, time not reported`;
-  }
-  if (precision === "day") return formatDate(tMs, timeZone);
-  if (precision === "month" || precision === "year") {
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      ...(precision === "month" ? { month: "short" } : {}),
-    }).format(tMs);
-  }
-  const hour = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(tMs),
-  );
-  const eveningMs = hour < 12 ? tMs - 86_400_000 : tMs;
-  const morningMs = eveningMs + 86_400_000;
-  const [d1, m1, y1] = formatDate(eveningMs, timeZone).split(" ");
-  const [d2, m2, y2] = formatDate(morningMs, timeZone).split(" ");
-  if (m1 === m2 && y1 === y2) return `night of ${d1}–${d2} ${m2} ${y2}`;
-  if (y1 === y2) return `night of ${d1} ${m1} – ${d2} ${m2} ${y2}`;
-  return `night of ${d1} ${m1} ${y1} – ${d2} ${m2} ${y2}`;
 }
 
 /** Below this, two mapped points are the same point (a record placed on another's coordinates). */
@@ -155,21 +93,38 @@ export const SAME_POINT_M = 0.5;
  * "0 m": a strike recorded on a mission's coordinates was not located independently, and "0 m"
  * would be quoted as a fact.
  */
-export function formatSeparation(distanceM: number, unit: DistanceUnit = "metric"): string {
-  return distanceM < SAME_POINT_M ? "same mapped point" : formatDistance(distanceM, unit);
+export function formatSeparation(
+  distanceM: number,
+  unit: DistanceUnit = "metric",
+  loc: FormatLocale = EN_FORMAT,
+): string {
+  return distanceM < SAME_POINT_M ? loc.words.samePoint : formatDistance(distanceM, unit, loc);
 }
 
 /** A bearing, or a dash when the two points coincide and no direction exists. */
-export function formatBearingBetween(bearingDeg: number, distanceM: number): string {
-  return distanceM < SAME_POINT_M ? "—" : formatBearing(bearingDeg);
+export function formatBearingBetween(
+  bearingDeg: number,
+  distanceM: number,
+  loc: FormatLocale = EN_FORMAT,
+): string {
+  return distanceM < SAME_POINT_M ? "—" : formatBearing(bearingDeg, loc);
 }
 
 /** A stated uncertainty radius, rounded to two significant figures so a conversion adds no precision. */
-export function formatUncertainty(radiusM: number, unit: DistanceUnit = "metric"): string {
+export function formatUncertainty(
+  radiusM: number,
+  unit: DistanceUnit = "metric",
+  loc: FormatLocale = EN_FORMAT,
+): string {
   const perUnit = unit === "imperial" ? (radiusM < 0.1 * M_PER_MILE ? M_PER_FOOT : M_PER_MILE) : 1;
   const value = radiusM / perUnit;
-  if (!(value > 0)) return formatDistance(radiusM, unit);
+  if (!(value > 0)) return formatDistance(radiusM, unit, loc);
   const magnitude = 10 ** (Math.floor(Math.log10(value)) - 1);
   const rounded = Math.round(value / magnitude) * magnitude * perUnit;
-  return formatDistance(rounded, unit);
+  return formatDistance(rounded, unit, loc);
+}
+
+/** A plain number in `loc`'s language ("12,345", "12 345"). */
+export function formatNumber(value: number, loc: FormatLocale = EN_FORMAT): string {
+  return numberFormat(loc.tag).format(value);
 }

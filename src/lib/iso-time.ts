@@ -1,9 +1,9 @@
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+import { dateParts } from "./intl-cache";
 
 function partsIn(tMs: number, timeZone: string) {
-  let fmt = offsetFormats.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-US", {
+  return dateParts(
+    "en-US",
+    {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -12,12 +12,9 @@ function partsIn(tMs: number, timeZone: string) {
       minute: "2-digit",
       second: "2-digit",
       hourCycle: "h23",
-    });
-    offsetFormats.set(timeZone, fmt);
-  }
-  const out: Record<string, string> = {};
-  for (const p of fmt.formatToParts(tMs)) out[p.type] = p.value;
-  return out;
+    },
+    tMs,
+  );
 }
 
 /** Offset of `timeZone` from UTC at the instant `tMs`, in minutes (Kyiv winter: +120). */

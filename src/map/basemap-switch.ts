@@ -1,16 +1,18 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
+import { i18nFor } from "@/i18n/catalog";
+import type { MessageKey } from "@/i18n/translator";
 import type { BasemapChoice } from "@/state/slices/basemap-slice";
 import type { AppStore } from "@/state/store";
 import { APP_LAYERS } from "./layers";
 import { loadExternalBasemap } from "./online-basemaps";
 import { EXT_PREFIX } from "./style-rewrite";
 
-const LABELS: Record<BasemapChoice["kind"], string> = {
-  embedded: "The embedded map",
-  streets: "Streets online",
-  satellite: "Satellite online",
-  file: "The file",
-  custom: "The custom map",
+const LABELS: Record<BasemapChoice["kind"], MessageKey> = {
+  embedded: "map.basemapEmbedded",
+  streets: "basemap.streets",
+  satellite: "basemap.satellite",
+  file: "map.basemapFile",
+  custom: "map.basemapCustom",
 };
 
 function clear(map: MaplibreMap): void {
@@ -37,10 +39,10 @@ export function syncBasemap(map: MaplibreMap, store: AppStore): () => void {
     clear(map);
     setBaseVisible(map, true);
     active = "embedded";
-    const what = kind === "file" ? reason : `${LABELS[kind]} could not be loaded (${reason})`;
-    store
-      .getState()
-      .failBasemap(`${what}. Showing the embedded offline map; everything else still works.`);
+    const { t } = i18nFor(store.getState().locale);
+    const what =
+      kind === "file" ? reason : t("map.basemapFailed", { what: t(LABELS[kind]), reason });
+    store.getState().failBasemap(t("map.basemapFallback", { what }));
   };
   const apply = async (choice: BasemapChoice) => {
     const mine = ++generation;

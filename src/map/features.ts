@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point, Polygon } from "geojson";
 import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, Mission, Provenance, Strike } from "@/domain/types";
-import { formatDate } from "@/lib/format";
+import { EN_FORMAT, type FormatLocale, formatDate } from "@/lib/format";
 
 /** Builds a closed ring of a circle of `radiusM` metres around `center` ([lng, lat]). */
 export type RingBuilder = (center: LngLat, radiusM: number) => LngLat[];
@@ -13,11 +13,18 @@ export function isMuted(p: Provenance): boolean {
 
 /** Minimal point features for GL: integer id for feature-state, a few properties, full records stay in the store. */
 export function strikePointFeatures(strikes: readonly Strike[]): Feature<Point>[] {
-  return strikes.map(strikePointFeature);
+  return strikes.map((s, i) => strikePointFeature(s, i));
 }
 
-/** The point feature of the strike at time-order index `i` (see strikePointFeatures). */
-export function strikePointFeature(s: Strike, i: number): Feature<Point> {
+/**
+ * The point feature of the strike at time-order index `i` (see strikePointFeatures); its label is
+ * the date in the language of `loc`.
+ */
+export function strikePointFeature(
+  s: Strike,
+  i: number,
+  loc: FormatLocale = EN_FORMAT,
+): Feature<Point> {
   return {
     type: "Feature",
     id: s.mapId,
@@ -26,13 +33,17 @@ export function strikePointFeature(s: Strike, i: number): Feature<Point> {
       sid: s.id,
       icon: WEAPON_SYMBOLS[s.weaponClass].id,
       muted: isMuted(s),
-      label: formatDate(s.tMs),
+      label: formatDate(s.tMs, "Europe/Kyiv", loc),
       sortKey: i,
     },
   };
 }
 
-export function missionPointFeatures(missions: readonly Mission[]): Feature<Point>[] {
+/** The missions as map points, labelled by `nameOf` (the name in the interface language). */
+export function missionPointFeatures(
+  missions: readonly Mission[],
+  nameOf: (name: Mission["name"]) => string = (n) => n.en,
+): Feature<Point>[] {
   return missions.map((m) => ({
     type: "Feature",
     id: m.mapId,
@@ -41,7 +52,7 @@ export function missionPointFeatures(missions: readonly Mission[]): Feature<Poin
       mid: m.id,
       icon: MISSION_SYMBOLS[m.kind].id,
       muted: isMuted(m),
-      label: m.name.en,
+      label: nameOf(m.name),
     },
   }));
 }

@@ -2,12 +2,11 @@ import {
   AttributionControl,
   type GeoJSONSourceSpecification,
   Map as MaplibreMap,
-  NavigationControl,
-  ScaleControl,
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { MAP_MAX_BOUNDS } from "@/domain/map-extent";
+import { i18nFor } from "@/i18n/catalog";
 import type { AppStore } from "@/state/store";
 import { bindAddSite } from "./add-site";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
@@ -20,6 +19,7 @@ import * as ids from "./ids";
 import { bindInteractions } from "./interactions";
 import { bindLabelObstacles } from "./label-obstacles";
 import { APP_LAYERS } from "./layers";
+import { bindMapControls, mapUiStrings } from "./map-controls";
 import { bindMeasureTool } from "./measure/measure-tool";
 import { bindOverlayPlacement } from "./measure/overlay-placement";
 import { inStreetTiles } from "./street-tiles";
@@ -59,8 +59,9 @@ export function mountMap(
   snapshot = false,
 ): () => void {
   const { setMapStatus } = store.getState();
+  const { t } = i18nFor(store.getState().locale);
   if (!supportsWebGL2()) {
-    setMapStatus("no-webgl", "This browser cannot draw the map (WebGL 2 is unavailable).");
+    setMapStatus("no-webgl", t("map.noWebgl"));
     return () => {};
   }
   setWorkerUrl(workerUrl);
@@ -80,8 +81,7 @@ export function mountMap(
         [MAP_MAX_BOUNDS.maxLng, MAP_MAX_BOUNDS.maxLat],
       ],
       attributionControl: false,
-      // The app's own region is "Map"; name MapLibre's canvas region distinctly.
-      locale: { "Map.Title": "Interactive map canvas" },
+      locale: mapUiStrings(i18nFor(store.getState().locale)),
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -92,17 +92,11 @@ export function mountMap(
       interactive: !snapshot,
     });
   } catch (error) {
-    setMapStatus("error", `The map could not start: ${String(error)}`);
+    setMapStatus("error", t("map.couldNotStart", { error: String(error) }));
     return () => {};
   }
   map.touchZoomRotate.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-  const scale = new ScaleControl({ unit: store.getState().distanceUnit });
-  map.addControl(scale, "bottom-left");
-  const unsubscribeUnit = store.subscribe(
-    (s) => s.distanceUnit,
-    (unit) => scale.setUnit(unit),
-  );
+  const unbindControls = bindMapControls(map, store);
   map.addControl(new AttributionControl({ compact: true, customAttribution: BASEMAP_ATTRIBUTION }));
   window.__nearmiss = { map, store };
   setCaptureMap(map);
@@ -172,10 +166,15 @@ export function mountMap(
     const sourceId = (e as { sourceId?: unknown }).sourceId;
     if (typeof sourceId === "string" && sourceId.startsWith("ext-")) return;
     if (!map.loaded())
-      setMapStatus("error", `The map failed to load: ${e.error?.message ?? "unknown error"}`);
+      setMapStatus(
+        "error",
+        i18nFor(store.getState().locale).t("map.failedToLoad", {
+          error: e.error?.message ?? i18nFor(store.getState().locale).t("clusters.unknownError"),
+        }),
+      );
   });
   return () => {
-    unsubscribeUnit();
+    unbindControls();
     for (const fn of teardown) fn();
     setCaptureMap(undefined);
     map.remove();

@@ -1,6 +1,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { distanceInterval, geodesicInverse, geodesicLine } from "@/analysis/geodesic";
 import type { LngLat, Mission, Strike } from "@/domain/types";
+import { i18nFor } from "@/i18n/catalog";
+import type { Locale } from "@/i18n/locales";
 import { type DistanceUnit, formatDistance, formatSeparation } from "@/lib/format";
 import type { IdLookup } from "@/lib/id-lookup";
 import { memoizeLast } from "@/lib/memoize-last";
@@ -111,12 +113,15 @@ function middleOf(line: readonly LngLat[]): LngLat {
 
 /**
  * GeoJSON for the map: geodesic segments, vertices (`index`, `snapped`) and distance labels at each
- * segment's middle (`label`, plus the total at the last vertex when there are several segments).
+ * segment's middle (`label`, plus the total at the last vertex when there are several segments),
+ * worded in `locale`.
  */
 export function measureFeatures(
   m: Measurement,
   unit: DistanceUnit,
+  locale: Locale = "en",
 ): FeatureCollection<LineString | Point> {
+  const { t, fmt } = i18nFor(locale);
   const features: Feature<LineString | Point>[] = [];
   for (const s of m.segments) {
     features.push({
@@ -128,7 +133,7 @@ export function measureFeatures(
     features.push({
       type: "Feature",
       geometry: { type: "Point", coordinates: [mid[0], mid[1]] },
-      properties: { role: "label", label: formatSeparation(s.distanceM, unit) },
+      properties: { role: "label", label: formatSeparation(s.distanceM, unit, fmt) },
     });
   }
   for (const v of m.vertices) {
@@ -144,7 +149,10 @@ export function measureFeatures(
     features.push({
       type: "Feature",
       geometry: { type: "Point", coordinates: [last.lngLat[0], last.lngLat[1]] },
-      properties: { role: "total", label: `Total ${formatDistance(m.totalM, unit)}` },
+      properties: {
+        role: "total",
+        label: t("map.measureTotal", { distance: formatDistance(m.totalM, unit, fmt) }),
+      },
     });
   }
   return { type: "FeatureCollection", features };
@@ -154,4 +162,4 @@ const features = memoizeLast(measureFeatures);
 
 /** The measurement as map features in the chosen unit. */
 export const selectMeasureFeatures = (s: AppState) =>
-  features(selectMeasurement(s), s.distanceUnit);
+  features(selectMeasurement(s), s.distanceUnit, s.locale);

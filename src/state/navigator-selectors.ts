@@ -1,6 +1,7 @@
 import { featuresInView, type NavItem } from "@/analysis/feature-nav";
 import { strikeMissionDistances } from "@/analysis/proximity";
 import type { Mission, Strike } from "@/domain/types";
+import { i18nFor } from "@/i18n/catalog";
 import { type DistanceUnit, formatAtPrecision, formatDistance } from "@/lib/format";
 import { memoizeLast } from "@/lib/memoize-last";
 import { selectMissionsById, selectStrikesById, selectVisibleStrikes } from "./selectors";
@@ -41,21 +42,22 @@ export function navLabelOf(
   sel: Selection,
   unit: DistanceUnit = s.distanceUnit,
 ): NavLabel | undefined {
+  const { name, fmt } = i18nFor(s.locale);
   if (sel.kind === "mission") {
     const m = selectMissionsById(s).get(sel.id);
-    return m && { name: m.name.en, date: undefined, nearest: undefined };
+    return m && { name: name(m.name), date: undefined, nearest: undefined };
   }
   const k = selectStrikesById(s).get(sel.id);
   if (!k) return undefined;
-  const date = formatAtPrecision(k.tMs, k.timePrecision, selectTimeZone(s), k.timeWindow);
+  const date = formatAtPrecision(k.tMs, k.timePrecision, selectTimeZone(s), k.timeWindow, fmt);
   const first = s.missions.length > 0 ? strikeMissionDistances(k, s.missions)[0] : undefined;
   const site = first && selectMissionsById(s).get(first.missionId);
   return {
-    name: k.name.en,
+    name: name(k.name),
     date,
     nearest:
       first && site
-        ? { distance: formatDistance(first.distanceM, unit), siteName: site.name.en }
+        ? { distance: formatDistance(first.distanceM, unit, fmt), siteName: name(site.name) }
         : undefined,
   };
 }

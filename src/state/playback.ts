@@ -1,19 +1,20 @@
 import { adjacentNightWithStrikes, firstNightWithStrikes } from "@/analysis/nights";
 import { DAY_MS, nightAt, stepNight } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
+import type { MessageKey } from "@/i18n/translator";
 import { selectStrikeTimes } from "./selectors";
 import type { PlaySpeed, WindowMode } from "./slices/time-slice";
 import type { AppState, AppStore } from "./store";
 import { selectPlaybackDomain, selectTimeZone } from "./time-selectors";
 
-/** Data time shown per real second at each speed, with its label. */
+/** Data time shown per real second at each speed, with its label (a message id). */
 export const PLAY_SPEEDS: Readonly<
-  Record<PlaySpeed, { readonly label: string; readonly dataMsPerS: number }>
+  Record<PlaySpeed, { readonly label: MessageKey; readonly dataMsPerS: number }>
 > = {
-  night: { label: "1 night/s", dataMsPerS: DAY_MS },
-  "3d": { label: "3 days/s", dataMsPerS: 3 * DAY_MS },
-  week: { label: "1 week/s", dataMsPerS: 7 * DAY_MS },
-  month: { label: "1 month/s", dataMsPerS: 30 * DAY_MS },
+  night: { label: "timeline.speedNight", dataMsPerS: DAY_MS },
+  "3d": { label: "timeline.speed3d", dataMsPerS: 3 * DAY_MS },
+  week: { label: "timeline.speedWeek", dataMsPerS: 7 * DAY_MS },
+  month: { label: "timeline.speedMonth", dataMsPerS: 30 * DAY_MS },
 };
 
 /** Longest real frame gap counted (ms): a background tab resumes without a jump. */

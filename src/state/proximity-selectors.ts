@@ -2,7 +2,7 @@ import { type StrikeColumns, toStrikeColumns } from "@/analysis/columns";
 import { distancesFrom, orderByDistance } from "@/analysis/distances-from";
 import { strikeMissionDistances } from "@/analysis/proximity";
 import { countWithinRadii } from "@/analysis/rings";
-import type { Mission, Strike } from "@/domain/types";
+import type { LocalizedName, Mission, Strike } from "@/domain/types";
 import type { IdLookup } from "@/lib/id-lookup";
 import { memoizeLast } from "@/lib/memoize-last";
 import {
@@ -113,7 +113,7 @@ export const selectMissionRings = (s: AppState): readonly RingRow[] =>
 
 /** A cluster with its nearest mission's name resolved for display. */
 export interface ClusterListItem extends ClusterView {
-  readonly nearestMissionName?: string | undefined;
+  readonly nearestMissionName?: LocalizedName | undefined;
 }
 
 const clusterList = memoizeLast(
@@ -121,9 +121,7 @@ const clusterList = memoizeLast(
     (clusters ?? []).map(
       (c): ClusterListItem => ({
         ...c,
-        nearestMissionName: c.nearestMissionId
-          ? missions.get(c.nearestMissionId)?.name.en
-          : undefined,
+        nearestMissionName: c.nearestMissionId ? missions.get(c.nearestMissionId)?.name : undefined,
       }),
     ),
 );

@@ -5,6 +5,7 @@ import { type BasemapSlice, createBasemapSlice } from "./slices/basemap-slice";
 import { createDataSlice, type DataSlice } from "./slices/data-slice";
 import { createFilterSlice, type FilterSlice } from "./slices/filter-slice";
 import { createLayersSlice, type LayersSlice } from "./slices/layers-slice";
+import { createLocaleSlice, type LocaleSlice } from "./slices/locale-slice";
 import { createNavigatorSlice, type NavigatorSlice } from "./slices/navigator-slice";
 import {
   type ClusterRunner,
@@ -25,7 +26,8 @@ export type AppState = DataSlice &
   LayersSlice &
   FilterSlice &
   BasemapSlice &
-  NavigatorSlice;
+  NavigatorSlice &
+  LocaleSlice;
 
 export interface StoreOptions {
   /** Computes clusters; defaults to the analysis worker (created on first use). */
@@ -46,6 +48,7 @@ export const createAppStore = (options: StoreOptions = {}) =>
       ...createLayersSlice(...a),
       ...createBasemapSlice(...a),
       ...createNavigatorSlice(...a),
+      ...createLocaleSlice(...a),
     })),
   );
 

@@ -2,7 +2,10 @@ import { NO_FILTERS, type StrikeFilters } from "@/analysis/strike-filter";
 import type { NamedBasemapId } from "@/domain/basemaps";
 import { MAX_MEASURE_POINTS } from "@/domain/map-extent";
 import type { Confidence, LocationPrecision, TimeWindow, WeaponClass } from "@/domain/types";
+import { i18nFor } from "@/i18n/catalog";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import { parseIsoWithOffset, toIsoMinute } from "@/lib/iso-time";
+import { linkProblem } from "./link-problem";
 import type { Camera } from "./slices/basemap-slice";
 import { cleanRadii, MAX_RING_RADIUS_M, MAX_RINGS } from "./slices/proximity-slice";
 import type { Selection } from "./slices/selection-slice";
@@ -33,6 +36,8 @@ export interface UrlState {
   readonly camera?: Camera | undefined;
   /** The basemap, written only when it is not the embedded one. */
   readonly basemap?: Exclude<NamedBasemapId, "embedded"> | undefined;
+  /** The interface language, written only when it is not English. */
+  readonly lang?: Exclude<Locale, "en"> | undefined;
 }
 
 /** A hash read tolerantly: what could be used, and each part that could not (and why). */
@@ -61,6 +66,7 @@ export const URL_KEYS = [
   "brief",
   "map",
   "basemap",
+  "lang",
 ] as const;
 
 const WEAPONS: readonly WeaponClass[] = [
@@ -99,6 +105,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.brief) params.set("brief", "1");
   if (state.camera) params.set("map", encodeCamera(state.camera));
   if (state.basemap) params.set("basemap", state.basemap);
+  if (state.lang) params.set("lang", state.lang);
   const text = params
     .toString()
     .replaceAll("%3A", ":")
@@ -119,24 +126,27 @@ function parseWindow(params: URLSearchParams, problems: LinkProblem[]): TimeWind
     const unreadable = parseIsoWithOffset(given ?? "") === undefined;
     problems.push(
       unreadable
-        ? { part: other, reason: `not a date (and ${missing} is missing)` }
-        : { part: missing, reason: `missing, so ${other} was not used` },
+        ? linkProblem(other, "linkProblem.notDateMissing", { missing })
+        : linkProblem(missing, "linkProblem.missingSo", { other }),
     );
     return undefined;
   }
   const startMs = parseIsoWithOffset(from);
   const endMs = parseIsoWithOffset(to);
   if (startMs === undefined && endMs === undefined) {
-    problems.push({ part: "from", reason: "not a date" }, { part: "to", reason: "not a date" });
+    problems.push(
+      linkProblem("from", "linkProblem.notDate"),
+      linkProblem("to", "linkProblem.notDate"),
+    );
     return undefined;
   }
   if (startMs === undefined || endMs === undefined) {
     const [bad, other] = startMs === undefined ? ["from", "to"] : ["to", "from"];
-    problems.push({ part: bad, reason: `not a date, so ${other} was not used either` });
+    problems.push(linkProblem(bad, "linkProblem.notDateEither", { other }));
     return undefined;
   }
   if (endMs < startMs) {
-    problems.push({ part: "to", reason: "before from" });
+    problems.push(linkProblem("to", "linkProblem.beforeFrom"));
     return undefined;
   }
   return { startMs, endMs };
@@ -148,11 +158,12 @@ function parseRings(text: string, problems: LinkProblem[]): number[] | undefined
   const values = tokens.map((t) => (t === "" ? Number.NaN : Number(t)));
   const bad = tokens.filter((_, i) => !isRadius(values[i] ?? Number.NaN));
   if (bad.length > 0) {
-    const shown = bad.slice(0, 5).map((t) => (t === "" ? "an empty entry" : `“${t.slice(0, 20)}”`));
-    problems.push({ part: "rings", reason: `not a radius in metres: ${shown.join(", ")}` });
+    const empty = i18nFor("en").t("linkProblem.emptyEntry");
+    const shown = bad.slice(0, 5).map((t) => (t === "" ? empty : `“${t.slice(0, 20)}”`));
+    problems.push(linkProblem("rings", "linkProblem.notRadius", { list: shown.join(", ") }));
   }
   if (new Set(values.filter(isRadius)).size > MAX_RINGS)
-    problems.push({ part: "rings", reason: `more than ${MAX_RINGS}; the largest were dropped` });
+    problems.push(linkProblem("rings", "linkProblem.tooManyRings", { max: MAX_RINGS }));
   const rings = cleanRadii(values);
   return rings.length > 0 ? rings : undefined;
 }
@@ -169,10 +180,11 @@ function pickList<T extends string>(
   const bad = allowed ? items.filter((v) => !(allowed as readonly string[]).includes(v)) : [];
   const empty = items.filter((v) => v === "");
   if (bad.length > 0 || empty.length > 0)
-    problems.push({
-      part: key,
-      reason: `not recognised: ${bad.map((b) => `“${b.slice(0, 20)}”`).join(", ")}`,
-    });
+    problems.push(
+      linkProblem(key, "linkProblem.notRecognisedList", {
+        list: bad.map((b) => `“${b.slice(0, 20)}”`).join(", "),
+      }),
+    );
   return items.filter((v) => v !== "" && !bad.includes(v)) as T[];
 }
 
@@ -188,8 +200,7 @@ function parseFilters(params: URLSearchParams, problems: LinkProblem[]): StrikeF
     const missionId = cut > 0 ? nearText.slice(0, cut) : "";
     const withinM = cut > 0 ? Number(nearText.slice(cut + 1)) : Number.NaN;
     if (missionId && Number.isFinite(withinM) && withinM > 0) near = { missionId, withinM };
-    else
-      problems.push({ part: "near", reason: "not a site id and a distance in metres (site~1000)" });
+    else problems.push(linkProblem("near", "linkProblem.notNear"));
   }
   const f = { ...NO_FILTERS, hiddenWeapons, hiddenConfidence, hiddenPrecision, hiddenLayers, near };
   const any =
@@ -207,7 +218,10 @@ function pick<T extends string>(
   const value = params.get(key);
   if (value === null) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  problems.push({ part: key, reason: `not ${allowed.join(", ").replace(/, ([^,]*)$/, " or $1")}` });
+  const a = allowed.slice(0, -1).join(", ");
+  const last = allowed[allowed.length - 1] ?? "";
+  const list = a ? i18nFor("en").t("linkProblem.or", { a, b: last }) : last;
+  problems.push(linkProblem(key, "linkProblem.notOneOf", { list }));
   return undefined;
 }
 
@@ -217,9 +231,9 @@ const MAX_UNKNOWN_KEYS_NAMED = 5;
 /** A strike/mission id from the link: empty or over-long ids are refused with a problem. */
 function boundedId(params: URLSearchParams, key: string, problems: LinkProblem[]) {
   const id = params.get(key);
-  if (id === "") problems.push({ part: key, reason: "empty" });
+  if (id === "") problems.push(linkProblem(key, "linkProblem.empty"));
   else if (id !== null && id.length > MAX_LINK_ID_LENGTH) {
-    problems.push({ part: key, reason: `longer than ${MAX_LINK_ID_LENGTH} characters` });
+    problems.push(linkProblem(key, "linkProblem.tooLong", { max: MAX_LINK_ID_LENGTH }));
     return undefined;
   }
   return id || undefined;
@@ -227,16 +241,19 @@ function boundedId(params: URLSearchParams, key: string, problems: LinkProblem[]
 
 function measureProblems(text: string, problems: LinkProblem[]): MeasureToken[] {
   const read = readMeasure(text);
-  const pts = (n: number) => `${n} point${n === 1 ? "" : "s"}`;
   if (read.unreadable > 0)
-    problems.push({ part: "measure", reason: `${pts(read.unreadable)} could not be read` });
+    problems.push(
+      linkProblem("measure", "linkProblem.pointsUnreadable", { count: read.unreadable }),
+    );
   if (read.outside > 0)
-    problems.push({ part: "measure", reason: `${pts(read.outside)} outside the map's area` });
+    problems.push(linkProblem("measure", "linkProblem.pointsOutside", { count: read.outside }));
   if (read.beyondMax > 0)
-    problems.push({
-      part: "measure",
-      reason: `more than ${MAX_MEASURE_POINTS} points, so ${read.beyondMax} were left out`,
-    });
+    problems.push(
+      linkProblem("measure", "linkProblem.tooManyPoints", {
+        max: MAX_MEASURE_POINTS,
+        count: read.beyondMax,
+      }),
+    );
   return read.tokens;
 }
 
@@ -251,16 +268,18 @@ export function parseUrlState(hash: string): ParsedUrl {
     (key) => !(URL_KEYS as readonly string[]).includes(key),
   );
   for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED))
-    problems.push({ part: key.slice(0, 30), reason: "not recognised" });
+    problems.push(linkProblem(key.slice(0, 30), "linkProblem.notRecognised"));
   if (unknown.length > MAX_UNKNOWN_KEYS_NAMED)
     problems.push({
-      part: `${unknown.length - MAX_UNKNOWN_KEYS_NAMED} more`,
-      reason: "not recognised",
+      ...linkProblem(
+        `${unknown.length - MAX_UNKNOWN_KEYS_NAMED} more`,
+        "linkProblem.notRecognised",
+      ),
     });
   const timeWindow = parseWindow(params, problems);
   const strike = boundedId(params, "strike", problems);
   const mission = boundedId(params, "mission", problems);
-  if (strike && mission) problems.push({ part: "mission", reason: "a strike is selected instead" });
+  if (strike && mission) problems.push(linkProblem("mission", "linkProblem.strikeInstead"));
   const selection: Selection | undefined = strike
     ? { kind: "strike", id: strike }
     : mission
@@ -275,10 +294,11 @@ export function parseUrlState(hash: string): ParsedUrl {
   const rings = ringsText === null ? undefined : parseRings(ringsText, problems);
   const filters = parseFilters(params, problems);
   const version = params.get("v");
-  if (version === "") problems.push({ part: "v", reason: "empty" });
+  if (version === "") problems.push(linkProblem("v", "linkProblem.empty"));
   const mapText = params.get("map");
   const camera = mapText === null ? undefined : decodeCamera(mapText, problems);
   const basemap = decodeBasemap(params.get("basemap"), problems);
+  const lang = pick(params, "lang", LOCALES, problems);
   const state: UrlState = {
     timeWindow,
     selection,
@@ -292,6 +312,7 @@ export function parseUrlState(hash: string): ParsedUrl {
     ...(params.get("brief") === "1" ? { brief: true } : {}),
     ...(camera ? { camera } : {}),
     ...(basemap && basemap !== "embedded" ? { basemap } : {}),
+    ...(lang && lang !== "en" ? { lang } : {}),
   };
   return { state, problems };
 }

@@ -1,5 +1,6 @@
 import { isNoFilter, NO_FILTERS } from "@/analysis/strike-filter";
 import { debounce } from "@/lib/debounce";
+import { linkProblem } from "./link-problem";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import { DEFAULT_RING_RADII_M } from "./slices/proximity-slice";
 import type { LinkProblem } from "./slices/view-slice";
@@ -19,17 +20,16 @@ const sameRadii = (a: readonly number[], b: readonly number[]) =>
  * Why a linked id is not on show: its imported layer is hidden, it names a layer imported in
  * another browser (imported ids are `layer:row`), or it is simply not in the data.
  */
-export function missingReason(state: AppState, kind: string, id: string): string {
-  const shown = `“${id.slice(0, 60)}”`;
+export function missingReason(state: AppState, kind: string, id: string): LinkProblem {
+  const values = { kind, id: id.slice(0, 60) };
   const layerId = id.includes(":") ? id.slice(0, id.indexOf(":")) : undefined;
   if (layerId !== undefined) {
     const layer = state.layers.find((l) => l.id === layerId);
     if (layer && !layer.visible)
-      return `${kind} ${shown} is in the hidden layer “${layer.fileName}”`;
-    if (!layer)
-      return `this link refers to data imported in another browser (${kind} ${shown}); import the same file here to see it`;
+      return linkProblem(kind, "linkProblem.hiddenLayer", { ...values, layer: layer.fileName });
+    if (!layer) return linkProblem(kind, "linkProblem.otherBrowser", values);
   }
-  return `no ${kind} ${shown} in the data`;
+  return linkProblem(kind, "linkProblem.notInData", values);
 }
 
 /** The link's parts that only the loaded data can use: ids, measure snaps and the window mode. */
@@ -44,7 +44,7 @@ function applyWithData(store: AppStore, url: UrlState): void {
     if (Object.values(url).some((v) => v !== undefined))
       state.setLinkProblems([
         ...state.linkProblems,
-        { part: "link", reason: `kept unchanged because ${names} could not be loaded` },
+        linkProblem("link", "linkProblem.keptUnchanged", { names }),
       ]);
     if (url.measure) state.setMeasurePoints(resolveMeasureTokens(state, url.measure));
     return;
@@ -53,7 +53,7 @@ function applyWithData(store: AppStore, url: UrlState): void {
   if (sel) {
     const byId = sel.kind === "strike" ? selectStrikesById(state) : selectMissionsById(state);
     if (!byId.has(sel.id)) {
-      late.push({ part: sel.kind, reason: missingReason(state, sel.kind, sel.id) });
+      late.push(missingReason(state, sel.kind, sel.id));
       const now = state.selection;
       if (now?.kind === sel.kind && now.id === sel.id) state.select(null, "url");
     }
@@ -62,20 +62,19 @@ function applyWithData(store: AppStore, url: UrlState): void {
     const points = resolveMeasureTokens(state, url.measure);
     const missing = url.measure.length - points.length;
     if (missing > 0)
-      late.push({
-        part: "measure",
-        reason: `${missing} point${missing === 1 ? " names" : "s name"} a strike or mission not in the data`,
-      });
+      late.push(linkProblem("measure", "linkProblem.refsMissing", { count: missing }));
     state.setMeasurePoints(points);
   }
   if (url.version && state.datasetVersion && url.version !== state.datasetVersion)
-    late.push({
-      part: "v",
-      reason: `the link was made with dataset version ${url.version.slice(0, 20)}; this is version ${state.datasetVersion}, so records and distances may differ`,
-    });
+    late.push(
+      linkProblem("v", "linkProblem.versionDiffers", {
+        linked: url.version.slice(0, 20),
+        current: state.datasetVersion,
+      }),
+    );
   const near = url.filters?.near;
   if (near && !selectMissionsById(state).has(near.missionId))
-    late.push({ part: "near", reason: `no site “${near.missionId.slice(0, 60)}” in the data` });
+    late.push(linkProblem("near", "linkProblem.noSite", { id: near.missionId.slice(0, 60) }));
   if (late.length > 0) state.setLinkProblems([...store.getState().linkProblems, ...late]);
 }
 
@@ -105,6 +104,7 @@ export function urlStateOf(s: AppState): UrlState {
     camera: s.camera,
     basemap:
       s.basemap.kind === "streets" || s.basemap.kind === "satellite" ? s.basemap.kind : undefined,
+    lang: s.locale === "en" ? undefined : s.locale,
   };
 }
 
@@ -155,6 +155,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
       } else store.setState({ timeWindowFromUrl: url.timeWindow });
     }
     if (url.selection) state.select(url.selection, "url");
+    if (url.lang) void state.requestLocale(url.lang);
     applyView(store, url);
     whenReady(() => applyWithData(store, url));
   };
@@ -183,6 +184,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
         s.briefMode,
         s.camera,
         s.basemap,
+        s.locale,
       ] as const,
     write,
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },

@@ -1,4 +1,6 @@
 import { isNamedBasemap, type NamedBasemapId } from "@/domain/basemaps";
+import type { MessageKey, MessageValues } from "@/i18n/translator";
+import { linkProblem } from "./link-problem";
 import type { Camera } from "./slices/basemap-slice";
 import type { LinkProblem } from "./slices/view-slice";
 
@@ -25,17 +27,17 @@ export function decodeCamera(text: string, problems: LinkProblem[]): Camera | un
   const parts = text.split("/");
   const nums = parts.map((p) => (p.trim() === "" ? Number.NaN : Number(p)));
   const [zoom, lat, lng, bearing = 0] = nums;
-  const bad = (reason: string) => {
-    problems.push({ part: "map", reason });
+  const bad = (key: MessageKey, values?: MessageValues) => {
+    problems.push(linkProblem("map", key, values));
     return undefined;
   };
   if (parts.length < 3 || parts.length > 4 || nums.some((n) => !Number.isFinite(n)))
-    return bad("not zoom/latitude/longitude");
+    return bad("linkProblem.notCamera");
   if (zoom === undefined || zoom < LINK_ZOOM_RANGE[0] || zoom > LINK_ZOOM_RANGE[1])
-    return bad(`zoom not between ${LINK_ZOOM_RANGE[0]} and ${LINK_ZOOM_RANGE[1]}`);
-  if (lat === undefined || Math.abs(lat) > MAX_LAT) return bad("latitude out of range");
-  if (lng === undefined || Math.abs(lng) > 180) return bad("longitude out of range");
-  if (Math.abs(bearing) > 360) return bad("bearing out of range");
+    return bad("linkProblem.zoomRange", { min: LINK_ZOOM_RANGE[0], max: LINK_ZOOM_RANGE[1] });
+  if (lat === undefined || Math.abs(lat) > MAX_LAT) return bad("linkProblem.latRange");
+  if (lng === undefined || Math.abs(lng) > 180) return bad("linkProblem.lngRange");
+  if (Math.abs(bearing) > 360) return bad("linkProblem.bearingRange");
   return { center: [lng, lat], zoom, bearing };
 }
 
@@ -46,6 +48,6 @@ export function decodeBasemap(
 ): NamedBasemapId | undefined {
   if (text === null) return undefined;
   if (isNamedBasemap(text)) return text;
-  problems.push({ part: "basemap", reason: "not embedded, streets or satellite" });
+  problems.push(linkProblem("basemap", "linkProblem.notBasemap"));
   return undefined;
 }

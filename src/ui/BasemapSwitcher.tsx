@@ -1,14 +1,21 @@
 import { type FormEvent, useId, useState } from "react";
 import { classifyCustomUrl, ONLINE_BASEMAPS, onlineBasemap } from "@/domain/basemaps";
+import type { MessageKey } from "@/i18n/translator";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
-const KIND_LABEL = {
-  embedded: "Embedded",
-  streets: "Streets online",
-  satellite: "Satellite online",
-  file: "Your file",
-  custom: "Custom",
-} as const;
+const KIND_LABEL: Record<"embedded" | "streets" | "satellite" | "file" | "custom", MessageKey> = {
+  embedded: "basemap.embedded",
+  streets: "basemap.streets",
+  satellite: "basemap.satellite",
+  file: "basemap.file",
+  custom: "basemap.custom",
+};
+/** The custom-URL checker's reasons, worded from the catalogue. */
+const REASON: Record<string, MessageKey> = {
+  "not a web address": "basemap.notAddress",
+  "only https:// addresses can be used": "basemap.httpsOnly",
+};
 
 /**
  * The basemap switcher on the map: a disclosure with radio buttons. Each online option names the
@@ -23,11 +30,15 @@ export function BasemapSwitcher() {
   const [custom, setCustom] = useState(basemap.kind === "custom" ? basemap.url : "");
   const [customError, setCustomError] = useState<string>();
   const id = useId();
+  const { t } = useI18n();
   const set = store.getState().setBasemap;
   const onCustom = (e: FormEvent) => {
     e.preventDefault();
     const checked = classifyCustomUrl(custom);
-    if (typeof checked === "string") return setCustomError(`Cannot use it: ${checked}.`);
+    if (typeof checked === "string") {
+      const reason = REASON[checked];
+      return setCustomError(t("basemap.cannotUse", { reason: reason ? t(reason) : checked }));
+    }
     setCustomError(undefined);
     set({ kind: "custom", url: checked.url });
   };
@@ -35,9 +46,9 @@ export function BasemapSwitcher() {
   return (
     <div className="basemap-switcher">
       <details>
-        <summary>Map: {KIND_LABEL[basemap.kind]}</summary>
+        <summary>{t("basemap.summary", { kind: t(KIND_LABEL[basemap.kind]) })}</summary>
         <fieldset>
-          <legend>Basemap</legend>
+          <legend>{t("basemap.legend")}</legend>
           <label>
             <input
               type="radio"
@@ -45,7 +56,7 @@ export function BasemapSwitcher() {
               checked={basemap.kind === "embedded"}
               onChange={() => set({ kind: "embedded" })}
             />
-            Embedded (offline, with Kyiv streets)
+            {t("basemap.embeddedLong")}
           </label>
           {ONLINE_BASEMAPS.map((b) => (
             <label key={b.id}>
@@ -55,12 +66,12 @@ export function BasemapSwitcher() {
                 checked={basemap.kind === b.id}
                 onChange={() => set({ kind: b.id })}
               />
-              {b.label}
-              <small> — loads tiles from {b.provider}</small>
+              {t(KIND_LABEL[b.id])}
+              <small>{t("basemap.loadsFrom", { provider: b.provider })}</small>
             </label>
           ))}
           <label className="basemap-file">
-            Open a .pmtiles file…
+            {t("basemap.openFile")}
             <input
               type="file"
               accept=".pmtiles"
@@ -72,7 +83,7 @@ export function BasemapSwitcher() {
             />
           </label>
           <form onSubmit={onCustom}>
-            <label htmlFor={`${id}-url`}>Custom style or XYZ URL (loads from that address)</label>
+            <label htmlFor={`${id}-url`}>{t("basemap.customLabel")}</label>
             <input
               id={`${id}-url`}
               type="url"
@@ -80,19 +91,19 @@ export function BasemapSwitcher() {
               placeholder="https://…/{z}/{x}/{y}.png"
               onChange={(e) => setCustom(e.currentTarget.value)}
             />
-            <button type="submit">Use</button>
+            <button type="submit">{t("basemap.use")}</button>
             {customError ? <p role="alert">{customError}</p> : null}
           </form>
         </fieldset>
       </details>
       {offered ? (
         <p className="basemap-offer">
-          This link uses {offered.label}, which loads tiles from {offered.provider}.{" "}
+          {t("basemap.offer", { label: t(KIND_LABEL[offered.id]), provider: offered.provider })}{" "}
           <button type="button" onClick={() => set({ kind: offered.id })}>
-            Load it
+            {t("basemap.loadIt")}
           </button>{" "}
           <button type="button" onClick={() => store.getState().setBasemapOffer(undefined)}>
-            Stay offline
+            {t("basemap.stayOffline")}
           </button>
         </p>
       ) : null}
@@ -101,7 +112,7 @@ export function BasemapSwitcher() {
           {message}{" "}
           <button
             type="button"
-            aria-label="Dismiss the basemap message"
+            aria-label={t("basemap.dismiss")}
             onClick={() => store.getState().setBasemapMessage(undefined)}
           >
             ×

@@ -1,8 +1,7 @@
+import { useI18n } from "./use-i18n";
+
 /** What the details panel says while nothing is selected. */
 export function DetailsHint() {
-  return (
-    <p className="hint">
-      Select a strike or a mission on the map or in the list to see its details.
-    </p>
-  );
+  const { t } = useI18n();
+  return <p className="hint">{t("details.hint")}</p>;
 }

@@ -4,6 +4,7 @@ import { DetailsHint } from "./DetailsHint";
 import { MissionDetails } from "./MissionDetails";
 import { StrikeDetails } from "./StrikeDetails";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /** Shows the selected strike or mission, or a hint when nothing is selected. */
 export function DetailsPanel() {
@@ -11,6 +12,7 @@ export function DetailsPanel() {
   const strike = useAppStore(selectSelectedStrike);
   const mission = useAppStore(selectSelectedMission);
   const topRef = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
   const shownId = strike?.id ?? mission?.id;
   // A new selection starts at its title, not where the previous one was scrolled to.
   useEffect(() => {
@@ -22,7 +24,7 @@ export function DetailsPanel() {
   return (
     <div ref={topRef}>
       <button type="button" className="close" onClick={() => store.getState().select(null, "list")}>
-        Close details
+        {t("details.close")}
       </button>
       {strike ? <StrikeDetails strike={strike} /> : null}
       {mission ? <MissionDetails mission={mission} /> : null}

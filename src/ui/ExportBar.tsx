@@ -10,6 +10,7 @@ import { permalinkOf } from "@/state/url-state";
 import { download } from "./download";
 import { useSaveMapImage } from "./map-image-context";
 import { useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /**
  * Share and export exactly what is shown (window + filters): the link, CSV / GeoJSON / KML with
@@ -20,6 +21,7 @@ export function ExportBar() {
   const saveImage = useSaveMapImage();
   const [note, setNote] = useState("");
   const [scale, setScale] = useState<1 | 2>(1);
+  const { t } = useI18n();
   const baseName = () => {
     const { timeWindow } = store.getState();
     const day = (tMs: number) => toIsoMinute(tMs).slice(0, 10);
@@ -41,11 +43,13 @@ export function ExportBar() {
       const source = selectDataProvenance(store.getState());
       setNote(
         source.bundled
-          ? "Link copied: it restores this window, the filters and the selection."
-          : `Link copied: it restores this window, the filters and the selection, and loads ${source.text}.`,
+          ? t("export.copied")
+          : t("export.copiedData", {
+              names: source.overrides.map((o) => `${o.name} (${o.kind})`).join(", "),
+            }),
       );
     } catch {
-      setNote(`Copy this link: ${link}`);
+      setNote(t("export.copyThis", { link }));
     }
   };
   const exportAs = (kind: "CSV" | "GeoJSON" | "KML") => {
@@ -61,40 +65,40 @@ export function ExportBar() {
               `${JSON.stringify(toGeoJson(meta, strikes, missions, measure), null, 1)}\n`,
             ];
     download(`${baseName()}.${ext}`, new Blob([text], { type }));
-    setNote(`Exported ${strikes.length} strikes as ${kind}.`);
+    setNote(t("export.done", { count: strikes.length, format: kind }));
   };
   const exportImage = async () => {
     if (!saveImage) return;
-    setNote("Drawing the image…");
+    setNote(t("export.drawing"));
     try {
       const blob = await saveImage(scale);
       download(`${baseName()}${scale === 2 ? "@2x" : ""}.png`, blob);
-      setNote(`Saved the map as a PNG (${scale}×).`);
+      setNote(t("export.savedImage", { scale }));
     } catch (error) {
-      setNote(`The image could not be made: ${String(error)}. The map and exports still work.`);
+      setNote(t("export.imageFailed", { error: String(error) }));
     }
   };
   return (
     <div className="export-bar">
       <button type="button" onClick={copyLink}>
-        Copy link
+        {t("export.copyLink")}
       </button>
       <button type="button" onClick={() => exportAs("CSV")}>
-        Export CSV
+        {t("export.csv")}
       </button>
       <button type="button" onClick={() => exportAs("GeoJSON")}>
-        Export GeoJSON
+        {t("export.geojson")}
       </button>
       <button type="button" onClick={() => exportAs("KML")}>
-        Export KML
+        {t("export.kml")}
       </button>
       {saveImage ? (
         <span className="save-image">
           <button type="button" onClick={exportImage}>
-            Save image
+            {t("export.saveImage")}
           </button>
           <select
-            aria-label="Image resolution"
+            aria-label={t("export.resolution")}
             value={scale}
             onChange={(e) => setScale(e.target.value === "2" ? 2 : 1)}
           >

@@ -1,7 +1,9 @@
 import { isNoFilter, NO_FILTERS } from "@/analysis/strike-filter";
 import type { Confidence, LocationPrecision } from "@/domain/types";
+import { CONFIDENCE_LABEL, PRECISION_LABEL } from "@/i18n/labels";
 import { selectLayerIds } from "@/state/filter-selectors";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 const CONFIDENCE: readonly Confidence[] = ["high", "medium", "low"];
 const PRECISION: readonly LocationPrecision[] = ["exact", "street", "district", "city"];
@@ -12,12 +14,13 @@ export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const missions = useAppStore((s) => s.missions);
   const layers = useAppStore(selectLayerIds);
+  const { t, name } = useI18n();
   const { toggleHidden, setNearFilter } = store.getState();
   const near = filters.near;
   return (
     <div className="filter-panel">
       <fieldset>
-        <legend>Confidence</legend>
+        <legend>{t("filter.confidence")}</legend>
         {CONFIDENCE.map((c) => (
           <label key={c}>
             <input
@@ -25,12 +28,12 @@ export function FilterPanel() {
               checked={!filters.hiddenConfidence.includes(c)}
               onChange={() => toggleHidden("hiddenConfidence", c)}
             />{" "}
-            {c}
+            {t(CONFIDENCE_LABEL[c])}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Location precision</legend>
+        <legend>{t("filter.precision")}</legend>
         {PRECISION.map((p) => (
           <label key={p}>
             <input
@@ -38,27 +41,27 @@ export function FilterPanel() {
               checked={!filters.hiddenPrecision.includes(p)}
               onChange={() => toggleHidden("hiddenPrecision", p)}
             />{" "}
-            {p}
+            {t(PRECISION_LABEL[p])}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Near a site</legend>
+        <legend>{t("filter.near")}</legend>
         <label>
-          Within{" "}
+          {t("filter.within")}{" "}
           <input
             type="number"
             min={1}
             step={100}
-            aria-label="Within metres"
+            aria-label={t("filter.withinLabel")}
             value={near?.withinM ?? 1000}
             onChange={(e) =>
               near && setNearFilter({ missionId: near.missionId, withinM: Number(e.target.value) })
             }
           />{" "}
-          m of{" "}
+          {t("filter.metresOf")}{" "}
           <select
-            aria-label="Site"
+            aria-label={t("filter.site")}
             value={near?.missionId ?? ""}
             onChange={(e) =>
               setNearFilter(
@@ -68,10 +71,10 @@ export function FilterPanel() {
               )
             }
           >
-            <option value="">any site (no distance filter)</option>
+            <option value="">{t("filter.anySite")}</option>
             {missions.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.name.en}
+                {name(m.name)}
               </option>
             ))}
           </select>
@@ -79,7 +82,7 @@ export function FilterPanel() {
       </fieldset>
       {layers.length > 1 ? (
         <fieldset>
-          <legend>Data layer</legend>
+          <legend>{t("filter.layer")}</legend>
           {layers.map((id) => (
             <label key={id}>
               <input
@@ -87,14 +90,14 @@ export function FilterPanel() {
                 checked={!filters.hiddenLayers.includes(id)}
                 onChange={() => toggleHidden("hiddenLayers", id)}
               />{" "}
-              {id === "builtin" ? "built-in data" : id}
+              {id === "builtin" ? t("filter.builtin") : id}
             </label>
           ))}
         </fieldset>
       ) : null}
       {!isNoFilter(filters) ? (
         <button type="button" onClick={() => store.getState().setFilters(NO_FILTERS)}>
-          Clear filters
+          {t("filter.clear")}
         </button>
       ) : null}
     </div>

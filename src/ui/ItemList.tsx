@@ -4,6 +4,7 @@ import type { Selection } from "@/state/slices/selection-slice";
 import { StrikeList } from "./StrikeList";
 import { SymbolIcon } from "./SymbolIcon";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /** Arrow keys, Home and End move focus between the buttons of the missions list. */
 function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
@@ -28,6 +29,7 @@ export function ItemList() {
   const store = useAppStoreApi();
   const missions = useAppStore((s) => s.missions);
   const selection = useAppStore((s) => s.selection);
+  const { t, name } = useI18n();
 
   const choose = (sel: Selection) => {
     store.getState().select(sel, "list");
@@ -49,7 +51,7 @@ export function ItemList() {
 
   return (
     <div ref={listRef} className="item-list">
-      <h2 id="missions-heading">Missions and sites</h2>
+      <h2 id="missions-heading">{t("list.missionsHeading")}</h2>
       <ul aria-labelledby="missions-heading" onKeyDown={moveFocus}>
         {missions.map((m, i) => (
           <li key={m.id}>
@@ -65,7 +67,7 @@ export function ItemList() {
               onMouseLeave={() => store.getState().setHovered(null)}
             >
               <SymbolIcon spec={MISSION_SYMBOLS[m.kind]} />
-              <span className="item-title">{m.name.en}</span>
+              <span className="item-title">{name(m.name)}</span>
             </button>
           </li>
         ))}

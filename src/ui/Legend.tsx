@@ -1,9 +1,11 @@
 import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
-import type { WeaponClass } from "@/domain/types";
+import type { MissionKind, WeaponClass } from "@/domain/types";
+import { MISSION_KIND_LABEL, WEAPON_LABEL } from "@/i18n/labels";
 import { selectClassCounts } from "@/state/filter-selectors";
 import { FilterPanel } from "./FilterPanel";
 import { SymbolIcon } from "./SymbolIcon";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /**
  * Symbol key for strikes (by weapon class) and missions (by kind), plus the halo and muted styles.
@@ -14,10 +16,11 @@ export function Legend() {
   const store = useAppStoreApi();
   const counts = useAppStore(selectClassCounts);
   const hidden = useAppStore((s) => s.filters.hiddenWeapons);
+  const { t } = useI18n();
   return (
     <details className="legend" open>
-      <summary>Legend and filters</summary>
-      <h3 id="legend-strikes">Strikes (click a class to hide or show it)</h3>
+      <summary>{t("legend.summary")}</summary>
+      <h3 id="legend-strikes">{t("legend.strikes")}</h3>
       <ul aria-labelledby="legend-strikes">
         {(Object.keys(WEAPON_SYMBOLS) as WeaponClass[]).map((cls) => {
           const s = WEAPON_SYMBOLS[cls];
@@ -31,27 +34,25 @@ export function Legend() {
                 data-weapon={cls}
                 onClick={() => store.getState().toggleHidden("hiddenWeapons", cls)}
               >
-                <SymbolIcon spec={s} size={20} /> <span className="legend-label">{s.label}</span>{" "}
+                <SymbolIcon spec={s} size={20} />{" "}
+                <span className="legend-label">{t(WEAPON_LABEL[cls])}</span>{" "}
                 <span className="legend-count">{counts[cls]}</span>
-                {off ? <span className="legend-hidden"> (hidden)</span> : null}
+                {off ? <span className="legend-hidden">{t("legend.hidden")}</span> : null}
               </button>
             </li>
           );
         })}
       </ul>
       <FilterPanel />
-      <h3>Missions and sites</h3>
+      <h3>{t("legend.sites")}</h3>
       <ul>
-        {Object.values(MISSION_SYMBOLS).map((s) => (
-          <li key={s.id}>
-            <SymbolIcon spec={s} size={20} /> {s.label}
+        {(Object.keys(MISSION_SYMBOLS) as MissionKind[]).map((kind) => (
+          <li key={kind}>
+            <SymbolIcon spec={MISSION_SYMBOLS[kind]} size={20} /> {t(MISSION_KIND_LABEL[kind])}
           </li>
         ))}
       </ul>
-      <p className="legend-note">
-        Dashed circle: location uncertainty, drawn at its true radius. Faded symbol: low confidence
-        or only the city is known.
-      </p>
+      <p className="legend-note">{t("legend.note")}</p>
     </details>
   );
 }

@@ -1,11 +1,18 @@
+import type { I18n } from "@/i18n/translator";
 import type { LinkProblem } from "@/state/slices/view-slice";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /** "Part of the link could not be used: from (not a date); strike (no strike “x” in the data)." */
-export function linkNoticeText(problems: readonly LinkProblem[]): string {
+export function linkNoticeText(problems: readonly LinkProblem[], { t }: Pick<I18n, "t">): string {
   if (problems.length === 0) return "";
-  const parts = problems.map((p) => `${p.part} (${p.reason})`).join("; ");
-  return `Part of the link could not be used: ${parts}.`;
+  const parts = problems.map((p) =>
+    t("link.problem", {
+      part: p.part,
+      reason: p.message ? t(p.message.key, p.message.values) : p.reason,
+    }),
+  );
+  return t("link.problems", { parts: parts.join("; ") });
 }
 
 /**
@@ -16,7 +23,9 @@ export function linkNoticeText(problems: readonly LinkProblem[]): string {
 export function LinkNotice() {
   const store = useAppStoreApi();
   const problems = useAppStore((s) => s.linkProblems);
-  const text = linkNoticeText(problems);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const text = linkNoticeText(problems, i18n);
   return (
     <div className={text ? "link-notice" : "link-notice link-notice-empty"}>
       <p aria-live="polite" aria-atomic="true">
@@ -25,14 +34,14 @@ export function LinkNotice() {
       {text ? (
         <button
           type="button"
-          aria-label="Dismiss the link notice"
+          aria-label={t("link.dismissLabel")}
           onClick={() => {
             store.getState().setLinkProblems([]);
             // The button is about to go: hand focus to the main content, where reading goes on.
             document.querySelector<HTMLElement>("main")?.focus();
           }}
         >
-          Dismiss
+          {t("common.dismiss")}
         </button>
       ) : null}
     </div>

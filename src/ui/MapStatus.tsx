@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { selectVisibleStrikeCount } from "@/state/selectors";
 import { useAppStore } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /** How long "Map ready…" stays in sight before it steps aside (it stays announced). */
 export const READY_VISIBLE_MS = 4000;
@@ -37,11 +38,11 @@ export function MapStatus() {
   const beyond = useAppStore((s) => s.beyondBasemapDetail);
   const [noteDismissed, setNoteDismissed] = useState(false);
   const read = useReadyRead(status === "ready");
-  let text = "Loading map…";
-  if (status === "ready")
-    text = `Map ready: ${missions} missions and sites, ${strikes} strikes shown.`;
-  if (status === "no-webgl" || status === "error") text = message ?? "The map is unavailable.";
-  if (status === "restoring") text = message ?? "Redrawing the map…";
+  const { t } = useI18n();
+  let text = t("mapStatus.loading");
+  if (status === "ready") text = t("mapStatus.ready", { missions, strikes });
+  if (status === "no-webgl" || status === "error") text = message ?? t("mapStatus.unavailable");
+  if (status === "restoring") text = message ?? t("mapStatus.redrawing");
   return (
     <>
       <p
@@ -49,16 +50,14 @@ export function MapStatus() {
         className={`map-status map-status-${status}${read ? " map-status-read" : ""}`}
       >
         {text}
-        {status === "no-webgl" ? " The list and details still work." : ""}
+        {status === "no-webgl" ? t("mapStatus.listStillWorks") : ""}
       </p>
       {beyond && status === "ready" && !noteDismissed ? (
         <p className="street-note">
-          <span>
-            No street detail in the built-in basemap at this zoom (needs a street basemap).
-          </span>
+          <span>{t("mapStatus.noStreetDetail")}</span>
           <button
             type="button"
-            aria-label="Dismiss the street detail note"
+            aria-label={t("mapStatus.dismissStreetNote")}
             onClick={() => setNoteDismissed(true)}
           >
             ×

@@ -1,18 +1,21 @@
+import type { MessageKey } from "@/i18n/translator";
 import type { PanelTab } from "@/state/slices/view-slice";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
-const TABS: ReadonlyArray<[PanelTab, string]> = [
-  ["map", "Map"],
-  ["list", "List"],
-  ["details", "Details"],
+const TABS: ReadonlyArray<[PanelTab, MessageKey]> = [
+  ["map", "tabs.map"],
+  ["list", "tabs.list"],
+  ["details", "tabs.details"],
 ];
 
 /** On narrow screens, switches between the map, the list and the details (a tab bar at the bottom). */
 export function PanelTabs() {
   const store = useAppStoreApi();
   const tab = useAppStore((s) => s.panelTab);
+  const { t } = useI18n();
   return (
-    <nav className="panel-tabs" aria-label="Views">
+    <nav className="panel-tabs" aria-label={t("tabs.nav")}>
       {TABS.map(([id, label]) => (
         <button
           key={id}
@@ -20,7 +23,7 @@ export function PanelTabs() {
           aria-pressed={tab === id}
           onClick={() => store.getState().setPanelTab(id)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </nav>

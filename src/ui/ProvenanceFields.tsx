@@ -1,52 +1,50 @@
 import type { Provenance } from "@/domain/types";
+import { CONFIDENCE_LABEL, PRECISION_TEXT } from "@/i18n/labels";
 import { formatUncertainty } from "@/lib/format";
 import { isDefaulted, useRecordLayer } from "./import/use-record-layer";
 import { useAppStore } from "./store-context";
-
-const PRECISION_TEXT: Record<Provenance["locationPrecision"], string> = {
-  exact: "exact spot",
-  street: "street / address",
-  district: "district",
-  city: "city only",
-};
+import { useI18n } from "./use-i18n";
 
 /** Confidence, location precision, uncertainty, how the point was derived, and disputes. */
 export function ProvenanceFields({ item }: { item: Provenance }) {
   const unit = useAppStore((s) => s.distanceUnit);
   const layer = useRecordLayer(item);
+  const { t, fmt } = useI18n();
   return (
     <>
       {layer ? (
         <>
-          <dt>Imported from</dt>
-          <dd>{layer.fileName} (local to this browser)</dd>
+          <dt>{t("prov.importedFrom")}</dt>
+          <dd>{t("prov.localFile", { file: layer.fileName })}</dd>
         </>
       ) : null}
-      <dt>Confidence</dt>
+      <dt>{t("prov.confidence")}</dt>
       <dd>
-        <span className={`badge badge-${item.confidence}`}>{item.confidence}</span>
-        {isDefaulted(item, "confidence") ? " (not given; default)" : ""}
+        <span className={`badge badge-${item.confidence}`}>
+          {t(CONFIDENCE_LABEL[item.confidence])}
+        </span>
+        {isDefaulted(item, "confidence") ? t("prov.confidenceDefault") : ""}
       </dd>
-      <dt>Location precision</dt>
+      <dt>{t("prov.precision")}</dt>
       <dd>
-        {PRECISION_TEXT[item.locationPrecision]}
-        {isDefaulted(item, "precision") ? " (not given; assumed)" : ""}
+        {t(PRECISION_TEXT[item.locationPrecision])}
+        {isDefaulted(item, "precision") ? t("prov.precisionAssumed") : ""}
       </dd>
-      <dt>Uncertainty</dt>
+      <dt>{t("prov.uncertainty")}</dt>
       <dd>
-        {isDefaulted(item, "uncertainty")
-          ? `uncertainty not given (default ${formatUncertainty(item.uncertaintyM, unit)})`
-          : `± ${formatUncertainty(item.uncertaintyM, unit)}`}
+        {t(isDefaulted(item, "uncertainty") ? "prov.uncertaintyDefault" : "prov.uncertaintyValue", {
+          value: formatUncertainty(item.uncertaintyM, unit, fmt),
+        })}
       </dd>
       {item.locationMethod ? (
         <>
-          <dt>Point estimated by</dt>
+          <dt>{t("prov.method")}</dt>
           <dd>{item.locationMethod}</dd>
         </>
       ) : null}
       {item.disputed.length > 0 ? (
         <>
-          <dt>Disputed</dt>
+          <dt>{t("prov.disputed")}</dt>
           <dd>
             <ul className="disputes">
               {item.disputed.map((d) => (

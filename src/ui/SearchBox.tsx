@@ -1,13 +1,24 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { search } from "@/analysis/search";
+import type { MessageKey } from "@/i18n/translator";
 import { searchIndexOf, warmSearchIndex } from "@/state/search-selectors";
+import { selectMissionsById, selectStrikesById } from "@/state/selectors";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 const isTyping = (el: Element | null) =>
   el instanceof HTMLInputElement ||
   el instanceof HTMLTextAreaElement ||
   el instanceof HTMLSelectElement ||
   (el instanceof HTMLElement && el.isContentEditable);
+
+const FIELD: Record<string, MessageKey> = {
+  name: "search.field.name",
+  place: "search.field.place",
+  weapon: "search.field.weapon",
+  date: "search.field.date",
+  source: "search.field.source",
+};
 
 /**
  * Search strikes and sites by name (any language of the data), place, weapon wording, source or
@@ -17,6 +28,13 @@ export function SearchBox() {
   const store = useAppStoreApi();
   const strikes = useAppStore((s) => s.strikes);
   const missions = useAppStore((s) => s.missions);
+  const strikesById = useAppStore(selectStrikesById);
+  const missionsById = useAppStore(selectMissionsById);
+  const { t, name } = useI18n();
+  const labelOf = (hit: { kind: "strike" | "mission"; id: string; label: string }) => {
+    const record = (hit.kind === "strike" ? strikesById : missionsById).get(hit.id);
+    return record ? name(record.name) : hit.label;
+  };
   const [query, setQuery] = useState("");
   // The index is built only once the search is used, in slices between frames (an import of
   // 100k records never waits for it, and no task runs long): see warmSearchIndex.
@@ -62,7 +80,7 @@ export function SearchBox() {
     state.select({ kind: hit.kind, id: hit.id }, "list");
     state.setPanelTab("details");
     setOpen(false);
-    setQuery(hit.label);
+    setQuery(labelOf(hit));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
@@ -84,12 +102,12 @@ export function SearchBox() {
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-label="Search strikes and sites (press /)"
+        aria-label={t("search.label")}
         aria-expanded={shown}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search ( / )"
+        placeholder={t("search.placeholder")}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -104,9 +122,9 @@ export function SearchBox() {
           setWanted(true);
         }}
       />
-      <div id={listId} role="listbox" aria-label="Search results" hidden={!shown}>
+      <div id={listId} role="listbox" aria-label={t("search.results")} hidden={!shown}>
         {shown && hits.length === 0 ? (
-          <div className="search-empty">{ready ? "No matches" : "Indexing records…"}</div>
+          <div className="search-empty">{ready ? t("search.noMatches") : t("search.indexing")}</div>
         ) : null}
         {shown
           ? hits.map((h, i) => (
@@ -121,9 +139,14 @@ export function SearchBox() {
                   choose(i);
                 }}
               >
-                <span className="search-kind">{h.kind === "mission" ? "Site" : "Strike"}</span>{" "}
-                {h.label}
-                <span className="search-field"> · {h.field}</span>
+                <span className="search-kind">
+                  {h.kind === "mission" ? t("search.site") : t("search.strike")}
+                </span>{" "}
+                {labelOf(h)}
+                <span className="search-field">
+                  {" "}
+                  · {FIELD[h.field] ? t(FIELD[h.field] as MessageKey) : h.field}
+                </span>
               </div>
             ))
           : null}

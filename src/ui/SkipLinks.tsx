@@ -1,11 +1,13 @@
 import type { MouseEvent } from "react";
+import type { MessageKey } from "@/i18n/translator";
 import { useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /** Targets of the skip links: the region's id, and the phone tab that shows it (if any). */
 const TARGETS = [
-  { id: "list-panel", label: "Skip to the list", tab: "list" },
-  { id: "timeline", label: "Skip to the timeline", tab: undefined },
-] as const;
+  { id: "list-panel", label: "skip.list", tab: "list" },
+  { id: "timeline", label: "skip.timeline", tab: undefined },
+] as const satisfies readonly { id: string; label: MessageKey; tab: "list" | undefined }[];
 
 const FOCUSABLE = "button, [href], input, select, textarea, [tabindex]";
 
@@ -24,6 +26,7 @@ function focusTarget(region: HTMLElement): HTMLElement | undefined {
  */
 export function SkipLinks() {
   const store = useAppStoreApi();
+  const { t } = useI18n();
   const go = (e: MouseEvent<HTMLAnchorElement>, id: string, tab: "list" | undefined) => {
     e.preventDefault();
     if (tab) store.getState().setPanelTab(tab);
@@ -34,10 +37,10 @@ export function SkipLinks() {
     });
   };
   return (
-    <nav className="skip-links" aria-label="Skip links">
-      {TARGETS.map((t) => (
-        <a key={t.id} href={`#${t.id}`} onClick={(e) => go(e, t.id, t.tab)}>
-          {t.label}
+    <nav className="skip-links" aria-label={t("skip.nav")}>
+      {TARGETS.map((target) => (
+        <a key={target.id} href={`#${target.id}`} onClick={(e) => go(e, target.id, target.tab)}>
+          {t(target.label)}
         </a>
       ))}
     </nav>

@@ -1,10 +1,12 @@
 import type { SourceRef } from "@/domain/types";
 import { safeHttpUrl } from "@/lib/safe-url";
+import { useI18n } from "./use-i18n";
 
 /** Sources as links; only http(s) URLs become links, all text is rendered as text. */
 export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
+  const { t } = useI18n();
   // Only imported records can lack a source (flagged "source" by the importer).
-  if (sources.length === 0) return <p className="no-source">No source given (imported).</p>;
+  if (sources.length === 0) return <p className="no-source">{t("sources.none")}</p>;
   return (
     <ol className="sources">
       {sources.map((source) => {
@@ -19,7 +21,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
               </a>
             ) : (
               <span>
-                {label} <em>(link withheld: not an http(s) address)</em>
+                {label} <em>{t("sources.withheld")}</em>
               </span>
             )}
             {archive ? (
@@ -27,7 +29,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
                 {" "}
                 (
                 <a href={archive} target="_blank" rel="noopener noreferrer">
-                  archived copy
+                  {t("sources.archived")}
                 </a>
                 )
               </>

@@ -3,9 +3,9 @@ import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import { formatAtPrecision } from "@/lib/format";
 import { selectStrikesById } from "@/state/selectors";
 import { selectTimeZone } from "@/state/time-selectors";
-import { MAP_TEXT } from "./map-text";
 import { SymbolIcon } from "./SymbolIcon";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
 /**
  * The strikes behind a count badge on the map (several recorded on one point), listed to choose
@@ -16,6 +16,7 @@ export function StackList() {
   const byId = useAppStore(selectStrikesById);
   const zone = useAppStore(selectTimeZone);
   const store = useAppStoreApi();
+  const { t, fmt, name } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (ids) heading.current?.focus({ preventScroll: true });
@@ -26,21 +27,16 @@ export function StackList() {
   return (
     <section
       className="stack-list"
-      aria-label={MAP_TEXT.stackRegion}
+      aria-label={t("stack.region")}
       onKeyDown={(e) => {
         if (e.key === "Escape") close();
       }}
     >
       <h2 ref={heading} tabIndex={-1}>
-        {MAP_TEXT.stackHeading(strikes.length)}
+        {t("stack.heading", { count: strikes.length })}
       </h2>
-      <p className="stack-hint">{MAP_TEXT.stackHint}</p>
-      <button
-        type="button"
-        className="stack-close"
-        aria-label={MAP_TEXT.stackClose}
-        onClick={close}
-      >
+      <p className="stack-hint">{t("stack.hint")}</p>
+      <button type="button" className="stack-close" aria-label={t("stack.close")} onClick={close}>
         ×
       </button>
       <ul>
@@ -56,9 +52,9 @@ export function StackList() {
               }}
             >
               <SymbolIcon spec={WEAPON_SYMBOLS[s.weaponClass]} />
-              <span className="item-title">{s.name.en}</span>{" "}
+              <span className="item-title">{name(s.name)}</span>{" "}
               <span className="item-meta">
-                {formatAtPrecision(s.tMs, s.timePrecision, zone, s.timeWindow)}
+                {formatAtPrecision(s.tMs, s.timePrecision, zone, s.timeWindow, fmt)}
               </span>
             </button>
           </li>

@@ -1,5 +1,6 @@
-import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { Strike } from "@/domain/types";
+import { TIME_PRECISION_TEXT, WEAPON_LABEL } from "@/i18n/labels";
+import type { I18n } from "@/i18n/translator";
 import {
   formatAtPrecision,
   formatBearingBetween,
@@ -15,21 +16,14 @@ import { OutsideWindowNote } from "./OutsideWindowNote";
 import { ProvenanceFields } from "./ProvenanceFields";
 import { SourceList } from "./SourceList";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 
-const TIME_PRECISION_TEXT: Record<Strike["timePrecision"], string> = {
-  minute: "to the minute",
-  hour: "to the hour",
-  day: "date only",
-  night: "night only",
-  window: "only a reported window",
-};
-
-function casualtiesText(c: Strike["casualties"]): string {
+function casualtiesText(c: Strike["casualties"], { t }: Pick<I18n, "t">): string {
   const parts: string[] = [];
-  if (c.killed !== undefined) parts.push(`${c.killed} killed`);
-  if (c.injured !== undefined) parts.push(`${c.injured} injured`);
+  if (c.killed !== undefined) parts.push(t("strike.killed", { count: c.killed }));
+  if (c.injured !== undefined) parts.push(t("strike.injured", { count: c.injured }));
   if (c.note) parts.push(c.note);
-  return parts.length > 0 ? parts.join(" · ") : "None reported";
+  return parts.length > 0 ? parts.join(" · ") : t("strike.noCasualties");
 }
 
 /** Everything known about one strike, with its distance and bearing to every mission. */
@@ -39,76 +33,91 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
   const distances = useAppStore(selectSelectedStrikeDistances);
   const missionsById = useAppStore(selectMissionsById);
   const layer = useRecordLayer(strike);
+  const i18n = useI18n();
+  const { t, fmt, name } = i18n;
+  const nameOf = (id: string) => {
+    const mission = missionsById.get(id);
+    return mission ? name(mission.name) : id;
+  };
   return (
     <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title">{strike.name.en}</h2>
+      <h2 id="details-title">{name(strike.name)}</h2>
       <OutsideWindowNote strike={strike} />
       {strike.disputed.length > 0 ? (
-        <p className="disputed-banner">Disputed facts: see below.</p>
+        <p className="disputed-banner">{t("strike.disputedBanner")}</p>
       ) : null}
       <dl>
-        <dt>Time (Kyiv)</dt>
+        <dt>{t("strike.timeKyiv")}</dt>
         <dd>
-          {formatAtPrecision(strike.tMs, strike.timePrecision, "Europe/Kyiv", strike.timeWindow)}{" "}
-          (UTC
-          {utcOffsetLabel(strike.tMs, "Europe/Kyiv")}), {TIME_PRECISION_TEXT[strike.timePrecision]}
-          {isDefaulted(strike, "time-zone") ? `; time zone assumed: ${zoneLabel(layer?.zone)}` : ""}
+          {t("strike.timeKyivValue", {
+            time: formatAtPrecision(
+              strike.tMs,
+              strike.timePrecision,
+              "Europe/Kyiv",
+              strike.timeWindow,
+              fmt,
+            ),
+            offset: utcOffsetLabel(strike.tMs, "Europe/Kyiv"),
+            precision: t(TIME_PRECISION_TEXT[strike.timePrecision]),
+          })}
+          {isDefaulted(strike, "time-zone")
+            ? t("strike.zoneAssumed", { zone: zoneLabel(layer?.zone, i18n) })
+            : ""}
         </dd>
-        <dt>Time (UTC)</dt>
-        <dd>{formatAtPrecision(strike.tMs, strike.timePrecision, "UTC", strike.timeWindow)}</dd>
+        <dt>{t("strike.timeUtc")}</dt>
+        <dd>
+          {formatAtPrecision(strike.tMs, strike.timePrecision, "UTC", strike.timeWindow, fmt)}
+        </dd>
         {strike.timeNote ? (
           <>
-            <dt>About the time</dt>
+            <dt>{t("strike.aboutTime")}</dt>
             <dd>{strike.timeNote}</dd>
           </>
         ) : null}
         <Coordinates lngLat={strike.lngLat} />
-        <dt>Weapon</dt>
+        <dt>{t("strike.weapon")}</dt>
         <dd>
           {isDefaulted(strike, "weapon")
-            ? "weapon: unknown (not given)"
-            : `${WEAPON_SYMBOLS[strike.weaponClass].label} — as reported: “${strike.weaponText}”`}
+            ? t("strike.weaponUnknown")
+            : t("strike.weaponValue", {
+                weapon: t(WEAPON_LABEL[strike.weaponClass]),
+                text: strike.weaponText,
+              })}
         </dd>
-        <dt>What happened</dt>
+        <dt>{t("strike.whatHappened")}</dt>
         <dd>{strike.description}</dd>
-        <dt>Damage</dt>
+        <dt>{t("strike.damage")}</dt>
         <dd>{strike.damage}</dd>
-        <dt>Casualties</dt>
-        <dd>{casualtiesText(strike.casualties)}</dd>
+        <dt>{t("strike.casualties")}</dt>
+        <dd>{casualtiesText(strike.casualties, i18n)}</dd>
         <ProvenanceFields item={strike} />
       </dl>
       {strike.reportedDistances && strike.reportedDistances.length > 0 ? (
         <>
-          <h3>Distance as reported</h3>
+          <h3>{t("strike.reportedDistance")}</h3>
           <ul className="reported-distances">
             {strike.reportedDistances.map((r) => (
               <li key={r.missionId + r.wording}>
-                {missionsById.get(r.missionId)?.name.en ?? r.missionId}: {r.wording}
+                {nameOf(r.missionId)}: {r.wording}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <h3>Distance to each mission</h3>
-      <p className="table-note">
-        Measured on the WGS84 ellipsoid between the mapped points; the range adds both points'
-        uncertainty.
-      </p>
+      <h3>{t("strike.distanceHeading")}</h3>
+      <p className="table-note">{t("strike.distanceNote")}</p>
       <table className="distances">
-        <caption className="visually-hidden">
-          Geodesic distance and bearing from this strike
-        </caption>
+        <caption className="visually-hidden">{t("strike.distanceCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Mission</th>
-            <th scope="col">Distance</th>
-            <th scope="col">Range with uncertainty</th>
-            <th scope="col">Bearing</th>
+            <th scope="col">{t("strike.colMission")}</th>
+            <th scope="col">{t("strike.colDistance")}</th>
+            <th scope="col">{t("strike.colRange")}</th>
+            <th scope="col">{t("strike.colBearing")}</th>
           </tr>
         </thead>
         <tbody>
           {distances.map((d) => {
-            const mission = missionsById.get(d.missionId);
             return (
               <tr key={d.missionId}>
                 <th scope="row">
@@ -119,19 +128,19 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
                       store.getState().select({ kind: "mission", id: d.missionId }, "list")
                     }
                   >
-                    {mission?.name.en ?? d.missionId}
+                    {nameOf(d.missionId)}
                   </button>
                 </th>
-                <td className="num">{formatSeparation(d.distanceM, unit)}</td>
-                <td className="num">{formatDistanceInterval(d.minM, d.maxM, unit)}</td>
-                <td className="num">{formatBearingBetween(d.bearingDeg, d.distanceM)}</td>
+                <td className="num">{formatSeparation(d.distanceM, unit, fmt)}</td>
+                <td className="num">{formatDistanceInterval(d.minM, d.maxM, unit, fmt)}</td>
+                <td className="num">{formatBearingBetween(d.bearingDeg, d.distanceM, fmt)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <MeasureTo key={strike.id} strike={strike} />
-      <h3>Sources</h3>
+      <h3>{t("common.sources")}</h3>
       <SourceList sources={strike.sources} />
     </article>
   );

@@ -13,6 +13,7 @@ import { selectTimeZone } from "@/state/time-selectors";
 import { ExportBar } from "./ExportBar";
 import { SymbolIcon } from "./SymbolIcon";
 import { useAppStore, useAppStoreApi } from "./store-context";
+import { useI18n } from "./use-i18n";
 import { useVirtualRows } from "./use-virtual-rows";
 
 /** Height of one strike row in CSS pixels; `.strike-rows .item` in styles.css matches it. */
@@ -41,6 +42,7 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
   const strikes = useDeferredValue(useAppStore(selectVisibleStrikes));
   const selection = useAppStore((s) => s.selection);
   const zone = useAppStore(selectTimeZone);
+  const { t, fmt, name } = useI18n();
   const listRef = useRef<HTMLUListElement>(null);
   const { start, end, firstVisible, pageRows, shown, scrollToRow } = useVirtualRows(
     listRef,
@@ -95,7 +97,7 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
     indices.push(focusedIndex);
   return (
     <>
-      <h2 id="strikes-heading">Strikes in the window ({strikes.length})</h2>
+      <h2 id="strikes-heading">{t("list.strikesHeading", { count: strikes.length })}</h2>
       <ExportBar />
       <ul
         ref={listRef}
@@ -133,11 +135,11 @@ export function StrikeList({ onChoose }: { onChoose(id: string): void }) {
                 onMouseLeave={() => store.getState().setHovered(null)}
               >
                 <SymbolIcon spec={WEAPON_SYMBOLS[s.weaponClass]} />
-                <span className="item-title" title={s.name.en}>
-                  {s.name.en}
+                <span className="item-title" title={name(s.name)}>
+                  {name(s.name)}
                 </span>{" "}
                 <span className="item-meta">
-                  {formatAtPrecision(s.tMs, s.timePrecision, zone, s.timeWindow)}
+                  {formatAtPrecision(s.tMs, s.timePrecision, zone, s.timeWindow, fmt)}
                 </span>
               </button>
             </li>

@@ -142,13 +142,15 @@ describe("links to imported records", () => {
   it("explains a link to a layer this browser does not have, or a hidden one", async () => {
     const { missingReason } = await import("@/state/url-state");
     const store = loaded();
-    expect(missingReason(store.getState(), "strike", "imp-x:7")).toMatch(
+    expect(missingReason(store.getState(), "strike", "imp-x:7").reason).toMatch(
       /refers to data imported in another browser/,
     );
     store.getState().addLayer(layer("a"));
     store.getState().setLayerVisible("a", false);
-    expect(missingReason(store.getState(), "strike", "a:1")).toMatch(/hidden layer “a.csv”/);
-    expect(missingReason(store.getState(), "strike", "nope")).toBe("no strike “nope” in the data");
+    expect(missingReason(store.getState(), "strike", "a:1").reason).toMatch(/hidden layer “a.csv”/);
+    expect(missingReason(store.getState(), "strike", "nope").reason).toBe(
+      "no strike “nope” in the data",
+    );
   });
 });
 

@@ -137,7 +137,7 @@ describe("clusters", () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toBe(1);
     expect(store.getState().clusterStatus).toBe("ready");
-    expect(selectClusterList(store.getState())[0]?.nearestMissionName).toBe("Test Embassy");
+    expect(selectClusterList(store.getState())[0]?.nearestMissionName?.en).toBe("Test Embassy");
     store.getState().selectCluster(0);
     expect(selectSelectedCluster(store.getState())?.strikes.map((s) => s.id)).toEqual(
       strikes.map((s) => s.id),

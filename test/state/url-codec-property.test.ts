@@ -5,6 +5,10 @@ import { cleanRadii } from "@/state/slices/proximity-slice";
 import { encodeUrlState, parseUrlState, URL_KEYS, type UrlState } from "@/state/url-codec";
 import { MAX_LINK_ID_LENGTH, type MeasureToken } from "@/state/url-measure";
 
+/** A problem as users read it in English (the catalogue id it carries is checked elsewhere). */
+const plain = (ps: readonly { part: string; reason: string }[]) =>
+  ps.map(({ part, reason }) => ({ part, reason }));
+
 const B = MAP_MAX_BOUNDS;
 const MINUTE = 60_000;
 /** Whole minutes between 2000 and 2100 (links carry minutes). */
@@ -35,6 +39,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     rings: fc
       .array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 8 })
       .map((r) => cleanRadii(r)),
+    lang: fc.constantFrom("uk" as const, "az" as const),
   },
   { requiredKeys: [] },
 );
@@ -89,7 +94,7 @@ describe("URL codec properties", () => {
     fc.assert(
       fc.property(validState, (state) => {
         const parsed = parseUrlState(encodeUrlState(state));
-        expect(parsed.problems).toEqual([]);
+        expect(plain(parsed.problems)).toEqual([]);
         const strip = (s: UrlState) =>
           Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined));
         expect(strip(parsed.state)).toEqual(strip(state));
@@ -115,6 +120,15 @@ describe("URL codec properties", () => {
     );
     const manyKeys = Array.from({ length: 500 }, (_, i) => `k${i}=1`).join("&");
     checkBounded(`#${manyKeys}`);
+  });
+
+  it("a language the app does not speak is named, and English is never written", () => {
+    expect(plain(parseUrlState("#lang=fr").problems)).toEqual([
+      { part: "lang", reason: "not en, uk or az" },
+    ]);
+    expect(parseUrlState("#lang=az").state.lang).toBe("az");
+    expect(parseUrlState("#lang=en")).toEqual({ state: {}, problems: [] });
+    expect(encodeUrlState({ lang: "uk" })).toBe("#lang=uk");
   });
 
   it("a 12 KB link of antipodal points keeps at most the cap, inside the map", () => {

@@ -4,6 +4,10 @@ import { createAppStore } from "@/state/store";
 import { bindUrlState, encodeUrlState, parseUrlState, type UrlState } from "@/state/url-state";
 import { embassy, strike } from "../helpers/domain-fixtures";
 
+/** A problem as users read it in English (the catalogue id it carries is checked elsewhere). */
+const plain = (ps: readonly { part: string; reason: string }[]) =>
+  ps.map(({ part, reason }) => ({ part, reason }));
+
 const night = {
   startMs: Date.parse("2025-11-13T18:00:00+02:00"),
   endMs: Date.parse("2025-11-14T06:00:00+02:00"),
@@ -74,7 +78,7 @@ describe("url state: parts of a link that cannot be used", () => {
       "#from=garbage&to=2025-11-14T06:00+02:00&strike=kyiv-2025-11-14&units=parsecs&tz=mars" +
         "&mode=sideways&rings=100,abc,,-5&measure=s:kyiv-2025-11-14;1,2,3;30.5,50.4&zoom=12",
     );
-    expect(problems).toEqual([
+    expect(plain(problems)).toEqual([
       { part: "zoom", reason: "not recognised" },
       { part: "from", reason: "not a date, so to was not used either" },
       { part: "measure", reason: "1 point could not be read" },
@@ -93,35 +97,39 @@ describe("url state: parts of a link that cannot be used", () => {
 
   it("explains windows it cannot use: reversed, or half given", () => {
     expect(
-      parseUrlState("#from=2025-11-14T06:00+02:00&to=2025-11-13T06:00+02:00").problems,
+      plain(parseUrlState("#from=2025-11-14T06:00+02:00&to=2025-11-13T06:00+02:00").problems),
     ).toEqual([{ part: "to", reason: "before from" }]);
-    expect(parseUrlState("#from=2025-11-14T06:00+02:00").problems).toEqual([
+    expect(plain(parseUrlState("#from=2025-11-14T06:00+02:00").problems)).toEqual([
       { part: "to", reason: "missing, so from was not used" },
     ]);
-    expect(parseUrlState("#to=2025-11-14T06:00+02:00").problems).toEqual([
+    expect(plain(parseUrlState("#to=2025-11-14T06:00+02:00").problems)).toEqual([
       { part: "from", reason: "missing, so to was not used" },
     ]);
     // The part that is there is named too when it is unreadable (here: no offset, or garbage).
-    expect(parseUrlState("#to=2025-11-14T06:00").problems).toEqual([
+    expect(plain(parseUrlState("#to=2025-11-14T06:00").problems)).toEqual([
       { part: "to", reason: "not a date (and from is missing)" },
     ]);
-    expect(parseUrlState("#from=garbage&units=metric").problems).toEqual([
+    expect(plain(parseUrlState("#from=garbage&units=metric").problems)).toEqual([
       { part: "from", reason: "not a date (and to is missing)" },
     ]);
-    expect(parseUrlState("#from=x&to=").problems).toEqual([
+    expect(plain(parseUrlState("#from=x&to=").problems)).toEqual([
       { part: "from", reason: "not a date" },
       { part: "to", reason: "not a date" },
     ]);
   });
 
   it("flags empty or doubled selections and too many rings", () => {
-    expect(parseUrlState("#strike=").problems).toEqual([{ part: "strike", reason: "empty" }]);
+    expect(plain(parseUrlState("#strike=").problems)).toEqual([
+      { part: "strike", reason: "empty" },
+    ]);
     const both = parseUrlState("#strike=a&mission=b");
     expect(both.state.selection).toEqual({ kind: "strike", id: "a" });
-    expect(both.problems).toEqual([{ part: "mission", reason: "a strike is selected instead" }]);
+    expect(plain(both.problems)).toEqual([
+      { part: "mission", reason: "a strike is selected instead" },
+    ]);
     const many = parseUrlState("#rings=1,2,3,4,5,6,7,8,9,10");
     expect(many.state.rings).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(many.problems).toEqual([
+    expect(plain(many.problems)).toEqual([
       { part: "rings", reason: "more than 8; the largest were dropped" },
     ]);
     expect(parseUrlState("#rings=abc").state.rings).toBeUndefined();
@@ -137,7 +145,7 @@ describe("url state: parts of a link that cannot be used", () => {
       mode: "cumulative",
       rings: [50],
     });
-    expect(parseUrlState(hash).problems).toEqual([]);
+    expect(plain(parseUrlState(hash).problems)).toEqual([]);
   });
 });
 
@@ -149,10 +157,10 @@ describe("bindUrlState: problems, mode and rings", () => {
     );
     const unbind = bindUrlState(store, win);
     const syntax = { part: "from", reason: "not a date, so to was not used either" };
-    expect(store.getState().linkProblems).toEqual([syntax]);
+    expect(plain(store.getState().linkProblems)).toEqual([syntax]);
     expect(store.getState().selection).toEqual({ kind: "strike", id: "nope" });
     store.getState().setLoadedData(data);
-    expect(store.getState().linkProblems).toEqual([
+    expect(plain(store.getState().linkProblems)).toEqual([
       syntax,
       { part: "strike", reason: "no strike “nope” in the data" },
       { part: "measure", reason: "1 point names a strike or mission not in the data" },
@@ -173,7 +181,7 @@ describe("bindUrlState: problems, mode and rings", () => {
     store.getState().setLoadedData(data);
     expect(store.getState().windowMode).toBe("night");
     expect(store.getState().timeWindow).toEqual(night);
-    expect(store.getState().linkProblems).toEqual([]);
+    expect(plain(store.getState().linkProblems)).toEqual([]);
     store.getState().setWindowMode("cumulative");
     store.getState().setRingRadii([1000, 100]);
     await settle();
@@ -195,11 +203,24 @@ describe("bindUrlState: problems, mode and rings", () => {
     expect(store.getState().windowMode).toBe("cumulative");
     expect(store.getState().linkProblems).toHaveLength(1);
     navigate("#units=imperial");
-    expect(store.getState().linkProblems).toEqual([]);
+    expect(plain(store.getState().linkProblems)).toEqual([]);
     expect(store.getState().windowMode).toBe("moving");
     expect(store.getState().ringRadiiM).toEqual(DEFAULT_RING_RADII_M);
     expect(store.getState().distanceUnit).toBe("imperial");
     unbind();
     expect(listeners.size).toBe(0);
+  });
+});
+
+describe("link problems in the reader's language", () => {
+  it("carry the catalogue id and values the notice words them with", async () => {
+    const { i18nFor, loadCatalog } = await import("@/i18n/catalog");
+    await loadCatalog("uk");
+    const [p] = parseUrlState("#from=2025-11-14T06:00+02:00").problems;
+    expect(p?.message).toEqual({ key: "linkProblem.missingSo", values: { other: "from" } });
+    const uk = i18nFor("uk");
+    expect(p?.message && uk.t(p.message.key, p.message.values)).toBe(
+      "бракує, тому from не використано",
+    );
   });
 });

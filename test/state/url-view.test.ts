@@ -5,6 +5,10 @@ import { createAppStore } from "@/state/store";
 import { bindUrlState, decodeUrlState, encodeUrlState, urlStateOf } from "@/state/url-state";
 import { decodeCamera, encodeCamera } from "@/state/url-view";
 
+/** A problem as users read it in English (the catalogue id it carries is checked elsewhere). */
+const plain = (ps: readonly { part: string; reason: string }[]) =>
+  ps.map(({ part, reason }) => ({ part, reason }));
+
 const EMBASSY_VIEW = { center: [30.49056, 50.46082] as const, zoom: 16, bearing: 0 };
 
 /** A window stand-in whose hash the binding reads and rewrites. */
@@ -45,7 +49,7 @@ describe("map= (centre, zoom, bearing)", () => {
       fc.property(camera, ({ lng, lat, zoom, bearing }) => {
         const problems: LinkProblem[] = [];
         const back = decodeCamera(encodeCamera({ center: [lng, lat], zoom, bearing }), problems);
-        expect(problems).toEqual([]);
+        expect(plain(problems)).toEqual([]);
         expect(back?.center[0]).toBeCloseTo(lng, 4);
         expect(back?.center[1]).toBeCloseTo(lat, 4);
         expect(back?.zoom).toBeCloseTo(zoom, 2);
@@ -65,7 +69,7 @@ describe("map= (centre, zoom, bearing)", () => {
   ])("refuses %s with a reason", (text, reason) => {
     const problems: LinkProblem[] = [];
     expect(decodeCamera(text, problems)).toBeUndefined();
-    expect(problems).toEqual([{ part: "map", reason }]);
+    expect(plain(problems)).toEqual([{ part: "map", reason }]);
   });
 });
 

@@ -113,7 +113,7 @@ describe("item list with a national-scale window", () => {
 
   it("renders only a window of rows but tells assistive tech the full size and position", () => {
     renderList(setupMany(1000));
-    const list = screen.getByRole("list", { name: "Strikes in the window (1000)" });
+    const list = screen.getByRole("list", { name: "Strikes in the window (1,000)" });
     const items = within(list).getAllByRole("listitem");
     expect(items.length).toBeGreaterThan(10);
     expect(items.length).toBeLessThan(100);

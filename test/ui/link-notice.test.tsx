@@ -2,6 +2,7 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { i18nFor } from "@/i18n/catalog";
 import { createAppStore } from "@/state/store";
 import { LinkNotice, linkNoticeText } from "@/ui/LinkNotice";
 import { StoreProvider } from "@/ui/store-context";
@@ -18,12 +19,16 @@ function setup() {
 
 describe("LinkNotice", () => {
   it("words the problems as one sentence", () => {
-    expect(linkNoticeText([])).toBe("");
+    const en = i18nFor("en");
+    expect(linkNoticeText([], en)).toBe("");
     expect(
-      linkNoticeText([
-        { part: "from", reason: "not a date" },
-        { part: "rings", reason: "not a radius in metres: “abc”" },
-      ]),
+      linkNoticeText(
+        [
+          { part: "from", reason: "not a date" },
+          { part: "rings", reason: "not a radius in metres: “abc”" },
+        ],
+        en,
+      ),
     ).toBe(
       "Part of the link could not be used: from (not a date); rings (not a radius in metres: “abc”).",
     );

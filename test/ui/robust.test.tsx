@@ -21,12 +21,12 @@ describe("RegionBoundary", () => {
     const reload = vi.fn();
     let failing = true;
     render(
-      <>
-        <RegionBoundary region="map" linkKeys={["measure"]} reload={reload}>
+      <StoreProvider store={createAppStore()}>
+        <RegionBoundary region="region.map" linkKeys={["measure"]} reload={reload}>
           <Boom when={() => failing} />
         </RegionBoundary>
         <p>sibling still here</p>
-      </>,
+      </StoreProvider>,
     );
     expect(screen.getByRole("alert").textContent).toContain(
       "The map failed: time span is longer than 270 years. The rest of the page still works.",

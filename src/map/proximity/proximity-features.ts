@@ -1,6 +1,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import { geodesicCircle, geodesicLine } from "@/analysis/geodesic";
 import type { LngLat, Mission, Strike } from "@/domain/types";
+import { i18nFor } from "@/i18n/catalog";
+import type { I18n } from "@/i18n/translator";
 import { type DistanceUnit, formatDistance, formatSeparation } from "@/lib/format";
 import type { IdLookup } from "@/lib/id-lookup";
 import type { RingRow } from "@/state/proximity-selectors";
@@ -25,13 +27,14 @@ const pointFeature = (p: LngLat, properties: Record<string, unknown>): Feature<P
 /**
  * Geodesic lines from `strike` to its nearest missions (distances sorted ascending, as the engine
  * gives them) plus any mission the strike is reported against, each with a distance label at its
- * middle. Pure; never mutates its inputs.
+ * middle, in the language of `i18n`. Pure; never mutates its inputs.
  */
 export function strikeLinkFeatures(
   strike: Strike,
   distances: readonly MissionDistance[],
   missions: IdLookup<Mission>,
   unit: DistanceUnit,
+  { t, fmt, name }: I18n = i18nFor("en"),
 ): Feature<LineString | Point>[] {
   const chosen = distances.filter(
     (d, i) => i < LINES_MAX || strike.missionIds.includes(d.missionId),
@@ -49,7 +52,10 @@ export function strikeLinkFeatures(
       } satisfies Feature<LineString>,
       pointFeature(mid, {
         role: "link-label",
-        label: `${mission.name.en}: ${formatSeparation(d.distanceM, unit)}`,
+        label: t("map.linkLabel", {
+          name: name(mission.name),
+          distance: formatSeparation(d.distanceM, unit, fmt),
+        }),
         rank: distances.indexOf(d),
       }),
     ];
@@ -64,6 +70,7 @@ export function ringFeatures(
   mission: Mission,
   rings: readonly RingRow[],
   unit: DistanceUnit,
+  { t, fmt }: I18n = i18nFor("en"),
 ): Feature<LineString | Point>[] {
   return rings.flatMap((r) => {
     const ring = geodesicCircle(mission.lngLat, r.radiusM, RING_STEPS);
@@ -76,7 +83,7 @@ export function ringFeatures(
       } satisfies Feature<LineString>,
       pointFeature(north, {
         role: "ring-label",
-        label: `${formatDistance(r.radiusM, unit)} · ${r.count} strike${r.count === 1 ? "" : "s"}`,
+        label: t("map.ringLabel", { radius: formatDistance(r.radiusM, unit, fmt), count: r.count }),
       }),
     ];
   });

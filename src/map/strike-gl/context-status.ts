@@ -1,8 +1,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
+import { i18nFor } from "@/i18n/catalog";
 import type { MapStatus } from "@/state/slices/view-slice";
 import type { AppStore } from "@/state/store";
-
-export const CONTEXT_LOST_MESSAGE = "Map graphics were reset; redrawing…";
 
 /**
  * Tells the user, through the store's map status, that the WebGL context was lost and the map is
@@ -16,7 +15,7 @@ export function bindContextStatus(map: MaplibreMap, store: AppStore): () => void
     const { mapStatus, setMapStatus } = store.getState();
     if (mapStatus !== "ready" && mapStatus !== "loading") return;
     previous = mapStatus;
-    setMapStatus("restoring", CONTEXT_LOST_MESSAGE);
+    setMapStatus("restoring", i18nFor(store.getState().locale).t("map.contextLost"));
   };
   const idle = () => {
     const { mapStatus, setMapStatus } = store.getState();

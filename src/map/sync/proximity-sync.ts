@@ -1,4 +1,5 @@
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
+import { i18nFor } from "@/i18n/catalog";
 import { debounce } from "@/lib/debounce";
 import { rafThrottle } from "@/lib/raf-throttle";
 import { selectMissionRings } from "@/state/proximity-selectors";
@@ -23,6 +24,7 @@ const inputs = (s: AppState) =>
     selectSelectedStrikeDistances(s),
     selectMissionRings(s),
     s.distanceUnit,
+    s.locale,
   ] as const;
 /** The position of the ring counts in `inputs`. */
 const RINGS = 3;
@@ -48,11 +50,12 @@ export function syncProximity(map: MaplibreMap, store: AppStore): () => void {
   }
   const draw = rafThrottle(() => {
     const s = store.getState();
-    const [strike, mission, distances, rings, unit] = inputs(s);
+    const [strike, mission, distances, rings, unit, locale] = inputs(s);
+    const i18n = i18nFor(locale);
     const features = strike
-      ? strikeLinkFeatures(strike, distances, selectMissionsById(s), unit)
+      ? strikeLinkFeatures(strike, distances, selectMissionsById(s), unit, i18n)
       : mission
-        ? ringFeatures(mission, rings, unit)
+        ? ringFeatures(mission, rings, unit, i18n)
         : [];
     map.getSource<GeoJSONSource>(SOURCE_PROXIMITY)?.setData(collection(features));
   });

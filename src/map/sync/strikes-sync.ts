@@ -1,6 +1,7 @@
 import type { Feature, Point } from "geojson";
 import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
+import { i18nFor } from "@/i18n/catalog";
 import { debounce } from "@/lib/debounce";
 import { selectFilterMask, selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
@@ -80,6 +81,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
 
   let builtFor: readonly Strike[] | undefined;
   let builtMask: ReturnType<typeof selectFilterMask>;
+  let builtLocale = store.getState().locale;
   // Point features are made on demand (only mirrored windows and the selection need them) and
   // kept per index until the data changes: making all of them formats 100k dates in one task.
   let points: (Feature<Point> | undefined)[] = [];
@@ -87,7 +89,7 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     const s = store.getState().strikes[i];
     if (!s || builtFor !== store.getState().strikes) return undefined;
     let p = points[i];
-    if (!p) points[i] = p = strikePointFeature(s, i);
+    if (!p) points[i] = p = strikePointFeature(s, i, i18nFor(store.getState().locale).fmt);
     return p;
   };
 
@@ -118,8 +120,9 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     const state = store.getState();
     const mask = selectFilterMask(state);
     const newData = state.strikes !== builtFor;
-    if (newData) {
+    if (newData || state.locale !== builtLocale) {
       builtFor = state.strikes;
+      builtLocale = state.locale;
       points = [];
     }
     if (newData || mask !== builtMask) {
@@ -134,11 +137,13 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   apply();
   const unsubscribe = store.subscribe(selectVisibleRange, apply);
   const unsubscribeData = store.subscribe((s) => s.strikes, apply);
+  const unsubscribeLocale = store.subscribe((s) => s.locale, apply);
   const unsubscribeFilters = store.subscribe(selectFilterMask, apply);
   const unsubscribeSelection = store.subscribe((s) => s.selection, scheduleRefresh);
   return () => {
     unsubscribe();
     unsubscribeData();
+    unsubscribeLocale();
     unsubscribeFilters();
     unsubscribeSelection();
     scheduleRefresh.cancel();

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import type { MessageKey, MessageValues } from "@/i18n/translator";
 import type { DistanceUnit } from "@/lib/format";
 import type { OverlaySide } from "@/lib/overlay-side";
 import type { AppState } from "../store";
@@ -8,10 +9,16 @@ export type MapStatus = "loading" | "ready" | "restoring" | "no-webgl" | "error"
 export type ZoneMode = "kyiv" | "utc" | "local";
 export type PanelTab = "list" | "details" | "map";
 
-/** One part of a shared link that could not be used: `part` is its key ("from"), `reason` why. */
+/**
+ * One part of a shared link that could not be used: `part` is its key ("from"), `reason` why (in
+ * English), `message` the catalogue id and values that word it in the interface language.
+ */
 export interface LinkProblem {
   readonly part: string;
   readonly reason: string;
+  readonly message?:
+    | { readonly key: MessageKey; readonly values?: MessageValues | undefined }
+    | undefined;
 }
 const NO_LINK_PROBLEMS: readonly LinkProblem[] = [];
 

@@ -1,9 +1,10 @@
 import { type KeyboardEvent, useEffect } from "react";
 import { type NavDirection, nextInDirection } from "@/analysis/feature-nav";
+import type { I18n } from "@/i18n/translator";
 import { type NavLabel, navLabelOf, selectNavItems } from "@/state/navigator-selectors";
 import type { AppState } from "@/state/store";
 import { useAppStore, useAppStoreApi } from "../store-context";
-import { A11Y_STRINGS as T } from "./strings";
+import { useI18n } from "../use-i18n";
 
 const DIRECTION: Record<string, NavDirection> = {
   ArrowUp: "up",
@@ -13,11 +14,14 @@ const DIRECTION: Record<string, NavDirection> = {
 };
 
 /** "Strike: name, date, 420 m from Embassy" — what the option says and the announcer reads. */
-export function speak(kind: "strike" | "mission", label: NavLabel): string {
-  const parts = [`${kind === "strike" ? T.strike : T.site}: ${label.name}`];
+export function speak(kind: "strike" | "mission", label: NavLabel, { t }: Pick<I18n, "t">): string {
+  const parts = [`${kind === "strike" ? t("nav.strike") : t("nav.site")}: ${label.name}`];
   if (label.date) parts.push(label.date);
-  if (label.nearest) parts.push(T.nearestSite(label.nearest.distance, label.nearest.siteName));
-  else if (kind === "strike") parts.push(T.noSites);
+  if (label.nearest)
+    parts.push(
+      t("nav.nearestSite", { distance: label.nearest.distance, name: label.nearest.siteName }),
+    );
+  else if (kind === "strike") parts.push(t("nav.noSites"));
   return parts.join(", ");
 }
 
@@ -32,6 +36,8 @@ export function MapNavigator() {
   const api = useAppStoreApi();
   const items = useAppStore(selectNavItems);
   const active = useAppStore((s) => s.navActive);
+  const i18n = useI18n();
+  const { t } = i18n;
   const state = api.getState() as AppState;
   const index = active ? items.findIndex((i) => i.kind === active.kind && i.id === active.id) : -1;
 
@@ -46,7 +52,7 @@ export function MapNavigator() {
     const s = api.getState();
     s.setNavActive({ kind: item.kind, id: item.id });
     const label = navLabelOf(s, item);
-    if (label) s.announce(speak(item.kind, label));
+    if (label) s.announce(speak(item.kind, label, i18n));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const dir = DIRECTION[e.key];
@@ -61,7 +67,7 @@ export function MapNavigator() {
       const s = api.getState();
       s.select({ kind: item.kind, id: item.id }, "list");
       const label = navLabelOf(s, item);
-      if (label) s.announce(T.selected(speak(item.kind, label)));
+      if (label) s.announce(t("nav.selected", { label: speak(item.kind, label, i18n) }));
       return;
     } else return;
     e.preventDefault();
@@ -72,12 +78,13 @@ export function MapNavigator() {
   return (
     <div className="map-navigator">
       <p id="map-nav-hint" className="visually-hidden">
-        {T.navigatorHint} {items.length === 0 ? T.navigatorEmpty : T.navigatorCount(items.length)}
+        {t("nav.hint")}{" "}
+        {items.length === 0 ? t("nav.empty") : t("nav.count", { count: items.length })}
       </p>
       <div
         role="listbox"
         tabIndex={0}
-        aria-label={T.navigatorLabel}
+        aria-label={t("nav.label")}
         aria-describedby="map-nav-hint"
         aria-activedescendant={activeId}
         className="map-navigator-list"
@@ -96,7 +103,7 @@ export function MapNavigator() {
               role="option"
               aria-selected={i === index}
             >
-              {label ? speak(item.kind, label) : item.id}
+              {label ? speak(item.kind, label, i18n) : item.id}
             </div>
           );
         })}

@@ -5,6 +5,7 @@ import type { DistanceUnit } from "@/lib/format";
 import { formatDistance } from "@/lib/format";
 import { type SiteSnapshot, useCaptureSiteSnapshot } from "../map-image-context";
 import { useAppStore } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { BriefSnapshot } from "./BriefSnapshot";
 
 type Shot =
@@ -28,12 +29,13 @@ export function BriefMapImage(props: {
   const mapStatus = useAppStore((s) => s.mapStatus);
   const mapMessage = useAppStore((s) => s.mapMessage);
   const [shot, setShot] = useState<Shot>({ kind: "pending" });
+  const { t, fmt, name } = useI18n();
   const radiusM = Math.max(...radiiM, 1);
   const [lng, lat] = site.lngLat;
   useEffect(() => {
-    if (!capture) return setShot({ kind: "failed", why: "no map in this view" });
+    if (!capture) return setShot({ kind: "failed", why: t("brief.noMapHere") });
     if (mapStatus === "no-webgl" || mapStatus === "error")
-      return setShot({ kind: "failed", why: mapMessage ?? "the map could not start" });
+      return setShot({ kind: "failed", why: mapMessage ?? t("brief.mapCouldNotStart") });
     if (mapStatus !== "ready") return;
     let live = true;
     capture([lng, lat], radiusM).then(
@@ -44,7 +46,7 @@ export function BriefMapImage(props: {
     return () => {
       live = false;
     };
-  }, [capture, mapStatus, mapMessage, lng, lat, radiusM]);
+  }, [capture, mapStatus, mapMessage, lng, lat, radiusM, t]);
   if (shot.kind === "ok")
     return (
       <figure className="brief-map">
@@ -53,10 +55,16 @@ export function BriefMapImage(props: {
           src={shot.shot.dataUrl}
           width={shot.shot.widthPx}
           height={shot.shot.heightPx}
-          alt={`Map around ${site.name.en} out to ${formatDistance(radiusM, unit)}, with the strikes shown and rings at ${radiiM.map((r) => formatDistance(r, unit)).join(", ")}`}
+          alt={t("brief.mapAlt", {
+            name: name(site.name),
+            radius: formatDistance(radiusM, unit, fmt),
+            radii: radiiM.map((r) => formatDistance(r, unit, fmt)).join(", "),
+          })}
         />
         <figcaption>
-          Map snapshot, north up; rings at {radiiM.map((r) => formatDistance(r, unit)).join(" / ")}.{" "}
+          {t("brief.mapCaption", {
+            radii: radiiM.map((r) => formatDistance(r, unit, fmt)).join(" / "),
+          })}{" "}
           {shot.shot.attribution.join(" · ")}
         </figcaption>
       </figure>
@@ -66,8 +74,8 @@ export function BriefMapImage(props: {
       <BriefSnapshot {...props} />
       <figcaption className="brief-map-status">
         {shot.kind === "pending"
-          ? "Drawing the map snapshot…"
-          : `Map snapshot unavailable (${shot.why}); the schematic above shows the same strikes.`}
+          ? t("brief.drawing")
+          : t("brief.snapshotFailed", { why: shot.why })}
       </figcaption>
     </figure>
   );

@@ -1,15 +1,16 @@
 import { useState } from "react";
 import { briefRows } from "@/analysis/brief";
-import { MISSION_SYMBOLS } from "@/domain/symbols";
+import { CONFIDENCE_LABEL, MISSION_KIND_LABEL } from "@/i18n/labels";
 import { formatAtPrecision, formatDistance } from "@/lib/format";
-import { filtersText, windowText } from "@/state/export-selectors";
 import { selectSelectedMission, selectVisibleStrikes } from "@/state/selectors";
 import { selectTimeZone } from "@/state/time-selectors";
 import { permalinkOf } from "@/state/url-state";
 import { SiteHistory } from "../mission/SiteHistory";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { BriefMapImage } from "./BriefMapImage";
 import { BriefSources, BriefTable, sourceRefs } from "./BriefTable";
+import { briefFilters, briefWindow } from "./brief-text";
 
 /**
  * A printable one-site brief: the site, its map snapshot, the window's shown strikes within the
@@ -24,78 +25,85 @@ export function BriefPage() {
   const zone = useAppStore(selectTimeZone);
   const status = useAppStore((s) => s.dataStatus);
   const version = useAppStore((s) => s.datasetVersion);
-  const win = useAppStore(windowText);
-  const filters = useAppStore(filtersText);
+  const i18n = useI18n();
+  const { t, fmt, name } = i18n;
+  const win = useAppStore((s) => briefWindow(s, i18n));
+  const filters = useAppStore((s) => briefFilters(s, i18n));
   const [paper, setPaper] = useState<"A4" | "letter">("A4");
-  if (status !== "ready") return <p className="brief-status">Loading the data…</p>;
-  if (!site)
-    return (
-      <p className="brief-status">
-        This brief names no site in the data. Open a site's details in the map and choose Brief.
-      </p>
-    );
+  if (status !== "ready") return <p className="brief-status">{t("brief.loading")}</p>;
+  if (!site) return <p className="brief-status">{t("brief.noSite")}</p>;
   const rows = briefRows(site, strikes, radii);
   const s = store.getState();
   const appLink = permalinkOf({ ...s, briefMode: false });
   const disputes = [
-    ...site.disputed.map((d) => ({ about: site.name.en, d })),
-    ...rows.flatMap((r) => r.strike.disputed.map((d) => ({ about: r.strike.name.en, d }))),
+    ...site.disputed.map((d) => ({ about: name(site.name), d })),
+    ...rows.flatMap((r) => r.strike.disputed.map((d) => ({ about: name(r.strike.name), d }))),
   ];
   return (
     <main className="brief" aria-labelledby="brief-title">
       <style>{`@page { size: ${paper}; margin: 12mm; }`}</style>
       <div className="brief-tools no-print">
         <button type="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {t("brief.print")}
         </button>
         <label>
-          Paper{" "}
+          {t("brief.paper")}{" "}
           <select
             value={paper}
             onChange={(e) => setPaper(e.target.value === "letter" ? "letter" : "A4")}
           >
             <option value="A4">A4</option>
-            <option value="letter">US Letter</option>
+            <option value="letter">{t("brief.letter")}</option>
           </select>
         </label>
-        <a href={appLink}>Back to the map</a>
+        <a href={appLink}>{t("brief.back")}</a>
       </div>
-      <h1 id="brief-title">Brief: {site.name.en}</h1>
+      <h1 id="brief-title">{t("brief.title", { name: name(site.name) })}</h1>
       <p className="brief-meta">
-        {MISSION_SYMBOLS[site.kind].label}
-        {site.address ? ` · ${site.address}` : ""} · {site.lngLat[1].toFixed(5)},{" "}
-        {site.lngLat[0].toFixed(5)} (±
-        {formatDistance(site.uncertaintyM, unit)}, {site.confidence} confidence)
+        {t("brief.siteMeta", {
+          kind: t(MISSION_KIND_LABEL[site.kind]),
+          address: site.address ? ` · ${site.address}` : "",
+          lat: site.lngLat[1].toFixed(5),
+          lon: site.lngLat[0].toFixed(5),
+          uncertainty: formatDistance(site.uncertaintyM, unit, fmt),
+          confidence: t(CONFIDENCE_LABEL[site.confidence]),
+        })}
       </p>
       <p className="brief-meta">
-        Window: {win}. Filters: {filters}. Dataset version {version ?? "unknown"}.
+        {t("brief.meta", {
+          window: win,
+          filters,
+          version: version ?? t("brief.unknownVersion"),
+        })}
       </p>
       <div className="brief-top">
         <BriefMapImage site={site} rows={rows} radiiM={radii} unit={unit} />
         <SiteHistory />
       </div>
       <h2>
-        Strikes within {radii.map((r) => formatDistance(r, unit)).join(" / ")} ({rows.length})
+        {t("brief.strikesWithin", {
+          radii: radii.map((r) => formatDistance(r, unit, fmt)).join(" / "),
+          count: rows.length,
+        })}
       </h2>
       <BriefTable rows={rows} siteId={site.id} unit={unit} zone={zone} />
       <BriefSources refs={sourceRefs(rows)} />
-      <h2>Disputes</h2>
+      <h2>{t("brief.disputes")}</h2>
       {disputes.length === 0 ? (
-        <p>None recorded for the site or these strikes.</p>
+        <p>{t("brief.noDisputes")}</p>
       ) : (
         <ul>
           {disputes.map(({ about, d }) => (
             <li key={`${about}|${d.what}|${d.by}|${d.detail ?? ""}`}>
-              {about}: {d.what}, disputed by {d.by}
+              {t("brief.dispute", { about, what: d.what, by: d.by })}
               {d.detail ? ` (${d.detail})` : ""}
             </li>
           ))}
         </ul>
       )}
-      <p className="brief-link">Link: {appLink}</p>
+      <p className="brief-link">{t("brief.link", { link: appLink })}</p>
       <p className="brief-note">
-        Distances are geodesic (WGS84) between the recorded points; intervals add both location
-        uncertainties. {formatAtPrecision(Date.now(), "day", zone)}: printed from Nearmiss.
+        {t("brief.note", { date: formatAtPrecision(Date.now(), "day", zone, undefined, fmt) })}
       </p>
     </main>
   );

@@ -2,6 +2,7 @@ import { type BriefRow, fromSite } from "@/analysis/brief";
 import { MISSION_SYMBOLS, WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { Mission } from "@/domain/types";
 import { type DistanceUnit, formatDistance } from "@/lib/format";
+import { useI18n } from "../use-i18n";
 
 const SIZE = 360;
 const R = 160;
@@ -18,6 +19,7 @@ export function BriefSnapshot(props: {
   unit: DistanceUnit;
 }) {
   const { site, rows, radiiM, unit } = props;
+  const { t, fmt, name } = useI18n();
   const maxM = Math.max(...radiiM, 1);
   const k = R / maxM;
   const c = SIZE / 2;
@@ -37,14 +39,18 @@ export function BriefSnapshot(props: {
       className="brief-snapshot"
       viewBox={`0 0 ${SIZE} ${SIZE}`}
       role="img"
-      aria-label={`Schematic map: ${rows.length} strikes within ${formatDistance(maxM, unit)} of ${site.name.en}, north up`}
+      aria-label={t("brief.schematicLabel", {
+        count: rows.length,
+        radius: formatDistance(maxM, unit, fmt),
+        name: name(site.name),
+      })}
     >
       <rect width={SIZE} height={SIZE} fill="#f7f7f4" stroke="#999" />
       {radiiM.map((r) => (
         <g key={r}>
           <circle cx={c} cy={c} r={r * k} fill="none" stroke="#555" strokeDasharray="4 3" />
           <text x={c + 3} y={c - r * k - 3} fontSize={10}>
-            {formatDistance(r, unit)}
+            {formatDistance(r, unit, fmt)}
           </text>
         </g>
       ))}
@@ -65,19 +71,19 @@ export function BriefSnapshot(props: {
                 strokeDasharray="2 2"
               />
             ) : null}
-            {icon(spec.path, spec.fill, x, y, "i", row.strike.name.en)}
+            {icon(spec.path, spec.fill, x, y, "i", name(row.strike.name))}
           </g>
         );
       })}
-      {icon(siteSymbol.path, siteSymbol.fill, c, c, "site", site.name.en)}
+      {icon(siteSymbol.path, siteSymbol.fill, c, c, "site", name(site.name))}
       <g transform={`translate(${SIZE - 24} 30)`}>
         <path d="M0 -16 L6 4 L0 0 L-6 4 Z" fill="#111" />
         <text x={-4} y={16} fontSize={11}>
-          N
+          {t("brief.north")}
         </text>
       </g>
       <text x={8} y={SIZE - 8} fontSize={10}>
-        Schematic, no basemap · radius {formatDistance(maxM, unit)}
+        {t("brief.schematicNote", { radius: formatDistance(maxM, unit, fmt) })}
       </text>
     </svg>
   );

@@ -1,4 +1,5 @@
 import type { BriefRow } from "@/analysis/brief";
+import { CONFIDENCE_LABEL } from "@/i18n/labels";
 import {
   type DistanceUnit,
   formatAtPrecision,
@@ -6,6 +7,7 @@ import {
   formatDistance,
   formatDistanceInterval,
 } from "@/lib/format";
+import { useI18n } from "../use-i18n";
 
 interface SourceRef {
   readonly publisher: string;
@@ -48,41 +50,42 @@ export function BriefTable(props: {
 }) {
   const { rows, siteId, unit, zone } = props;
   const refNo = new Map(sourceRefs(rows).map((x, i) => [x.url, i + 1]));
-  if (rows.length === 0) return <p>No shown strike in the window lies within these radii.</p>;
+  const { t, fmt, name } = useI18n();
+  if (rows.length === 0) return <p>{t("brief.noneInRadii")}</p>;
   return (
     <table className="brief-table">
       <thead>
         <tr>
-          <th scope="col">Distance</th>
-          <th scope="col">Interval</th>
-          <th scope="col">Bearing</th>
-          <th scope="col">Reported</th>
-          <th scope="col">Time ({zone})</th>
-          <th scope="col">Strike</th>
-          <th scope="col">Weapon</th>
-          <th scope="col">Confidence</th>
-          <th scope="col">Sources</th>
+          <th scope="col">{t("strike.colDistance")}</th>
+          <th scope="col">{t("brief.colInterval")}</th>
+          <th scope="col">{t("strike.colBearing")}</th>
+          <th scope="col">{t("history.colReported")}</th>
+          <th scope="col">{t("brief.colTime", { zone })}</th>
+          <th scope="col">{t("nearMiss.colStrike")}</th>
+          <th scope="col">{t("brief.colWeapon")}</th>
+          <th scope="col">{t("brief.colConfidence")}</th>
+          <th scope="col">{t("common.sources")}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.strike.id} data-strike-id={r.strike.id}>
-            <td>{formatDistance(r.distanceM, unit)}</td>
-            <td>{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
-            <td>{formatBearing(r.bearingDeg)}</td>
+            <td>{formatDistance(r.distanceM, unit, fmt)}</td>
+            <td>{formatDistanceInterval(r.minM, r.maxM, unit, fmt)}</td>
+            <td>{formatBearing(r.bearingDeg, fmt)}</td>
             <td>
               {r.strike.reportedDistances
                 ?.filter((d) => d.missionId === siteId)
                 .map((d) => d.wording)
                 .join("; ")}
             </td>
-            <td>{formatAtPrecision(r.strike.tMs, r.strike.timePrecision, zone)}</td>
-            <td>{r.strike.name.en}</td>
+            <td>{formatAtPrecision(r.strike.tMs, r.strike.timePrecision, zone, undefined, fmt)}</td>
+            <td>{name(r.strike.name)}</td>
             <td>{r.strike.weaponText}</td>
-            <td>{r.strike.confidence}</td>
+            <td>{t(CONFIDENCE_LABEL[r.strike.confidence])}</td>
             <td>
               {r.strike.sources.length === 0
-                ? "no source given (imported)"
+                ? t("brief.noSource")
                 : r.strike.sources.map((x) => `[${refNo.get(x.url)}]`).join(" ")}
             </td>
           </tr>

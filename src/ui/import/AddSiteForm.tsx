@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { LngLat, Mission } from "@/domain/types";
 import type { AppStore } from "@/state/store";
 import { useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { newLayerId } from "./import-run";
 
 /** Default radius (m) for a site placed by a click: stated as a default in its details. */
@@ -31,17 +32,18 @@ export function clickedSite(
   };
 }
 
-/** Adds one hand-placed site as its own layer. */
+/** Adds one hand-placed site as its own layer (`fileName` names the layer in the list). */
 export function addSiteLayer(
   store: AppStore,
   name: string,
   lngLat: LngLat,
   description?: string,
+  fileName = `Site: ${name}`,
 ): void {
   const layerId = newLayerId();
   store.getState().addLayer({
     id: layerId,
-    fileName: `Site: ${name}`,
+    fileName,
     target: "sites",
     importedAtMs: Date.now(),
     rowCount: 1,
@@ -56,30 +58,35 @@ export function addSiteLayer(
 export function AddSiteForm({ lngLat }: { lngLat: LngLat }) {
   const store = useAppStoreApi();
   const [name, setName] = useState("");
+  const { t } = useI18n();
   const cancel = () => store.getState().setPendingSite(undefined);
   return (
     <form
       className="add-site-form"
-      aria-label="New site"
+      aria-label={t("site.new")}
       onSubmit={(e) => {
         e.preventDefault();
         const clean = name.trim();
         if (!clean) return;
-        addSiteLayer(store, clean, lngLat);
+        addSiteLayer(
+          store,
+          clean,
+          lngLat,
+          t("site.placedByHand"),
+          t("site.layerName", { name: clean }),
+        );
         cancel();
       }}
     >
-      <p>
-        New site at {lngLat[1].toFixed(5)}, {lngLat[0].toFixed(5)}
-      </p>
+      <p>{t("site.newAt", { lat: lngLat[1].toFixed(5), lon: lngLat[0].toFixed(5) })}</p>
       <label>
-        Name{" "}
+        {t("site.name")}{" "}
         {/* biome-ignore lint/a11y/noAutofocus: the form appears because the user just placed the point */}
         <input value={name} onChange={(e) => setName(e.target.value)} required autoFocus />
       </label>
-      <button type="submit">Add site</button>
+      <button type="submit">{t("site.add")}</button>
       <button type="button" onClick={cancel}>
-        Cancel
+        {t("site.cancel")}
       </button>
     </form>
   );

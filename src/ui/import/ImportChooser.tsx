@@ -1,11 +1,11 @@
 import { useId, useState } from "react";
 import { MAX_IMPORT_BYTES } from "@/import/types";
 import type { ImportRequest } from "@/state/slices/layers-slice";
+import { useI18n } from "../use-i18n";
 import { ImportSettingsForm, type SettingsValue } from "./ImportSettingsForm";
 import type { ImportInput } from "./import-run";
 
 const ACCEPT = ".csv,.tsv,.txt,.geojson,.json,.kml,.kmz,.gpx";
-const mb = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
 
 /** First step: the files (dropped or picked) or pasted text, and how to read them. */
 export function ImportChooser({
@@ -22,8 +22,9 @@ export function ImportChooser({
   const id = useId();
   const [files, setFiles] = useState<readonly File[]>(request.files);
   const [text, setText] = useState(request.text ?? "");
+  const { t } = useI18n();
   const inputs: ImportInput[] = [...files];
-  if (text.trim()) inputs.push({ name: "Pasted text", text });
+  if (text.trim()) inputs.push({ name: t("import.pastedText"), text });
   return (
     <form
       className="import-chooser"
@@ -33,11 +34,12 @@ export function ImportChooser({
       }}
     >
       <p>
-        CSV/TSV, GeoJSON, KML/KMZ or GPX, up to {mb(MAX_IMPORT_BYTES)} each. Your files stay in this
-        browser; nothing is uploaded.
+        {t("import.formats", {
+          size: t("import.megabytes", { count: Math.round(MAX_IMPORT_BYTES / 1_048_576) }),
+        })}
       </p>
       <label>
-        Files{" "}
+        {t("import.files")}{" "}
         <input
           type="file"
           multiple
@@ -46,24 +48,24 @@ export function ImportChooser({
         />
       </label>
       {files.length > 0 ? (
-        <ul className="import-files" aria-label="Files to import">
+        <ul className="import-files" aria-label={t("import.filesList")}>
           {files.map((f, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the same name may be picked twice
             <li key={i}>
-              {f.name} ({f.size.toLocaleString("en-GB")} bytes){" "}
+              {t("import.fileSize", { name: f.name, bytes: f.size })}{" "}
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Remove ${f.name} from the list`}
+                aria-label={t("import.removeFile", { name: f.name })}
                 onClick={() => setFiles(files.filter((_, j) => j !== i))}
               >
-                remove
+                {t("import.remove")}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
-      <label htmlFor={`${id}-paste`}>Or paste GeoJSON or CSV text</label>
+      <label htmlFor={`${id}-paste`}>{t("import.paste")}</label>
       <textarea
         id={`${id}-paste`}
         rows={4}
@@ -74,7 +76,7 @@ export function ImportChooser({
       <ImportSettingsForm value={settings} onChange={onSettings} />
       <div className="dialog-actions">
         <button type="submit" disabled={inputs.length === 0}>
-          Import
+          {t("import.start")}
         </button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import type { ColumnMapping, ImportOutcome, MappingRequest } from "@/import/type
 import { DEFAULT_IMPORT_SETTINGS } from "@/import/types";
 import type { ImportRequest } from "@/state/slices/layers-slice";
 import { useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { ImportChooser } from "./ImportChooser";
 import type { SettingsValue } from "./ImportSettingsForm";
 import { ImportSummary } from "./ImportSummary";
@@ -54,6 +55,7 @@ export default function ImportDialog({
   const cancelRef = useRef<(() => void) | undefined>(undefined);
   const mappingRef = useRef<((m: ColumnMapping | undefined) => void) | undefined>(undefined);
   const [announce, setAnnounce] = useState("");
+  const { t } = useI18n();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -125,9 +127,13 @@ export default function ImportDialog({
     setResults(done);
     setPhase({ kind: "summary", cancelled });
     const total = done.reduce((n, r) => n + (r.skipped ? 0 : importedCount(r.outcome)), 0);
-    const what = chosen.target === "sites" ? "sites" : "strikes";
     setAnnounce(
-      `${cancelled ? "Import cancelled. " : ""}Imported ${total.toLocaleString("en-GB")} ${what} from ${done.length} file${done.length === 1 ? "" : "s"}.`,
+      t("import.announce", {
+        cancelled: cancelled ? "yes" : "no",
+        total,
+        target: chosen.target,
+        files: done.length,
+      }),
     );
   }
 
@@ -141,7 +147,7 @@ export default function ImportDialog({
         close();
       }}
     >
-      <h2 id="import-title">Import data</h2>
+      <h2 id="import-title">{t("import.title")}</h2>
       {phase.kind === "choose" ? (
         <ImportChooser
           request={request}
@@ -153,12 +159,14 @@ export default function ImportDialog({
       {phase.kind === "running" ? (
         <div className="import-progress">
           <label>
-            Reading “{phase.fileName}”
-            {phase.total > 1 ? ` (file ${phase.index + 1} of ${phase.total})` : ""}{" "}
+            {t("import.reading", { name: phase.fileName })}
+            {phase.total > 1
+              ? t("import.fileOf", { index: phase.index + 1, total: phase.total })
+              : ""}{" "}
             <progress max={1} value={phase.fraction} />
           </label>
           <button type="button" onClick={() => cancelRef.current?.()}>
-            Cancel
+            {t("import.cancel")}
           </button>
         </div>
       ) : null}
@@ -172,7 +180,7 @@ export default function ImportDialog({
       ) : null}
       {phase.kind === "summary" ? (
         <>
-          {phase.cancelled ? <p>Import cancelled; files not yet read were not imported.</p> : null}
+          {phase.cancelled ? <p>{t("import.cancelled")}</p> : null}
           {results.map((r, i) => (
             <ImportSummary
               // biome-ignore lint/suspicious/noArrayIndexKey: one entry per file, in order
@@ -189,7 +197,7 @@ export default function ImportDialog({
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={close}>
-          {phase.kind === "summary" ? "Done" : "Close"}
+          {phase.kind === "summary" ? t("import.done") : t("import.close")}
         </button>
       </div>
     </dialog>

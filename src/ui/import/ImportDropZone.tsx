@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes("Files");
 
@@ -19,6 +20,7 @@ function isTextField(el: Element | null): boolean {
 export function ImportDropZone() {
   const store = useAppStoreApi();
   const [over, setOver] = useState(false);
+  const { t } = useI18n();
   useEffect(() => {
     let depth = 0;
     const enter = (e: DragEvent) => {
@@ -69,7 +71,7 @@ export function ImportDropZone() {
   }, [store]);
   return over ? (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop files to import them</p>
+      <p>{t("import.drop")}</p>
     </div>
   ) : null;
 }

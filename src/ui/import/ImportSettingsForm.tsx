@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { ImportTarget } from "@/import/types";
+import { useI18n } from "../use-i18n";
 
 export interface SettingsValue {
   readonly target: ImportTarget;
@@ -18,12 +19,13 @@ export function ImportSettingsForm({
   onChange: (value: SettingsValue) => void;
 }) {
   const id = useId();
+  const { t } = useI18n();
   const zones = [...new Set(["Europe/Kyiv", "UTC", localZone()])];
   return (
     <fieldset className="import-settings">
-      <legend>How to read it</legend>
+      <legend>{t("import.howToRead")}</legend>
       <fieldset className="import-target">
-        <legend>The file holds</legend>
+        <legend>{t("import.holds")}</legend>
         <label>
           <input
             type="radio"
@@ -31,7 +33,7 @@ export function ImportSettingsForm({
             checked={value.target === "strikes"}
             onChange={() => onChange({ ...value, target: "strikes" })}
           />{" "}
-          strikes (events)
+          {t("import.strikes")}
         </label>
         <label>
           <input
@@ -40,21 +42,25 @@ export function ImportSettingsForm({
             checked={value.target === "sites"}
             onChange={() => onChange({ ...value, target: "sites" })}
           />{" "}
-          sites to protect
+          {t("import.sites")}
         </label>
       </fieldset>
       <label>
-        Times without a UTC offset are in{" "}
+        {t("import.zone")}{" "}
         <select value={value.zone} onChange={(e) => onChange({ ...value, zone: e.target.value })}>
           {zones.map((z) => (
             <option key={z} value={z}>
-              {z === "Europe/Kyiv" ? "Kyiv" : z === "UTC" ? "UTC" : `my zone (${z})`}
+              {z === "Europe/Kyiv"
+                ? t("zone.kyiv")
+                : z === "UTC"
+                  ? t("zone.utc")
+                  : t("import.myZone", { zone: z })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Uncertainty when a row gives none (m){" "}
+        {t("import.defaultUncertainty")}{" "}
         <input
           type="number"
           min={1}

@@ -1,5 +1,6 @@
 import { useId, useRef } from "react";
 import type { ImportOutcome } from "@/import/types";
+import { useI18n } from "../use-i18n";
 import { problemWhere, summaryText } from "./import-run";
 
 /** Problems listed on screen per file; the downloadable list has them all. */
@@ -29,18 +30,18 @@ export function ImportSummary({
   const listRef = useRef<HTMLTableElement>(null);
   const problems = outcome.problems;
   const withPath = problems.some((p) => p.path);
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <section className="import-summary" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{outcome.fileName}</h3>
       <p>
-        {skipped
-          ? "Skipped: no column mapping was chosen, nothing imported."
-          : summaryText(outcome)}
+        {skipped ? t("import.skippedMapping") : summaryText(outcome, i18n)}
         {problems.length > 0 ? (
           <>
             {" — "}
             <button type="button" className="link-button" onClick={() => listRef.current?.focus()}>
-              see why
+              {t("import.seeWhy")}
             </button>
           </>
         ) : null}
@@ -50,25 +51,28 @@ export function ImportSummary({
           <div className="problem-scroll">
             <table className="problem-list" ref={listRef} tabIndex={-1}>
               <caption>
-                {problems.length.toLocaleString("en-GB")} problem
-                {problems.length === 1 ? "" : "s"}
-                {problems.length > SHOWN_PROBLEMS ? ` (first ${SHOWN_PROBLEMS} shown)` : ""}
+                {t("import.problems", { count: problems.length })}
+                {problems.length > SHOWN_PROBLEMS
+                  ? t("import.firstShown", { count: SHOWN_PROBLEMS })
+                  : ""}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Where</th>
-                  {withPath ? <th scope="col">Path</th> : null}
-                  <th scope="col">Kind</th>
-                  <th scope="col">Reason</th>
+                  <th scope="col">{t("import.colWhere")}</th>
+                  {withPath ? <th scope="col">{t("import.colPath")}</th> : null}
+                  <th scope="col">{t("import.colKind")}</th>
+                  <th scope="col">{t("import.colReason")}</th>
                 </tr>
               </thead>
               <tbody>
                 {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is fixed
                   <tr key={i}>
-                    <td>{problemWhere(p)}</td>
+                    <td>{problemWhere(p, i18n)}</td>
                     {withPath ? <td>{p.path ?? ""}</td> : null}
-                    <td>{p.severity === "error" ? "skipped" : "note"}</td>
+                    <td>
+                      {p.severity === "error" ? t("import.kindSkipped") : t("import.kindNote")}
+                    </td>
                     <td>{p.reason}</td>
                   </tr>
                 ))}
@@ -84,7 +88,7 @@ export function ImportSummary({
               )
             }
           >
-            Download error list
+            {t("import.downloadErrors")}
           </button>
         </>
       ) : null}

@@ -2,11 +2,9 @@ import "./import.css";
 import { useState } from "react";
 import { formatAtPrecision } from "@/lib/format";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { AddSiteForm } from "./AddSiteForm";
 import { TypedSiteForm } from "./TypedSiteForm";
-
-const count = (n: number, one: string) =>
-  `${n.toLocaleString("en-GB")} ${one}${n === 1 ? "" : "s"}`;
 
 /**
  * "Data layers": each imported file (name, records, when) with show/hide and remove, "Add a site
@@ -19,11 +17,12 @@ export function LayersPanel() {
   const placing = useAppStore((s) => s.tool === "add-site");
   const pending = useAppStore((s) => s.pendingSiteLngLat);
   const [typing, setTyping] = useState(false);
+  const { t, fmt } = useI18n();
   return (
     <section className="layers-panel" aria-labelledby="layers-title">
-      <h2 id="layers-title">Data layers</h2>
+      <h2 id="layers-title">{t("layers.heading")}</h2>
       <ul className="layer-list">
-        <li>Built-in data set (always shown)</li>
+        <li>{t("layers.builtin")}</li>
         {layers.map((l) => (
           <li key={l.id}>
             <label>
@@ -35,19 +34,22 @@ export function LayersPanel() {
               <span className="layer-name">{l.fileName}</span>
             </label>{" "}
             <span className="layer-meta">
-              {l.target === "sites"
-                ? count(l.missions.length, "site")
-                : count(l.strikes.length, "strike")}{" "}
-              of {count(l.rowCount, "row")}, imported{" "}
-              {formatAtPrecision(l.importedAtMs, "minute", "Europe/Kyiv")}
+              {t("layers.meta", {
+                records:
+                  l.target === "sites"
+                    ? t("layers.sites", { count: l.missions.length })
+                    : t("layers.strikes", { count: l.strikes.length }),
+                rows: l.rowCount,
+                when: formatAtPrecision(l.importedAtMs, "minute", "Europe/Kyiv", undefined, fmt),
+              })}
             </span>{" "}
             <button
               type="button"
               className="link-button"
-              aria-label={`Remove layer ${l.fileName}`}
+              aria-label={t("layers.removeLabel", { name: l.fileName })}
               onClick={() => store.getState().removeLayer(l.id)}
             >
-              Remove
+              {t("layers.remove")}
             </button>
           </li>
         ))}
@@ -59,26 +61,26 @@ export function LayersPanel() {
       ) : null}
       <div className="layer-actions">
         <button type="button" onClick={() => store.getState().requestImport()}>
-          Import…
+          {t("import.button")}
         </button>
         <button
           type="button"
           aria-pressed={placing}
           onClick={() => store.getState().setTool(placing ? "pan" : "add-site")}
         >
-          {placing ? "Cancel adding a site" : "Add a site here"}
+          {placing ? t("layers.cancelAdd") : t("layers.addHere")}
         </button>
         <button type="button" aria-expanded={typing} onClick={() => setTyping(!typing)}>
-          Add a site by coordinates
+          {t("layers.addByCoords")}
         </button>
         {layers.length > 0 ? (
           <button type="button" onClick={() => store.getState().setLayers([])}>
-            Clear imported data
+            {t("layers.clear")}
           </button>
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {placing ? "Click the map where the site is, or add it by coordinates." : ""}
+        {placing ? t("layers.placing") : ""}
       </p>
       {pending ? <AddSiteForm lngLat={pending} /> : null}
       {typing ? <TypedSiteForm onClose={() => setTyping(false)} /> : null}

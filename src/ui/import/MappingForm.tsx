@@ -1,26 +1,28 @@
 import { useId, useState } from "react";
+import type { MessageKey } from "@/i18n/translator";
 import type { ColumnMapping, DateOrder, MappingRequest } from "@/import/types";
+import { useI18n } from "../use-i18n";
 
 type Single = Exclude<keyof ColumnMapping, "links" | "dateOrder">;
 
-const FIELDS: readonly (readonly [Single, string])[] = [
-  ["lat", "Latitude"],
-  ["lon", "Longitude"],
-  ["latLon", "“lat, lon” in one column"],
-  ["wkt", "WKT point"],
-  ["date", "Date (or date and time)"],
-  ["time", "Time of day"],
-  ["name", "Name"],
-  ["description", "Description"],
-  ["weapon", "Weapon"],
-  ["uncertainty", "Uncertainty (m)"],
-  ["id", "Row id"],
+const FIELDS: readonly (readonly [Single, MessageKey])[] = [
+  ["lat", "mapping.lat"],
+  ["lon", "mapping.lon"],
+  ["latLon", "mapping.latLon"],
+  ["wkt", "mapping.wkt"],
+  ["date", "mapping.date"],
+  ["time", "mapping.time"],
+  ["name", "mapping.name"],
+  ["description", "mapping.description"],
+  ["weapon", "mapping.weapon"],
+  ["uncertainty", "mapping.uncertainty"],
+  ["id", "mapping.id"],
 ];
 
-const ORDERS: readonly (readonly [DateOrder, string])[] = [
-  ["dmy", "day/month/year (31/12/2025)"],
-  ["mdy", "month/day/year (12/31/2025)"],
-  ["ymd", "year-month-day"],
+const ORDERS: readonly (readonly [DateOrder, MessageKey])[] = [
+  ["dmy", "mapping.dmy"],
+  ["mdy", "mapping.mdy"],
+  ["ymd", "mapping.ymd"],
 ];
 
 /** A labelled choice of one of the file's columns, or none. */
@@ -35,11 +37,12 @@ function ColumnSelect({
   value: string | undefined;
   onChange: (column: string | undefined) => void;
 }) {
+  const { t } = useI18n();
   return (
     <label>
       {label}{" "}
       <select value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">(none)</option>
+        <option value="">{t("mapping.none")}</option>
         {headers.map((h) => (
           <option key={h} value={h}>
             {h}
@@ -65,6 +68,7 @@ export function MappingForm({
   const id = useId();
   const [mapping, setMapping] = useState<ColumnMapping>(request.guess);
   const link = mapping.links?.[0] ?? "";
+  const { t } = useI18n();
   return (
     <form
       className="mapping-form"
@@ -73,7 +77,7 @@ export function MappingForm({
         onConfirm(mapping);
       }}
     >
-      <h3>Which column is which in “{fileName}”?</h3>
+      <h3>{t("mapping.heading", { name: fileName })}</h3>
       <ul className="mapping-reasons">
         {request.reasons.map((r) => (
           <li key={r}>{r}</li>
@@ -81,7 +85,7 @@ export function MappingForm({
       </ul>
       <div className="preview-scroll">
         <table className="mapping-preview">
-          <caption>First rows of the file</caption>
+          <caption>{t("mapping.preview")}</caption>
           <thead>
             <tr>
               {request.headers.map((h, i) => (
@@ -109,21 +113,21 @@ export function MappingForm({
         {FIELDS.map(([key, label]) => (
           <ColumnSelect
             key={key}
-            label={label}
+            label={t(label)}
             headers={request.headers}
             value={mapping[key]}
             onChange={(column) => setMapping({ ...mapping, [key]: column })}
           />
         ))}
         <ColumnSelect
-          label="Source link"
+          label={t("mapping.link")}
           headers={request.headers}
           value={link}
           onChange={(column) => setMapping({ ...mapping, links: column ? [column] : undefined })}
         />
       </div>
       <fieldset>
-        <legend>Dates are written</legend>
+        <legend>{t("mapping.datesWritten")}</legend>
         {ORDERS.map(([order, label]) => (
           <label key={order}>
             <input
@@ -132,14 +136,14 @@ export function MappingForm({
               checked={mapping.dateOrder === order}
               onChange={() => setMapping({ ...mapping, dateOrder: order })}
             />{" "}
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       <div className="dialog-actions">
-        <button type="submit">Import with this mapping</button>
+        <button type="submit">{t("mapping.confirm")}</button>
         <button type="button" onClick={onSkip}>
-          Skip this file
+          {t("mapping.skip")}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { parseTypedCoordinates } from "@/import/values";
 import { useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { addSiteLayer } from "./AddSiteForm";
 
 /**
@@ -10,6 +11,7 @@ import { addSiteLayer } from "./AddSiteForm";
 export function TypedSiteForm({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi();
   const id = useId();
+  const { t } = useI18n();
   const [lat, setLat] = useState("");
   const [lon, setLon] = useState("");
   const [name, setName] = useState("");
@@ -41,7 +43,7 @@ export function TypedSiteForm({ onClose }: { onClose: () => void }) {
   return (
     <form
       className="add-site-form"
-      aria-label="New site by coordinates"
+      aria-label={t("site.newByCoords")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -49,20 +51,26 @@ export function TypedSiteForm({ onClose }: { onClose: () => void }) {
         const clean = name.trim();
         const next = {
           ...("lngLat" in point ? {} : { lat: point.latError, lon: point.lonError }),
-          ...(clean ? {} : { name: "Enter a name for the site." }),
+          ...(clean ? {} : { name: t("site.nameMissing") }),
         };
         setErrors(next);
         if (!("lngLat" in point) || !clean) return;
-        addSiteLayer(store, clean, point.lngLat, "Coordinates typed by hand in this browser.");
+        addSiteLayer(
+          store,
+          clean,
+          point.lngLat,
+          t("site.typedByHand"),
+          t("site.layerName", { name: clean }),
+        );
         onClose();
       }}
     >
-      {field("lat", "Latitude", lat, setLat)}
-      {field("lon", "Longitude", lon, setLon)}
-      {field("name", "Site name", name, setName)}
-      <button type="submit">Add site</button>
+      {field("lat", t("site.lat"), lat, setLat)}
+      {field("lon", t("site.lon"), lon, setLon)}
+      {field("name", t("site.siteName"), name, setName)}
+      <button type="submit">{t("site.add")}</button>
       <button type="button" onClick={onClose}>
-        Cancel
+        {t("site.cancel")}
       </button>
     </form>
   );

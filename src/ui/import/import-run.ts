@@ -1,3 +1,4 @@
+import type { I18n } from "@/i18n/translator";
 import type { ImportOutcome, ImportTarget } from "@/import/types";
 import { sortStrikes } from "@/state/merge-layers";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
@@ -16,14 +17,12 @@ export function newLayerId(nowMs: number = Date.now()): string {
 /** Records an outcome brought in: strikes for a strikes file, sites for a sites file. */
 export const importedCount = (o: ImportOutcome): number => o.strikes.length + o.missions.length;
 
-const n = (v: number) => v.toLocaleString("en-GB");
-
 /** "6,650 rows: 6,641 imported, 9 skipped" (features for GeoJSON/KML/GPX). */
-export function summaryText(o: ImportOutcome): string {
+export function summaryText(o: ImportOutcome, { t }: Pick<I18n, "t">): string {
   const unit = o.format === "csv" || o.format === "timemap" ? "row" : "feature";
   const imported = importedCount(o);
   const skipped = Math.max(0, o.totalRows - imported);
-  return `${n(o.totalRows)} ${unit}${o.totalRows === 1 ? "" : "s"}: ${n(imported)} imported, ${n(skipped)} skipped`;
+  return t("import.summary", { total: o.totalRows, unit, imported, skipped });
 }
 
 /** The layer an outcome becomes; strikes are sorted by time once, here. */
@@ -49,8 +48,11 @@ export function layerFromOutcome(
 }
 
 /** "Row 12", "Feature 3", or "—" when a problem concerns the whole file. */
-export function problemWhere(p: { row?: number | undefined; featureIndex?: number | undefined }) {
-  if (p.row !== undefined) return `Row ${p.row}`;
-  if (p.featureIndex !== undefined) return `Feature ${p.featureIndex}`;
-  return "Whole file";
+export function problemWhere(
+  p: { row?: number | undefined; featureIndex?: number | undefined },
+  { t }: Pick<I18n, "t">,
+) {
+  if (p.row !== undefined) return t("import.row", { n: p.row });
+  if (p.featureIndex !== undefined) return t("import.feature", { n: p.featureIndex });
+  return t("import.wholeFile");
 }

@@ -1,4 +1,5 @@
 import type { DefaultedField, Provenance } from "@/domain/types";
+import type { I18n } from "@/i18n/translator";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { useAppStore } from "../store-context";
 
@@ -13,5 +14,5 @@ export const isDefaulted = (item: Provenance, field: DefaultedField): boolean =>
   item.defaulted?.includes(field) ?? false;
 
 /** "Kyiv" for Europe/Kyiv, the IANA name otherwise. */
-export const zoneLabel = (zone: string | undefined): string =>
-  zone === undefined ? "the zone chosen at import" : zone === "Europe/Kyiv" ? "Kyiv" : zone;
+export const zoneLabel = (zone: string | undefined, { t }: Pick<I18n, "t">): string =>
+  zone === undefined ? t("zone.importChosen") : zone === "Europe/Kyiv" ? t("zone.kyiv") : zone;

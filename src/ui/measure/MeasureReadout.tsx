@@ -2,6 +2,7 @@ import { formatDistance, formatDistanceInterval } from "@/lib/format";
 import { selectMeasurement } from "@/state/measure-selectors";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { reportedText, segmentText } from "./measure-text";
 
 /**
@@ -13,25 +14,31 @@ export function MeasureReadout() {
   const tool = useAppStore((s) => s.tool);
   const unit = useAppStore((s) => s.distanceUnit);
   const zone = useAppStore(selectTimeZone);
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
   const measuring = tool === "measure";
   if (!measuring && m.vertices.length === 0)
-    return <div role="status" aria-label="Measurement" className="visually-hidden" />;
+    return <div role="status" aria-label={t("measure.region")} className="visually-hidden" />;
   const hint =
     m.vertices.length < 2
       ? m.vertices.length === 0
-        ? "Click or tap the map to start measuring. Points snap to strikes and missions."
-        : "Add another point to measure."
+        ? t("measure.start")
+        : t("measure.addAnother")
       : undefined;
   return (
-    <div className="measure-readout" role="status" aria-label="Measurement">
+    <div className="measure-readout" role="status" aria-label={t("measure.region")}>
       {m.segments.length > 0 ? (
         <ol className="measure-segments">
           {m.segments.map((s) => {
             const reported = reportedText(m, s);
             return (
               <li key={s.fromIndex}>
-                {segmentText(m, s, unit, zone)}
-                {reported ? <span className="measure-reported"> · sources: {reported}</span> : null}
+                {segmentText(m, s, unit, zone, i18n)}
+                {reported ? (
+                  <span className="measure-reported">
+                    {t("measure.sources", { text: reported })}
+                  </span>
+                ) : null}
               </li>
             );
           })}
@@ -39,16 +46,14 @@ export function MeasureReadout() {
       ) : null}
       {m.segments.length > 1 ? (
         <p className="measure-total">
-          Total: {formatDistance(m.totalM, unit)}
-          {m.hasUncertainty ? ` (${formatDistanceInterval(m.totalMinM, m.totalMaxM, unit)})` : ""}
+          {t("measure.total", { distance: formatDistance(m.totalM, unit, fmt) })}
+          {m.hasUncertainty
+            ? ` (${formatDistanceInterval(m.totalMinM, m.totalMaxM, unit, fmt)})`
+            : ""}
         </p>
       ) : null}
       {measuring && hint ? <p className="measure-hint">{hint}</p> : null}
-      {measuring && !hint ? (
-        <p className="measure-hint">
-          Drag a point to move it · Backspace removes the last · Enter or Escape finishes
-        </p>
-      ) : null}
+      {measuring && !hint ? <p className="measure-hint">{t("measure.keysHint")}</p> : null}
     </div>
   );
 }

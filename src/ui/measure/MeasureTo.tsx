@@ -3,6 +3,7 @@ import type { Strike } from "@/domain/types";
 import { selectMeasurement } from "@/state/measure-selectors";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { reportedText, segmentText } from "./measure-text";
 
 /**
@@ -15,6 +16,8 @@ export function MeasureTo({ strike }: { strike: Strike }) {
   const m = useAppStore(selectMeasurement);
   const unit = useAppStore((s) => s.distanceUnit);
   const zone = useAppStore(selectTimeZone);
+  const i18n = useI18n();
+  const { t, name } = i18n;
   const [missionId, setMissionId] = useState(strike.missionIds[0] ?? missions[0]?.id ?? "");
   const selectId = useId();
   const first = m.vertices[0];
@@ -33,21 +36,21 @@ export function MeasureTo({ strike }: { strike: Strike }) {
   };
 
   return (
-    <section className="measure-to" aria-label="Measure from this strike">
-      <label htmlFor={selectId}>Measure to…</label>{" "}
+    <section className="measure-to" aria-label={t("measure.toRegion")}>
+      <label htmlFor={selectId}>{t("measure.to")}</label>{" "}
       <select id={selectId} value={missionId} onChange={(e) => setMissionId(e.target.value)}>
         {missions.map((x) => (
           <option key={x.id} value={x.id}>
-            {x.name.en}
+            {name(x.name)}
           </option>
         ))}
       </select>{" "}
       <button type="button" onClick={measure} disabled={missions.length === 0}>
-        Measure
+        {t("measure.button")}
       </button>
       <p role="status" className="measure-to-result">
-        {isOurs && segment ? segmentText(m, segment, unit, zone) : ""}
-        {reported ? ` · sources: ${reported}` : ""}
+        {isOurs && segment ? segmentText(m, segment, unit, zone, i18n) : ""}
+        {reported ? t("measure.sources", { text: reported }) : ""}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { MeasureReadout } from "./MeasureReadout";
 import { useMeasureKeys } from "./use-measure-keys";
 
@@ -8,18 +9,19 @@ export function MeasureToolbar({ children }: { children?: React.ReactNode }) {
   const tool = useAppStore((s) => s.tool);
   const count = useAppStore((s) => s.measurePoints.length);
   useMeasureKeys(store);
+  const { t } = useI18n();
   const measuring = tool === "measure";
   return (
     <div className="map-toolbar">
-      <div className="map-toolbar-buttons" role="toolbar" aria-label="Map tools">
+      <div className="map-toolbar-buttons" role="toolbar" aria-label={t("measure.tools")}>
         <button
           type="button"
           aria-pressed={measuring}
           aria-keyshortcuts="M"
-          title="Measure distances (M)"
+          title={t("measure.title")}
           onClick={() => store.getState().toggleMeasure()}
         >
-          Measure
+          {t("measure.button")}
         </button>
         {measuring || count > 0 ? (
           <>
@@ -29,14 +31,14 @@ export function MeasureToolbar({ children }: { children?: React.ReactNode }) {
               aria-keyshortcuts="Backspace"
               onClick={() => store.getState().removeLastMeasurePoint()}
             >
-              Undo point
+              {t("measure.undo")}
             </button>
             <button
               type="button"
               disabled={count === 0}
               onClick={() => store.getState().clearMeasure()}
             >
-              Clear
+              {t("measure.clear")}
             </button>
           </>
         ) : null}
@@ -46,7 +48,7 @@ export function MeasureToolbar({ children }: { children?: React.ReactNode }) {
             aria-keyshortcuts="Enter Escape"
             onClick={() => store.getState().finishMeasure()}
           >
-            Done
+            {t("measure.done")}
           </button>
         ) : null}
         {children}

@@ -4,6 +4,7 @@ import { selectClusterList, selectSelectedCluster } from "@/state/proximity-sele
 import { clusterKey, EPS_RANGE_M, MIN_POINTS_RANGE } from "@/state/slices/proximity-slice";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { NumberSetting } from "./NumberSetting";
 
 /**
@@ -23,6 +24,7 @@ export function ClusterPanel() {
   const zone = useAppStore(selectTimeZone);
   const key = useAppStore(clusterKey);
   const [open, setOpen] = useState(false);
+  const { t, fmt, name } = useI18n();
   const id = useId();
   const chosenId = chosen?.cluster.id;
 
@@ -42,21 +44,21 @@ export function ClusterPanel() {
         aria-controls={`${id}-panel`}
         onClick={() => setOpen(!open)}
       >
-        Clusters ({clusters.length})
+        {t("clusters.button", { count: clusters.length })}
       </button>
       {open ? (
-        <section id={`${id}-panel`} className="cluster-popover" aria-label="Clusters of strikes">
+        <section id={`${id}-panel`} className="cluster-popover" aria-label={t("clusters.region")}>
           <label>
             <input
               type="checkbox"
               checked={visible}
               onChange={(e) => store.getState().setClustersVisible(e.target.checked)}
             />{" "}
-            Show on map
+            {t("clusters.show")}
           </label>
           <div className="cluster-settings">
             <NumberSetting
-              label="Distance (m)"
+              label={t("clusters.distance")}
               value={epsM}
               min={EPS_RANGE_M.min}
               max={EPS_RANGE_M.max}
@@ -64,7 +66,7 @@ export function ClusterPanel() {
               onCommit={(v) => store.getState().setClusterSettings({ epsM: v })}
             />
             <NumberSetting
-              label="Min. strikes"
+              label={t("clusters.minStrikes")}
               value={minPoints}
               min={MIN_POINTS_RANGE.min}
               max={MIN_POINTS_RANGE.max}
@@ -73,14 +75,14 @@ export function ClusterPanel() {
           </div>
           <p className="hint" role="status">
             {status === "computing"
-              ? "Computing clusters…"
+              ? t("clusters.computing")
               : status === "error"
-                ? `Clusters could not be computed: ${clusterError ?? "unknown error"}. The map and the list still work.`
-                : `${clusters.length} cluster${clusters.length === 1 ? "" : "s"} in the window.`}
+                ? t("clusters.error", { error: clusterError ?? t("clusters.unknownError") })
+                : t("clusters.count", { count: clusters.length })}
           </p>
           {status === "error" ? (
             <button type="button" onClick={() => store.getState().ensureClusters()}>
-              Try again
+              {t("region.retry")}
             </button>
           ) : null}
           <ul className="cluster-list">
@@ -95,12 +97,25 @@ export function ClusterPanel() {
                   }
                 >
                   <span className="item-title">
-                    {c.count} strikes · {formatDate(c.startMs, zone)}
-                    {c.endMs - c.startMs > 86_400_000 ? ` – ${formatDate(c.endMs, zone)}` : ""}
+                    {t("clusters.itemStrikes", {
+                      count: c.count,
+                      dates:
+                        formatDate(c.startMs, zone, fmt) +
+                        (c.endMs - c.startMs > 86_400_000
+                          ? ` – ${formatDate(c.endMs, zone, fmt)}`
+                          : ""),
+                    })}
                   </span>
                   <span className="item-meta">
                     {c.nearestMissionName
-                      ? `${formatDistance(c.nearestMissionDistanceM ?? Number.NaN, unit)} from ${c.nearestMissionName}`
+                      ? t("clusters.from", {
+                          distance: formatDistance(
+                            c.nearestMissionDistanceM ?? Number.NaN,
+                            unit,
+                            fmt,
+                          ),
+                          name: name(c.nearestMissionName),
+                        })
                       : ""}
                   </span>
                 </button>
@@ -108,8 +123,8 @@ export function ClusterPanel() {
             ))}
           </ul>
           {chosen ? (
-            <section aria-label={`Strikes in cluster ${chosen.cluster.id}`}>
-              <h3 className="cluster-strikes-h">Strikes in this cluster</h3>
+            <section aria-label={t("clusters.strikesIn", { id: chosen.cluster.id })}>
+              <h3 className="cluster-strikes-h">{t("clusters.strikesHeading")}</h3>
               <ul className="cluster-strikes">
                 {chosen.strikes.map((s) => (
                   <li key={s.id}>
@@ -121,7 +136,7 @@ export function ClusterPanel() {
                         store.getState().setPanelTab("details");
                       }}
                     >
-                      {s.name.en}
+                      {name(s.name)}
                     </button>
                   </li>
                 ))}

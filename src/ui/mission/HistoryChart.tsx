@@ -1,3 +1,4 @@
+import type { I18n } from "@/i18n/translator";
 import {
   type DistanceUnit,
   formatAtPrecision,
@@ -6,6 +7,7 @@ import {
   formatSeparation,
 } from "@/lib/format";
 import type { HistoryRow } from "@/state/site-history-selectors";
+import { useI18n } from "../use-i18n";
 import { historyScales } from "./history-chart-scales";
 
 const W = 360;
@@ -16,11 +18,16 @@ const FLOOR_Y = H - PAD.bottom - 22;
 const LANE_Y = H - PAD.bottom - 9;
 
 /** What a mark's tooltip says: the strike, when, how far, and how many strikes it stands for. */
-export function rowLabel(r: HistoryRow, unit: DistanceUnit, zone: string): string {
+export function rowLabel(r: HistoryRow, unit: DistanceUnit, zone: string, i18n: I18n): string {
+  const { t, fmt, name } = i18n;
   const s = r.strike;
-  const when = formatAtPrecision(s.tMs, s.timePrecision, zone, s.timeWindow);
-  const many = r.count > 1 ? ` — closest of ${r.count} strikes in this time slice` : "";
-  return `${s.name.en}, ${when}: ${formatSeparation(r.distanceM, unit)} (${formatDistanceInterval(r.minM, r.maxM, unit)})${many}`;
+  return t("history.row", {
+    name: name(s.name),
+    when: formatAtPrecision(s.tMs, s.timePrecision, zone, s.timeWindow, fmt),
+    distance: formatSeparation(r.distanceM, unit, fmt),
+    range: formatDistanceInterval(r.minM, r.maxM, unit, fmt),
+    many: r.count > 1 ? t("history.rowMany", { count: r.count }) : "",
+  });
 }
 
 /**
@@ -35,19 +42,20 @@ export function HistoryChart(props: {
   label: string;
 }) {
   const { rows, unit, zone } = props;
-  const { x, y, yTicks, xTicks, isSamePoint } = historyScales(rows, {
-    x0: PAD.left,
-    x1: W - PAD.right,
-    y0: FLOOR_Y,
-    y1: PAD.top,
-  });
+  const i18n = useI18n();
+  const { t, fmt } = i18n;
+  const { x, y, yTicks, xTicks, isSamePoint } = historyScales(
+    rows,
+    { x0: PAD.left, x1: W - PAD.right, y0: FLOOR_Y, y1: PAD.top },
+    fmt.tag,
+  );
   return (
     <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.label} className="night-chart-svg">
-      {yTicks.map((t) => (
-        <g key={t}>
-          <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="grid" />
-          <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end">
-            {formatDistance(t, unit)}
+      {yTicks.map((tick) => (
+        <g key={tick}>
+          <line x1={PAD.left} x2={W - PAD.right} y1={y(tick)} y2={y(tick)} className="grid" />
+          <text x={PAD.left - 4} y={y(tick) + 3} textAnchor="end">
+            {formatDistance(tick, unit, fmt)}
           </text>
         </g>
       ))}
@@ -59,11 +67,11 @@ export function HistoryChart(props: {
         className="same-lane"
       />
       <text x={PAD.left - 4} y={LANE_Y + 3} textAnchor="end" className="same-lane-label">
-        same point
+        {t("history.samePointLane")}
       </text>
-      {xTicks.map((t) => (
-        <text key={t.tMs} x={x(t.tMs)} y={H - 6} textAnchor="middle">
-          {t.label}
+      {xTicks.map((tick) => (
+        <text key={tick.tMs} x={x(tick.tMs)} y={H - 6} textAnchor="middle">
+          {tick.label}
         </text>
       ))}
       {rows.map((r) => {
@@ -74,7 +82,7 @@ export function HistoryChart(props: {
         const top = y(r.maxM);
         return (
           <g key={r.strike.id} className="history-mark" data-strike-id={r.strike.id}>
-            <title>{rowLabel(r, unit, zone)}</title>
+            <title>{rowLabel(r, unit, zone, i18n)}</title>
             <rect
               x={x0}
               y={top}

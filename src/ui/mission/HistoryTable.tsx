@@ -6,6 +6,7 @@ import {
   formatSeparation,
 } from "@/lib/format";
 import type { HistoryRow } from "@/state/site-history-selectors";
+import { useI18n } from "../use-i18n";
 
 /** The history chart's rows as a table: the same rows, in time order, each selecting its strike. */
 export function HistoryTable(props: {
@@ -16,25 +17,24 @@ export function HistoryTable(props: {
   onSelect: (id: string) => void;
 }) {
   const { rows, unit, zone } = props;
+  const { t, fmt, name } = useI18n();
   return (
     <table className="distances history-table">
       <caption className="visually-hidden">
-        {props.aggregated
-          ? "Closest strike to the site in each time slice"
-          : "Every strike by time, with its distance to the site"}
+        {props.aggregated ? t("history.captionAggregated") : t("history.captionEvery")}
       </caption>
       <thead>
         <tr>
-          <th scope="col">{props.aggregated ? "Time slice" : "When"}</th>
-          <th scope="col">Strike</th>
+          <th scope="col">{props.aggregated ? t("history.colSlice") : t("history.colWhen")}</th>
+          <th scope="col">{t("nearMiss.colStrike")}</th>
           <th scope="col" className="num">
-            Distance
+            {t("strike.colDistance")}
           </th>
           <th scope="col" className="num">
-            Range
+            {t("history.colRange")}
           </th>
           <th scope="col" className={props.aggregated ? "num" : undefined}>
-            {props.aggregated ? "Strikes in slice" : "Reported"}
+            {props.aggregated ? t("history.colInSlice") : t("history.colReported")}
           </th>
         </tr>
       </thead>
@@ -43,12 +43,13 @@ export function HistoryTable(props: {
           <tr key={r.strike.id}>
             <th scope="row">
               {r.slice
-                ? `${formatDate(r.slice.startMs, zone)} – ${formatDate(r.slice.endMs, zone)}`
+                ? `${formatDate(r.slice.startMs, zone, fmt)} – ${formatDate(r.slice.endMs, zone, fmt)}`
                 : formatAtPrecision(
                     r.strike.tMs,
                     r.strike.timePrecision,
                     zone,
                     r.strike.timeWindow,
+                    fmt,
                   )}
             </th>
             <td>
@@ -57,11 +58,11 @@ export function HistoryTable(props: {
                 className="link-button"
                 onClick={() => props.onSelect(r.strike.id)}
               >
-                {r.strike.name.en}
+                {name(r.strike.name)}
               </button>
             </td>
-            <td className="num">{formatSeparation(r.distanceM, unit)}</td>
-            <td className="num">{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
+            <td className="num">{formatSeparation(r.distanceM, unit, fmt)}</td>
+            <td className="num">{formatDistanceInterval(r.minM, r.maxM, unit, fmt)}</td>
             <td className={props.aggregated ? "num" : undefined}>
               {props.aggregated ? r.count : (r.reported ?? "—")}
             </td>

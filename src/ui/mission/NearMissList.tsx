@@ -7,6 +7,7 @@ import {
 import { selectMissionNearMisses } from "@/state/proximity-selectors";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 
 /** Rows shown before "show all"; the full list can be long for national data sets. */
 const FIRST_ROWS = 50;
@@ -17,20 +18,21 @@ export function NearMissList() {
   const { rows, total } = useAppStore(selectMissionNearMisses);
   const unit = useAppStore((s) => s.distanceUnit);
   const zone = useAppStore(selectTimeZone);
+  const { t, fmt, name } = useI18n();
   const shown = rows.slice(0, FIRST_ROWS);
   return (
     <section className="near-misses" aria-labelledby="near-misses-h">
-      <h3 id="near-misses-h">Strikes in the window by distance</h3>
+      <h3 id="near-misses-h">{t("nearMiss.heading")}</h3>
       {rows.length === 0 ? (
-        <p className="hint">No strikes in the current time window.</p>
+        <p className="hint">{t("nearMiss.none")}</p>
       ) : (
         <table className="distances" aria-labelledby="near-misses-h">
           <thead>
             <tr>
-              <th scope="col">Strike</th>
-              <th scope="col">Distance</th>
-              <th scope="col">Range with uncertainty</th>
-              <th scope="col">Bearing from mission</th>
+              <th scope="col">{t("nearMiss.colStrike")}</th>
+              <th scope="col">{t("strike.colDistance")}</th>
+              <th scope="col">{t("strike.colRange")}</th>
+              <th scope="col">{t("nearMiss.colBearing")}</th>
             </tr>
           </thead>
           <tbody>
@@ -44,7 +46,7 @@ export function NearMissList() {
                       store.getState().select({ kind: "strike", id: r.strike.id }, "list")
                     }
                   >
-                    {r.strike.name.en}
+                    {name(r.strike.name)}
                   </button>
                   <span className="row-meta">
                     {formatAtPrecision(
@@ -52,21 +54,20 @@ export function NearMissList() {
                       r.strike.timePrecision,
                       zone,
                       r.strike.timeWindow,
+                      fmt,
                     )}
                   </span>
                 </th>
-                <td className="num">{formatSeparation(r.distanceM, unit)}</td>
-                <td className="num">{formatDistanceInterval(r.minM, r.maxM, unit)}</td>
-                <td className="num">{formatBearingBetween(r.bearingDeg, r.distanceM)}</td>
+                <td className="num">{formatSeparation(r.distanceM, unit, fmt)}</td>
+                <td className="num">{formatDistanceInterval(r.minM, r.maxM, unit, fmt)}</td>
+                <td className="num">{formatBearingBetween(r.bearingDeg, r.distanceM, fmt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {total > shown.length ? (
-        <p className="hint">
-          Showing the nearest {shown.length} of {total}. Narrow the time window to see the others.
-        </p>
+        <p className="hint">{t("nearMiss.more", { shown: shown.length, total })}</p>
       ) : null}
     </section>
   );

@@ -3,17 +3,18 @@ import { formatDistance } from "@/lib/format";
 import { selectMissionRings } from "@/state/proximity-selectors";
 import { DEFAULT_RING_RADII_M } from "@/state/slices/proximity-slice";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 
-/** Parses "100, 500, 1 km, 2.5km" into metres; unreadable parts give NaN (dropped by the store). */
+/** Parses "100, 500, 1 km, 2.5km" (or "1 км") into metres; unreadable parts give NaN (dropped by the store). */
 export function parseRadii(text: string): number[] {
   return text
     .split(/[,;]/)
     .map((t) => t.trim().toLowerCase())
     .filter((t) => t !== "")
     .map((t) => {
-      const m = /^(\d+(?:\.\d+)?)\s*(km|m)?$/.exec(t);
+      const m = /^(\d+(?:\.\d+)?)\s*(km|m|км|м)?$/.exec(t);
       if (!m) return Number.NaN;
-      return Number(m[1]) * (m[2] === "km" ? 1000 : 1);
+      return Number(m[1]) * (m[2] === "km" || m[2] === "км" ? 1000 : 1);
     });
 }
 
@@ -23,6 +24,7 @@ export function RangeRings() {
   const rings = useAppStore(selectMissionRings);
   const radii = useAppStore((s) => s.ringRadiiM);
   const unit = useAppStore((s) => s.distanceUnit);
+  const { t, fmt } = useI18n();
   const [text, setText] = useState(radii.join(", "));
   // Radii can change from elsewhere (a shared link): show them, replacing any unsent text.
   const [shownRadii, setShownRadii] = useState(radii);
@@ -38,7 +40,7 @@ export function RangeRings() {
     const parsed = parseRadii(text);
     const valid = parsed.filter((r) => Number.isFinite(r) && r > 0);
     if (valid.length === 0 || valid.length !== parsed.length) {
-      setError("Type radii in metres or km, separated by commas, e.g. 100, 500, 1 km.");
+      setError(t("rings.error"));
       return;
     }
     setError(undefined);
@@ -53,22 +55,20 @@ export function RangeRings() {
 
   return (
     <section className="range-rings" aria-labelledby={`${inputId}-h`}>
-      <h3 id={`${inputId}-h`}>Range rings</h3>
+      <h3 id={`${inputId}-h`}>{t("rings.heading")}</h3>
       <table className="distances">
-        <caption className="visually-hidden">
-          Strikes of the current window inside each ring
-        </caption>
+        <caption className="visually-hidden">{t("rings.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Within</th>
-            <th scope="col">Strikes in window</th>
-            <th scope="col">Possibly, given uncertainty</th>
+            <th scope="col">{t("rings.within")}</th>
+            <th scope="col">{t("rings.inWindow")}</th>
+            <th scope="col">{t("rings.possibly")}</th>
           </tr>
         </thead>
         <tbody>
           {rings.map((r) => (
             <tr key={r.radiusM}>
-              <th scope="row">{formatDistance(r.radiusM, unit)}</th>
+              <th scope="row">{formatDistance(r.radiusM, unit, fmt)}</th>
               <td>{r.count}</td>
               <td>{r.possibleCount}</td>
             </tr>
@@ -76,7 +76,7 @@ export function RangeRings() {
         </tbody>
       </table>
       <form className="ring-form" onSubmit={apply}>
-        <label htmlFor={inputId}>Radii (m, or km with “km”)</label>
+        <label htmlFor={inputId}>{t("rings.radii")}</label>
         <input
           id={inputId}
           value={text}
@@ -84,9 +84,9 @@ export function RangeRings() {
           aria-invalid={error !== undefined}
           aria-describedby={error ? `${inputId}-err` : undefined}
         />
-        <button type="submit">Apply</button>
+        <button type="submit">{t("rings.apply")}</button>
         <button type="button" onClick={reset}>
-          Defaults
+          {t("rings.defaults")}
         </button>
         {error ? (
           <p id={`${inputId}-err`} className="form-error" role="alert">

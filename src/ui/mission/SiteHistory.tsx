@@ -1,28 +1,34 @@
 import { useState } from "react";
+import type { I18n } from "@/i18n/translator";
 import { formatSeparation } from "@/lib/format";
 import { type MissionHistory, selectMissionHistory } from "@/state/site-history-selectors";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { HistoryChart } from "./HistoryChart";
 import { HistoryTable } from "./HistoryTable";
 
-function countText(h: MissionHistory): string {
-  const all = `${h.total} strike${h.total === 1 ? "" : "s"} in the data`;
+function countText(h: MissionHistory, { t }: Pick<I18n, "t">): string {
+  const all = t("history.countAll", { total: h.total });
   return h.aggregated
-    ? `${all}. Drawn and listed: the closest strike in each of ${h.rows.length} equal time slices; every strike is counted in its slice.`
-    : `${all}, every one drawn and listed, whatever the time of day.`;
+    ? t("history.aggregated", { all, slices: h.rows.length })
+    : t("history.every", { all });
 }
 
-function summary(h: MissionHistory, unit: "metric" | "imperial"): string {
+function summary(h: MissionHistory, unit: "metric" | "imperial", i18n: I18n): string {
+  const { t, fmt, name } = i18n;
   const closest = h.rows.reduce<MissionHistory["rows"][number] | undefined>(
     (a, b) => (!a || b.distanceM < a.distanceM ? b : a),
     undefined,
   );
-  if (!closest) return "No strikes in the data.";
+  if (!closest) return t("history.none");
   const same = h.rows.filter((r) => r.distanceM < 0.5).length;
-  return `${countText(h)} Closest: ${closest.strike.name.en}, ${formatSeparation(closest.distanceM, unit)}${
-    same > 0 ? `; ${same} mapped on the site's own point` : ""
-  }.`;
+  return t("history.closest", {
+    count: countText(h, i18n),
+    name: name(closest.strike.name),
+    distance: formatSeparation(closest.distanceM, unit, fmt),
+    same: same > 0 ? t("history.samePoint", { count: same }) : "",
+  });
 }
 
 /**
@@ -36,22 +42,22 @@ export function SiteHistory() {
   const unit = useAppStore((s) => s.distanceUnit);
   const zone = useAppStore(selectTimeZone);
   const [open, setOpen] = useState(false);
+  const i18n = useI18n();
+  const { t } = i18n;
   const select = (id: string) => store.getState().select({ kind: "strike", id }, "list");
   return (
     <section className="night-chart" aria-labelledby="site-history-h">
-      <h3 id="site-history-h">History: every strike by time and distance, all dates</h3>
+      <h3 id="site-history-h">{t("history.heading")}</h3>
       {h.rows.length === 0 ? (
-        <p className="hint">No strikes in the data.</p>
+        <p className="hint">{t("history.none")}</p>
       ) : (
         <>
-          <HistoryChart rows={h.rows} unit={unit} zone={zone} label={summary(h, unit)} />
+          <HistoryChart rows={h.rows} unit={unit} zone={zone} label={summary(h, unit, i18n)} />
           <p className="hint">
-            {countText(h)} Bars: the distance range with both points' uncertainty (log scale); bar
-            width: the time known — a day, a night or a reported window. “Same point”: strikes
-            mapped on the site's own coordinates, whose distance was not measured (see “Reported”).
+            {countText(h, i18n)} {t("history.readingHint")}
           </p>
           <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-            <summary>Show the data as a table</summary>
+            <summary>{t("history.showTable")}</summary>
             {open ? (
               <HistoryTable
                 rows={h.rows}

@@ -4,6 +4,7 @@
  * below its floor, never to an invented 1 m. Pure.
  */
 import { SAME_POINT_M } from "@/lib/format";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 export interface ChartBox {
   readonly x0: number;
@@ -22,10 +23,9 @@ export interface Spanned {
 }
 
 const DAY_MS = 86_400_000;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** One tick per year, or under about two years at most six month ticks (the first with its year). */
-function timeTicks(t0: number, t1: number): { tMs: number; label: string }[] {
+function timeTicks(t0: number, t1: number, locale: string): { tMs: number; label: string }[] {
   const ticks: { tMs: number; label: string }[] = [];
   for (let yr = new Date(t0).getUTCFullYear() + 1; yr <= new Date(t1).getUTCFullYear(); yr++) {
     ticks.push({ tMs: Date.UTC(yr, 0, 1), label: String(yr) });
@@ -43,7 +43,7 @@ function timeTicks(t0: number, t1: number): { tMs: number; label: string }[] {
   months.forEach((tMs, i) => {
     if (i % stride !== 0) return;
     const d = new Date(tMs);
-    const name = MONTHS[d.getUTCMonth()] ?? "";
+    const name = dateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(tMs);
     ticks.push({ tMs, label: ticks.length === 0 ? `${name} ${d.getUTCFullYear()}` : name });
   });
   return ticks;
@@ -52,9 +52,10 @@ function timeTicks(t0: number, t1: number): { tMs: number; label: string }[] {
 /**
  * x (epoch ms → px) over every row's whole span, padded; y (metres → px) on decades that bracket
  * every positive distance and bound; `floorM` is the axis floor: a bound below it (including 0)
- * is drawn reaching the floor, and `isSamePoint` rows belong on the lane below it.
+ * is drawn reaching the floor, and `isSamePoint` rows belong on the lane below it. Month ticks
+ * are named in the language of the Intl tag `locale`.
  */
-export function historyScales(rows: readonly Spanned[], box: ChartBox) {
+export function historyScales(rows: readonly Spanned[], box: ChartBox, locale = "en-GB") {
   const starts = rows.map((r) => r.startMs);
   const ends = rows.map((r) => r.endMs);
   const lo = Math.min(...starts);
@@ -78,5 +79,5 @@ export function historyScales(rows: readonly Spanned[], box: ChartBox) {
     return box.y0 + ((l - e0) / (e1 - e0)) * (box.y1 - box.y0);
   };
   const isSamePoint = (r: Spanned) => r.distanceM < SAME_POINT_M;
-  return { x, y, yTicks, xTicks: timeTicks(t0, t1), floorM, isSamePoint };
+  return { x, y, yTicks, xTicks: timeTicks(t0, t1, locale), floorM, isSamePoint };
 }

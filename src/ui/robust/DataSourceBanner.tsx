@@ -1,6 +1,7 @@
 import { searchWithout } from "@/lib/link-parts";
 import { selectDataProvenance } from "@/state/provenance";
 import { useAppStore } from "../store-context";
+import { useI18n } from "../use-i18n";
 
 /**
  * Says, for as long as it is true, that the data on screen is not the bundled data set but files a
@@ -8,6 +9,7 @@ import { useAppStore } from "../store-context";
  */
 export function DataSourceBanner() {
   const provenance = useAppStore(selectDataProvenance);
+  const { t } = useI18n();
   if (provenance.bundled) return null;
   const names = provenance.overrides.map((o) => o.name).join(", ");
   const kinds = provenance.overrides.map((o) => o.kind);
@@ -16,9 +18,7 @@ export function DataSourceBanner() {
     `${window.location.pathname}${searchWithout(window.location.search, kinds)}${window.location.hash}`;
   return (
     <div className="data-source-banner" role="status">
-      <p>
-        Showing data from {names}, not the bundled data set ({kinds.join(", ")}).
-      </p>
+      <p>{t("dataSource.showing", { names, kinds: kinds.join(", ") })}</p>
       <a
         href={bundledUrl()}
         onClick={(event) => {
@@ -26,7 +26,7 @@ export function DataSourceBanner() {
           window.location.assign(bundledUrl());
         }}
       >
-        Use the bundled data
+        {t("dataSource.useBundled")}
       </a>
     </div>
   );

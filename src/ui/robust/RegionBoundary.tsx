@@ -1,9 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import type { MessageKey } from "@/i18n/translator";
 import { hashWithout } from "@/lib/link-parts";
+import { useI18n } from "../use-i18n";
 
 interface Props {
-  /** The region's name as users know it: "map", "list and details", "timeline". */
-  readonly region: string;
+  /** The message naming the region as users know it ("map", "list and details", "timeline"). */
+  readonly region: MessageKey;
   /** Link keys this region reads; the reload offered drops them (e.g. ["measure"]). */
   readonly linkKeys: readonly string[];
   readonly children: ReactNode;
@@ -47,22 +49,41 @@ export class RegionBoundary extends Component<Props, State> {
     const { region, linkKeys } = this.props;
     const hasParts = linkKeys.some((k) => new RegExp(`(^#|&)${k}=`).test(window.location.hash));
     return (
-      <div className="region-error" role="alert">
-        <p>
-          The {region} failed: {error.message.slice(0, 300) || error.name}. The rest of the page
-          still works.
-        </p>
-        <div className="region-error-actions">
-          <button type="button" onClick={() => this.setState({ error: undefined })}>
-            Try again
-          </button>
-          {hasParts ? (
-            <button type="button" onClick={this.reloadWithout}>
-              Reload without the link’s {linkKeys.join(", ")}
-            </button>
-          ) : null}
-        </div>
-      </div>
+      <RegionError
+        region={region}
+        message={error.message.slice(0, 300) || error.name}
+        retry={() => this.setState({ error: undefined })}
+        reloadWithout={hasParts ? this.reloadWithout : undefined}
+        linkKeys={linkKeys}
+      />
     );
   }
+}
+
+interface RegionErrorProps {
+  readonly region: MessageKey;
+  readonly message: string;
+  readonly retry: () => void;
+  readonly reloadWithout: (() => void) | undefined;
+  readonly linkKeys: readonly string[];
+}
+
+/** The failed region's message and actions, in the language on show. */
+function RegionError({ region, message, retry, reloadWithout, linkKeys }: RegionErrorProps) {
+  const { t } = useI18n();
+  return (
+    <div className="region-error" role="alert">
+      <p>{t("region.failed", { region: t(region), message })}</p>
+      <div className="region-error-actions">
+        <button type="button" onClick={retry}>
+          {t("region.retry")}
+        </button>
+        {reloadWithout ? (
+          <button type="button" onClick={reloadWithout}>
+            {t("region.reloadWithout", { keys: linkKeys.join(", ") })}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
 }

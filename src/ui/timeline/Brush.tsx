@@ -8,6 +8,7 @@ import {
   selectTimeZone,
 } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { zoneLabel } from "../zone";
 import { handleValueText } from "./time-format";
 import { fractionOf, snapTime, timeAtX } from "./track-math";
@@ -29,7 +30,11 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
   const domain = useAppStore(selectTimelineDomain);
   const unit = useAppStore(selectBinUnit);
   const zone = useAppStore(selectTimeZone);
-  const label = zoneLabel(useAppStore((s) => s.zoneMode));
+  const i18n = useI18n();
+  const label = zoneLabel(
+    useAppStore((s) => s.zoneMode),
+    i18n,
+  );
   const drag = useRef<Drag | undefined>(undefined);
 
   const timeAt = (clientX: number) => {
@@ -135,12 +140,12 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
       <div
         role="slider"
         tabIndex={0}
-        aria-label={part === "start" ? "Window start" : "Window end"}
+        aria-label={i18n.t(part === "start" ? "timeline.windowStart" : "timeline.windowEnd")}
         aria-orientation="horizontal"
         aria-valuemin={part === "start" ? domain.startMs : win.startMs}
         aria-valuemax={part === "start" ? win.endMs : domain.endMs}
         aria-valuenow={value}
-        aria-valuetext={handleValueText(value, zone, label)}
+        aria-valuetext={handleValueText(value, zone, label, i18n)}
         className={`timeline-handle timeline-handle-${part}`}
         style={{ left: part === "start" ? x0 : x1 }}
         onPointerDown={onPointerDown(part)}

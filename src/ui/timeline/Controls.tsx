@@ -1,22 +1,24 @@
 import type { WindowPreset } from "@/analysis/time-windows";
+import type { MessageKey } from "@/i18n/translator";
 import { PLAY_SPEEDS } from "@/state/playback";
 import type { PlaySpeed, WindowMode } from "@/state/slices/time-slice";
 import { selectTimelineDomain, selectTimelineView } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { SkipEmptyNights } from "./SkipEmptyNights";
 import { viewAround, zoomView } from "./track-math";
 
-const PRESETS: ReadonlyArray<[WindowPreset, string, string]> = [
-  ["night", "Night", "One night, 18:00 to 06:00"],
-  ["24h", "24 h", "24 hours"],
-  ["7d", "7 days", "7 days"],
-  ["30d", "30 days", "30 days"],
-  ["all", "All", "The whole history"],
+const PRESETS: ReadonlyArray<[WindowPreset, MessageKey, MessageKey]> = [
+  ["night", "timeline.presetNight", "timeline.presetNightTitle"],
+  ["24h", "timeline.preset24h", "timeline.preset24hTitle"],
+  ["7d", "timeline.preset7d", "timeline.preset7d"],
+  ["30d", "timeline.preset30d", "timeline.preset30d"],
+  ["all", "timeline.presetAll", "timeline.presetAllTitle"],
 ];
-const MODES: ReadonlyArray<[WindowMode, string]> = [
-  ["moving", "Moving window"],
-  ["cumulative", "Cumulative"],
-  ["night", "Night by night"],
+const MODES: ReadonlyArray<[WindowMode, MessageKey]> = [
+  ["moving", "timeline.modeMoving"],
+  ["cumulative", "timeline.modeCumulative"],
+  ["night", "timeline.modeNight"],
 ];
 
 /** A step arrow drawn as SVG (the UI font has no media-control glyphs). */
@@ -35,6 +37,7 @@ export function Controls() {
   const speed = useAppStore((s) => s.playSpeed);
   const mode = useAppStore((s) => s.windowMode);
   const zoomed = useAppStore((s) => s.timelineView !== undefined);
+  const { t } = useI18n();
   const act = () => store.getState();
   const zoom = (factor: number) => {
     const s = act();
@@ -50,8 +53,12 @@ export function Controls() {
   return (
     <div className="timeline-controls">
       <fieldset className="timeline-group">
-        <legend className="visually-hidden">Playback</legend>
-        <button type="button" aria-label="Previous window" onClick={() => act().stepWindow(-1)}>
+        <legend className="visually-hidden">{t("timeline.playback")}</legend>
+        <button
+          type="button"
+          aria-label={t("timeline.previous")}
+          onClick={() => act().stepWindow(-1)}
+        >
           <StepIcon direction={-1} />
         </button>
         <button
@@ -59,27 +66,27 @@ export function Controls() {
           className="timeline-play"
           onClick={() => act().setPlaying(!isPlaying)}
         >
-          {isPlaying ? "Pause" : "Play"}
+          {isPlaying ? t("timeline.pause") : t("timeline.play")}
         </button>
-        <button type="button" aria-label="Next window" onClick={() => act().stepWindow(1)}>
+        <button type="button" aria-label={t("timeline.next")} onClick={() => act().stepWindow(1)}>
           <StepIcon direction={1} />
         </button>
         <label>
-          <span className="visually-hidden">Speed</span>
+          <span className="visually-hidden">{t("timeline.speed")}</span>
           <select value={speed} onChange={(e) => act().setPlaySpeed(e.target.value as PlaySpeed)}>
             {Object.entries(PLAY_SPEEDS).map(([id, s]) => (
               <option key={id} value={id}>
-                {s.label}
+                {t(s.label)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span className="visually-hidden">Mode</span>
+          <span className="visually-hidden">{t("timeline.mode")}</span>
           <select value={mode} onChange={(e) => act().setWindowMode(e.target.value as WindowMode)}>
             {MODES.map(([id, text]) => (
               <option key={id} value={id}>
-                {text}
+                {t(text)}
               </option>
             ))}
           </select>
@@ -87,19 +94,19 @@ export function Controls() {
         <SkipEmptyNights />
       </fieldset>
       <fieldset className="timeline-group">
-        <legend className="visually-hidden">Window presets</legend>
+        <legend className="visually-hidden">{t("timeline.presets")}</legend>
         {PRESETS.map(([id, text, title]) => (
-          <button key={id} type="button" title={title} onClick={() => act().applyPreset(id)}>
-            {text}
+          <button key={id} type="button" title={t(title)} onClick={() => act().applyPreset(id)}>
+            {t(text)}
           </button>
         ))}
       </fieldset>
       <fieldset className="timeline-group">
-        <legend className="visually-hidden">Timeline zoom</legend>
-        <button type="button" aria-label="Zoom timeline in" onClick={() => zoom(1 / 3)}>
+        <legend className="visually-hidden">{t("timeline.zoom")}</legend>
+        <button type="button" aria-label={t("timeline.zoomIn")} onClick={() => zoom(1 / 3)}>
           +
         </button>
-        <button type="button" aria-label="Zoom timeline out" onClick={() => zoom(3)}>
+        <button type="button" aria-label={t("timeline.zoomOut")} onClick={() => zoom(3)}>
           −
         </button>
         <button
@@ -109,10 +116,10 @@ export function Controls() {
             s.setTimelineView(viewAround(s.timeWindow, selectTimelineDomain(s)));
           }}
         >
-          Fit window
+          {t("timeline.fit")}
         </button>
         <button type="button" disabled={!zoomed} onClick={() => act().setTimelineView(undefined)}>
-          Whole history
+          {t("timeline.wholeHistory")}
         </button>
       </fieldset>
     </div>

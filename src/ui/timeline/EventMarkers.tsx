@@ -1,9 +1,12 @@
 import { type RefObject, useEffect, useRef, useState } from "react";
+import { EVENT_KIND_LABEL } from "@/i18n/labels";
+import type { I18n } from "@/i18n/translator";
 import { selectTimelineView, selectTimeZone } from "@/state/time-selectors";
 import { useAppStore } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { useMediaQuery } from "../use-media-query";
 import { zoneLabel } from "../zone";
-import { EVENT_KIND_LABEL, EventPopover, eventWhen } from "./EventPopover";
+import { EventPopover, eventWhen } from "./EventPopover";
 import { type EventGroup, groupEvents } from "./event-groups";
 
 /** Markers closer than this (px) merge into one marker for the group: the width of one marker's hit area. */
@@ -26,15 +29,21 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
-function markerLabel(group: EventGroup, zone: string): string {
+function markerLabel(group: EventGroup, zone: string, i18n: I18n): string {
+  const { t } = i18n;
   const [first] = group.events;
   const last = group.events[group.events.length - 1];
   if (!first || !last) return "";
   if (group.events.length === 1)
-    return `${EVENT_KIND_LABEL[first.kind]}: ${first.title}, ${eventWhen(first, zone)}`;
-  const from = eventWhen(first, zone);
-  const to = eventWhen(last, zone);
-  return `${group.events.length} diplomatic events, ${from === to ? from : `${from} to ${to}`}`;
+    return t("events.one", {
+      kind: t(EVENT_KIND_LABEL[first.kind]),
+      title: first.title,
+      when: eventWhen(first, zone, i18n),
+    });
+  const from = eventWhen(first, zone, i18n);
+  const to = eventWhen(last, zone, i18n);
+  const range = from === to ? from : t("events.range", { from, to });
+  return t("events.many", { count: group.events.length, range });
 }
 
 /** Diplomatic events as markers above the histogram; choosing one opens what it was and its sources. */
@@ -42,7 +51,11 @@ export function EventMarkers() {
   const events = useAppStore((s) => s.events);
   const view = useAppStore(selectTimelineView);
   const zone = useAppStore(selectTimeZone);
-  const label = zoneLabel(useAppStore((s) => s.zoneMode));
+  const i18n = useI18n();
+  const label = zoneLabel(
+    useAppStore((s) => s.zoneMode),
+    i18n,
+  );
   const listRef = useRef<HTMLUListElement>(null);
   const width = useWidth(listRef);
   const [openKey, setOpenKey] = useState<string | undefined>(undefined);
@@ -58,7 +71,7 @@ export function EventMarkers() {
   };
   return (
     <>
-      <ul ref={listRef} className="timeline-events" aria-label="Diplomatic events">
+      <ul ref={listRef} className="timeline-events" aria-label={i18n.t("events.label")}>
         {groups.map((g) => (
           <li key={g.key} style={{ left: `${g.fraction * 100}%` }}>
             <button
@@ -68,10 +81,10 @@ export function EventMarkers() {
               }}
               type="button"
               className={`timeline-event timeline-event-${g.events.length > 1 ? "group" : g.events[0]?.kind}`}
-              aria-label={markerLabel(g, zone)}
+              aria-label={markerLabel(g, zone, i18n)}
               aria-haspopup="dialog"
               aria-expanded={openKey === g.key}
-              title={markerLabel(g, zone)}
+              title={markerLabel(g, zone, i18n)}
               onClick={() => setOpenKey(openKey === g.key ? undefined : g.key)}
             >
               {g.events.length > 1 ? <span aria-hidden="true">{g.events.length}</span> : null}

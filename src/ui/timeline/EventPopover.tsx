@@ -1,41 +1,16 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from "react";
-import type { DiplomaticEvent, DiplomaticEventKind } from "@/domain/types";
-import { formatDate, formatDateTime, formatTimeWindow } from "@/lib/format";
+import type { DiplomaticEvent } from "@/domain/types";
+import { CONFIDENCE_LABEL, EVENT_KIND_LABEL } from "@/i18n/labels";
+import type { I18n } from "@/i18n/translator";
+import { formatAtPrecision } from "@/lib/format";
 import { SourceList } from "../SourceList";
-
-export const EVENT_KIND_LABEL: Record<DiplomaticEventKind, string> = {
-  "coordinates-handover": "Coordinates handed over",
-  "protest-note": "Protest note",
-  summons: "Summons",
-  statement: "Statement",
-  reply: "Reply",
-};
-
-const PARTIAL = new Map<string, Intl.DateTimeFormat>();
+import { useI18n } from "../use-i18n";
 
 /** An event's date at the precision the data states (a year, a month, a day, or a time). */
-export function eventWhen(event: DiplomaticEvent, timeZone: string): string {
-  if (event.timePrecision === "year" || event.timePrecision === "month") {
-    const key = `${event.timePrecision}|${timeZone}`;
-    let f = PARTIAL.get(key);
-    if (!f) {
-      f = new Intl.DateTimeFormat("en-GB", {
-        timeZone,
-        year: "numeric",
-        ...(event.timePrecision === "month" ? { month: "long" } : {}),
-      });
-      PARTIAL.set(key, f);
-    }
-    return f.format(event.tMs);
-  }
-  if (event.timePrecision === "window") {
-    return event.timeWindow
-      ? formatTimeWindow(event.timeWindow.startMs, event.timeWindow.endMs, timeZone)
-      : `${formatDate(event.tMs, timeZone)}, time not reported`;
-  }
-  if (event.timePrecision === "day" || event.timePrecision === "night")
-    return formatDate(event.tMs, timeZone);
-  return formatDateTime(event.tMs, timeZone);
+export function eventWhen(event: DiplomaticEvent, timeZone: string, { fmt }: Pick<I18n, "fmt">) {
+  // A night-precision event shows its date (the night's label belongs to strikes).
+  const precision = event.timePrecision === "night" ? "day" : event.timePrecision;
+  return formatAtPrecision(event.tMs, precision, timeZone, event.timeWindow, fmt);
 }
 
 function EventBody({
@@ -52,27 +27,32 @@ function EventBody({
   level: 2 | 3;
 }) {
   const Heading = level === 2 ? "h2" : "h3";
+  const i18n = useI18n();
+  const { t } = i18n;
   const showsTime = event.timePrecision === "minute" || event.timePrecision === "hour";
   return (
     <>
-      <p className="timeline-popover-kind">{EVENT_KIND_LABEL[event.kind]}</p>
+      <p className="timeline-popover-kind">{t(EVENT_KIND_LABEL[event.kind])}</p>
       <Heading id={titleId}>{event.title}</Heading>
       <p className="timeline-popover-when">
-        {eventWhen(event, timeZone)}
+        {eventWhen(event, timeZone, i18n)}
         {showsTime ? ` ${zoneLabel}` : ""}
-        {event.confidence !== "high" ? ` · ${event.confidence} confidence` : ""}
+        {event.confidence !== "high"
+          ? t("events.confidence", { level: t(CONFIDENCE_LABEL[event.confidence]) })
+          : ""}
       </p>
       <p>{event.description}</p>
       {event.disputed.length > 0 ? (
         <ul className="disputes">
           {event.disputed.map((d) => (
             <li key={d.what + d.by}>
-              Disputed {d.what} ({d.by}){d.detail ? `: ${d.detail}` : ""}
+              {t("events.disputed", { what: d.what, by: d.by })}
+              {d.detail ? `: ${d.detail}` : ""}
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="timeline-popover-sources">Sources</p>
+      <p className="timeline-popover-sources">{t("common.sources")}</p>
       <SourceList sources={event.sources} />
     </>
   );
@@ -96,10 +76,11 @@ export function EventPopover({ events, timeZone, zoneLabel, onClose }: EventPopo
     onClose();
   };
   const [only] = events;
+  const { t } = useI18n();
   return (
     <div role="dialog" aria-labelledby={titleId} className="timeline-popover" onKeyDown={onKeyDown}>
       <button ref={closeRef} type="button" className="close" onClick={onClose}>
-        Close
+        {t("common.close")}
       </button>
       {events.length === 1 && only ? (
         <EventBody
@@ -111,7 +92,7 @@ export function EventPopover({ events, timeZone, zoneLabel, onClose }: EventPopo
         />
       ) : (
         <>
-          <h2 id={titleId}>{events.length} diplomatic events</h2>
+          <h2 id={titleId}>{t("events.heading", { count: events.length })}</h2>
           {events.map((e) => (
             <article key={e.id} className="timeline-popover-item">
               <EventBody event={e} timeZone={timeZone} zoneLabel={zoneLabel} level={3} />

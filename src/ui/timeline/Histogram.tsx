@@ -1,8 +1,10 @@
 import { memo } from "react";
 import type { BinUnit } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
+import type { I18n } from "@/i18n/translator";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { HistogramBin } from "@/state/time-selectors";
+import { useI18n } from "../use-i18n";
 import { barShare } from "./track-math";
 
 const W = 1000;
@@ -15,20 +17,20 @@ interface BarsProps {
   readonly timeZone: string;
 }
 
-const UNIT_NOUN: Record<BinUnit, string> = { hour: "hour", day: "day", week: "week" };
-
-function binLabel(bin: HistogramBin, unit: BinUnit, timeZone: string): string {
+function binLabel(bin: HistogramBin, unit: BinUnit, timeZone: string, i18n: I18n): string {
+  const { t, fmt } = i18n;
   const when =
     unit === "hour"
-      ? formatDateTime(bin.startMs, timeZone)
+      ? formatDateTime(bin.startMs, timeZone, fmt)
       : unit === "day"
-        ? formatDate(bin.startMs, timeZone)
-        : `week of ${formatDate(bin.startMs, timeZone)}`;
-  return `${when}: ${bin.count} ${bin.count === 1 ? "strike" : "strikes"}`;
+        ? formatDate(bin.startMs, timeZone, fmt)
+        : t("histogram.weekOf", { date: formatDate(bin.startMs, timeZone, fmt) });
+  return t("histogram.binHour", { when, count: bin.count });
 }
 
 /** The bars, drawn once per data/zoom change (not per window change). */
 const Bars = memo(function Bars({ bins, view, unit, timeZone }: BarsProps) {
+  const i18n = useI18n();
   const span = view.endMs - view.startMs;
   let max = 0;
   for (const b of bins) max = Math.max(max, b.count);
@@ -41,7 +43,7 @@ const Bars = memo(function Bars({ bins, view, unit, timeZone }: BarsProps) {
         const h = barShare(b.count, max) * H;
         return (
           <rect key={b.startMs} x={x} y={H - h} width={width} height={h}>
-            <title>{binLabel(b, unit, timeZone)}</title>
+            <title>{binLabel(b, unit, timeZone, i18n)}</title>
           </rect>
         );
       })}
@@ -55,6 +57,7 @@ interface HistogramProps extends BarsProps {
 
 /** Strikes per bin as SVG bars; the bars inside the window are drawn again, highlighted, through a clip. */
 export function Histogram({ bins, view, unit, timeZone, window }: HistogramProps) {
+  const { t, fmt } = useI18n();
   const span = view.endMs - view.startMs;
   const x0 = Math.max(0, ((window.startMs - view.startMs) / span) * W);
   const x1 = Math.min(W, ((window.endMs - view.startMs) / span) * W);
@@ -64,7 +67,13 @@ export function Histogram({ bins, view, unit, timeZone, window }: HistogramProps
     total += b.count;
     max = Math.max(max, b.count);
   }
-  const summary = `Strikes per ${UNIT_NOUN[unit]}, ${formatDate(view.startMs, timeZone)} to ${formatDate(view.endMs - 1, timeZone)}: ${total} in all, at most ${max} in one ${UNIT_NOUN[unit]}.`;
+  const summary = t("histogram.summary", {
+    unit,
+    from: formatDate(view.startMs, timeZone, fmt),
+    to: formatDate(view.endMs - 1, timeZone, fmt),
+    total,
+    max,
+  });
   return (
     <svg
       className="timeline-histogram"

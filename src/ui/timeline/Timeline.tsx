@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useState } from "react";
 import { bindPlayback } from "@/state/playback";
 import { selectTimelineDomain } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { Controls } from "./Controls";
 import { Track } from "./Track";
 import { WindowCount } from "./WindowCount";
@@ -27,6 +28,7 @@ export function Timeline() {
   });
   const [collapsed, setCollapsed] = useState(startsCollapsed);
   const [exactOpen, setExactOpen] = useState(false);
+  const { t } = useI18n();
   useEffect(() => bindPlayback(store), [store]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -41,7 +43,7 @@ export function Timeline() {
     <section
       className="timeline"
       id="timeline"
-      aria-label="Timeline"
+      aria-label={t("timeline.region")}
       data-collapsed={collapsed}
       data-exact={exactOpen}
       onKeyDown={onKeyDown}
@@ -54,9 +56,9 @@ export function Timeline() {
           aria-controls="timeline-body"
           onClick={() => setCollapsed(!collapsed)}
         >
-          Timeline
+          {t("timeline.toggle")}
         </button>
-        {hasDomain ? <WindowCount /> : <p className="timeline-count">No dated strikes loaded.</p>}
+        {hasDomain ? <WindowCount /> : <p className="timeline-count">{t("timeline.noDates")}</p>}
         {hasDomain ? (
           <button
             type="button"
@@ -64,7 +66,7 @@ export function Timeline() {
             aria-expanded={exactOpen}
             onClick={() => setExactOpen(!exactOpen)}
           >
-            Exact times
+            {t("timeline.exactTimes")}
           </button>
         ) : null}
         {hasDomain ? <WindowForm /> : null}

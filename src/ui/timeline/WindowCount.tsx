@@ -1,6 +1,7 @@
 import { selectVisibleStrikeCount } from "@/state/selectors";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { zoneLabel } from "../zone";
 import { windowCountLabel } from "./time-format";
 
@@ -9,11 +10,15 @@ export function WindowCount() {
   const count = useAppStore(selectVisibleStrikeCount);
   const win = useAppStore((s) => s.timeWindow);
   const zone = useAppStore(selectTimeZone);
-  const label = zoneLabel(useAppStore((s) => s.zoneMode));
+  const i18n = useI18n();
+  const label = zoneLabel(
+    useAppStore((s) => s.zoneMode),
+    i18n,
+  );
   const isPlaying = useAppStore((s) => s.isPlaying);
   return (
     <p className="timeline-count" aria-live={isPlaying ? "off" : "polite"} aria-atomic="true">
-      {windowCountLabel(count, win, zone, label)}
+      {windowCountLabel(count, win, zone, label, i18n)}
     </p>
   );
 }

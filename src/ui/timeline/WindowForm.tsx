@@ -1,17 +1,13 @@
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
+import type { MessageKey } from "@/i18n/translator";
 import { selectTimeZone } from "@/state/time-selectors";
 import { useAppStore, useAppStoreApi } from "../store-context";
+import { useI18n } from "../use-i18n";
 import { zoneFieldLabel } from "../zone";
-import {
-  formatTimeField,
-  offsetText,
-  parseTimeField,
-  TIME_FIELD_FORMAT,
-  timeFieldMessage,
-} from "./time-field";
+import { formatTimeField, offsetText, parseTimeField, timeFieldMessage } from "./time-field";
 
 type Part = "start" | "end";
-const FIELD_NAME: Record<Part, string> = { start: "From", end: "To" };
+const FIELD_NAME: Record<Part, MessageKey> = { start: "timeline.from", end: "timeline.to" };
 
 /** What the user typed, and the zone it was typed in (a zone switch drops it). */
 interface Draft {
@@ -30,9 +26,12 @@ export function WindowForm() {
   const store = useAppStoreApi();
   const win = useAppStore((s) => s.timeWindow);
   const zone = useAppStore(selectTimeZone);
+  const i18n = useI18n();
+  const { t } = i18n;
   const zoneName = zoneFieldLabel(
     useAppStore((s) => s.zoneMode),
     zone,
+    i18n,
   );
   const [draft, setDraft] = useState<Draft | undefined>(undefined);
   const [errors, setErrors] = useState<Errors>({});
@@ -53,7 +52,7 @@ export function WindowForm() {
   const parsed = { start: parseTimeField(text.start, zone), end: parseTimeField(text.end, zone) };
   const messageFor = (part: Part): string | undefined => {
     const r = parsed[part];
-    return r.ok ? undefined : timeFieldMessage(FIELD_NAME[part], r.reason, zoneName);
+    return r.ok ? undefined : timeFieldMessage(t(FIELD_NAME[part]), r.reason, zoneName, i18n);
   };
 
   const edit = (part: Part, value: string) => {
@@ -68,7 +67,7 @@ export function WindowForm() {
     e.preventDefault();
     const next: Errors = { start: messageFor("start"), end: messageFor("end") };
     const { start, end } = parsed;
-    if (start.ok && end.ok && end.tMs <= start.tMs) next.end = "To must be after From.";
+    if (start.ok && end.ok && end.tMs <= start.tMs) next.end = t("timeline.toAfterFrom");
     if (next.start || next.end) {
       setErrors(next);
       inputs[next.start ? "start" : "end"].current?.focus();
@@ -99,7 +98,7 @@ export function WindowForm() {
     return (
       <span className="timeline-field">
         <label htmlFor={`${id}-${part}`}>
-          {FIELD_NAME[part]} <span className="visually-hidden">({zoneName})</span>
+          {t(FIELD_NAME[part])} <span className="visually-hidden">({zoneName})</span>
         </label>
         <input
           id={`${id}-${part}`}
@@ -108,7 +107,7 @@ export function WindowForm() {
           size={16}
           autoComplete="off"
           spellCheck={false}
-          placeholder={TIME_FIELD_FORMAT}
+          placeholder={t("timeField.format")}
           value={text[part]}
           aria-invalid={error !== undefined}
           aria-describedby={`${id}-zone ${id}-format${error ? ` ${id}-${part}-error` : ""}`}
@@ -122,7 +121,12 @@ export function WindowForm() {
     );
   };
   return (
-    <form className="timeline-form" onSubmit={submit} aria-label="Exact window" noValidate>
+    <form
+      className="timeline-form"
+      onSubmit={submit}
+      aria-label={t("timeline.exactWindow")}
+      noValidate
+    >
       {field("start")}
       {field("end")}
       <span className="timeline-zone" id={`${id}-zone`}>
@@ -130,12 +134,12 @@ export function WindowForm() {
         {offsetNote}
       </span>
       <span className="visually-hidden" id={`${id}-format`}>
-        Type as {TIME_FIELD_FORMAT}, 24-hour clock.
+        {t("timeline.typeAs", { format: t("timeField.format") })}
       </span>
-      <button type="submit">Set</button>
+      <button type="submit">{t("timeline.set")}</button>
       {live || errors.start || errors.end ? (
         <button type="button" onClick={revert}>
-          Reset
+          {t("timeline.reset")}
         </button>
       ) : null}
       {errors.start || errors.end ? (

@@ -1,5 +1,6 @@
 import { DAY_MS, HOUR_MS, instantFromWallMs, wallClockMs } from "@/analysis/time-windows";
 import type { TimeWindow } from "@/domain/types";
+import { dateTimeFormat } from "@/lib/intl-cache";
 
 export interface AxisTick {
   readonly tMs: number;
@@ -23,23 +24,14 @@ const STEPS: readonly Step[] = [
   { kind: "months", n: 12, approxMs: 365.25 * DAY_MS },
 ];
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function fmt(kind: "time" | "day" | "month" | "year", timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind}|${timeZone}`;
-  let f = formats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === "time"
-        ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
-        : kind === "day"
-          ? { day: "numeric", month: "short" }
-          : kind === "month"
-            ? { month: "short", year: "numeric" }
-            : { year: "numeric" };
-    f = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
-    formats.set(key, f);
-  }
-  return f;
+const OPTIONS: Record<"time" | "day" | "month" | "year", Intl.DateTimeFormatOptions> = {
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  day: { day: "numeric", month: "short" },
+  month: { month: "short", year: "numeric" },
+  year: { year: "numeric" },
+};
+function fmt(kind: keyof typeof OPTIONS, timeZone: string, locale: string): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, { ...OPTIONS[kind], timeZone });
 }
 
 /** The first wall-clock tick at or after `wallMs` for `step` (wall ms, UTC-as-local). */
@@ -67,22 +59,28 @@ function nextWall(wallMs: number, step: Step): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step.n, 1);
 }
 
-function labelFor(tMs: number, wallMs: number, step: Step, timeZone: string): string {
+function labelFor(tMs: number, wallMs: number, step: Step, timeZone: string, locale: string) {
   if (step.kind === "hours") {
     return wallMs % DAY_MS === 0
-      ? fmt("day", timeZone).format(tMs)
-      : fmt("time", timeZone).format(tMs);
+      ? fmt("day", timeZone, locale).format(tMs)
+      : fmt("time", timeZone, locale).format(tMs);
   }
-  if (step.kind === "days") return fmt("day", timeZone).format(tMs);
-  if (step.n === 12) return fmt("year", timeZone).format(tMs);
-  return fmt("month", timeZone).format(tMs);
+  if (step.kind === "days") return fmt("day", timeZone, locale).format(tMs);
+  if (step.n === 12) return fmt("year", timeZone, locale).format(tMs);
+  return fmt("month", timeZone, locale).format(tMs);
 }
 
 /**
  * Axis ticks for a view at round local times (hours, midnights, Mondays, month or year starts),
- * at most about `maxTicks` of them, plus an edge label for the first year when no tick names it. Never mutates `view`.
+ * at most about `maxTicks` of them, plus an edge label for the first year when no tick names it,
+ * labelled in the language of the Intl tag `locale`. Never mutates `view`.
  */
-export function axisTicks(view: TimeWindow, timeZone: string, maxTicks = 8): AxisTick[] {
+export function axisTicks(
+  view: TimeWindow,
+  timeZone: string,
+  maxTicks = 8,
+  locale = "en-GB",
+): AxisTick[] {
   const span = view.endMs - view.startMs;
   if (!(span > 0)) return [];
   const step = STEPS.find((s) => span / s.approxMs <= maxTicks) ?? STEPS[STEPS.length - 1];
@@ -92,13 +90,13 @@ export function axisTicks(view: TimeWindow, timeZone: string, maxTicks = 8): Axi
   for (let i = 0; i < 100; i++) {
     const tMs = instantFromWallMs(wall, timeZone);
     if (tMs > view.endMs) break;
-    ticks.push({ tMs, label: labelFor(tMs, wall, step, timeZone) });
+    ticks.push({ tMs, label: labelFor(tMs, wall, step, timeZone, locale) });
     wall = nextWall(wall, step);
   }
   // Month and year ticks: name the view's first year at its left edge when no tick names it
   // (a history from March 2022 would otherwise start unlabelled until "2023"), if there is room.
   const first = ticks[0];
-  const year = (tMs: number) => fmt("year", timeZone).format(tMs);
+  const year = (tMs: number) => fmt("year", timeZone, locale).format(tMs);
   if (
     step.kind === "months" &&
     (!first || (year(first.tMs) !== year(view.startMs) && (first.tMs - view.startMs) / span > 0.06))

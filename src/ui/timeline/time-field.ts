@@ -1,8 +1,6 @@
 import { instantFromWallMs, wallClockMs } from "@/analysis/time-windows";
+import type { I18n } from "@/i18n/translator";
 import { zoneOffsetMinutes } from "@/lib/iso-time";
-
-/** What the exact-time fields show and accept: ISO-like wall time, 24-hour, to the minute. */
-export const TIME_FIELD_FORMAT = "YYYY-MM-DD HH:MM";
 
 /** A typed time read as an instant, or why it cannot be one. */
 export type TimeFieldResult =
@@ -58,18 +56,27 @@ export function offsetText(tMs: number, timeZone: string): string {
   return `${offset < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** A sentence saying why a field's text was refused; `field` is "From" or "To", `zone` e.g. "Kyiv time". */
-export function timeFieldMessage(field: string, reason: TimeFieldError, zone: string): string {
+/**
+ * A sentence saying why a field's text was refused; `field` is "From" or "To", `zone` e.g. "Kyiv
+ * time". The fields show and accept ISO-like wall time, 24-hour, to the minute (`timeField.format`).
+ */
+export function timeFieldMessage(
+  field: string,
+  reason: TimeFieldError,
+  zone: string,
+  { t }: Pick<I18n, "t">,
+): string {
+  const format = t("timeField.format");
   switch (reason) {
     case "empty":
-      return `${field} is empty: type a date and time as ${TIME_FIELD_FORMAT}.`;
+      return t("timeField.empty", { field, format });
     case "format":
-      return `${field} is not a time: type it as ${TIME_FIELD_FORMAT}, e.g. 2025-11-13 18:00.`;
+      return t("timeField.notTime", { field, format });
     case "no-date":
-      return `${field} is not a calendar date.`;
+      return t("timeField.noDate", { field });
     case "no-time":
-      return `${field} has no such time of day: hours run 00–23, minutes 00–59.`;
+      return t("timeField.noTime", { field });
     case "skipped":
-      return `${field} does not exist in ${zone}: the clocks skipped that hour.`;
+      return t("timeField.skipped", { field, zone });
   }
 }

@@ -1,12 +1,12 @@
 import type { TimeWindow } from "@/domain/types";
+import type { I18n } from "@/i18n/translator";
 import { formatDateTime } from "@/lib/format";
+import { dateParts } from "@/lib/intl-cache";
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-
-function compact(tMs: number, timeZone: string): string {
-  let fmt = partsFormats.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-GB", {
+function compact(tMs: number, timeZone: string, { fmt }: Pick<I18n, "fmt">): string {
+  const p = dateParts(
+    fmt.tag,
+    {
       timeZone,
       day: "numeric",
       month: "short",
@@ -14,11 +14,9 @@ function compact(tMs: number, timeZone: string): string {
       hour: "2-digit",
       minute: "2-digit",
       hourCycle: "h23",
-    });
-    partsFormats.set(timeZone, fmt);
-  }
-  const p: Record<string, string> = {};
-  for (const part of fmt.formatToParts(tMs)) p[part.type] = part.value;
+    },
+    tMs,
+  );
   return `${p.day} ${p.month} ${p.year} ${p.hour}:${p.minute}`;
 }
 
@@ -31,13 +29,18 @@ export function windowCountLabel(
   window: TimeWindow,
   timeZone: string,
   zoneLabel: string,
+  i18n: Pick<I18n, "t" | "fmt">,
 ): string {
-  const noun = count === 1 ? "strike" : "strikes";
-  const range = `${compact(window.startMs, timeZone)} – ${compact(window.endMs, timeZone)}`;
-  return `${count} ${noun} · ${range} (${zoneLabel})`;
+  const range = `${compact(window.startMs, timeZone, i18n)} – ${compact(window.endMs, timeZone, i18n)}`;
+  return i18n.t("timeline.count", { count, range, zone: zoneLabel });
 }
 
 /** A handle's aria-valuetext: "13 Nov 2025, 18:00 Kyiv". */
-export function handleValueText(tMs: number, timeZone: string, zoneLabel: string): string {
-  return `${formatDateTime(tMs, timeZone)} ${zoneLabel}`;
+export function handleValueText(
+  tMs: number,
+  timeZone: string,
+  zoneLabel: string,
+  { t, fmt }: Pick<I18n, "t" | "fmt">,
+): string {
+  return t("timeline.handleValue", { time: formatDateTime(tMs, timeZone, fmt), zone: zoneLabel });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bindContextStatus, CONTEXT_LOST_MESSAGE } from "@/map/strike-gl/context-status";
+import { bindContextStatus } from "@/map/strike-gl/context-status";
 import { createAppStore } from "@/state/store";
 import { FakeMap } from "../../helpers/fake-map";
 
@@ -14,7 +14,7 @@ describe("bindContextStatus", () => {
     map.loseContext();
     expect([store.getState().mapStatus, store.getState().mapMessage]).toEqual([
       "restoring",
-      CONTEXT_LOST_MESSAGE,
+      "Map graphics were reset; redrawing…",
     ]);
     map.restoreContext(["a"]);
     map.loadedNow = false;

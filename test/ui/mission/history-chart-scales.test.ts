@@ -49,6 +49,6 @@ describe("historyScales", () => {
       ],
       box,
     );
-    expect(s.xTicks.map((t) => t.label)).toEqual(["Sep 2025", "Oct", "Nov"]);
+    expect(s.xTicks.map((t) => t.label)).toEqual(["Sept 2025", "Oct", "Nov"]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { i18nFor } from "@/i18n/catalog";
 import {
   formatTimeField,
   offsetText,
@@ -8,6 +9,8 @@ import {
 
 const KYIV = "Europe/Kyiv";
 const t = (iso: string) => Date.parse(iso);
+
+const EN = i18nFor("en");
 
 describe("exact-time fields", () => {
   it("shows an instant as the wall time of the chosen zone, ISO-like and 24-hour", () => {
@@ -76,10 +79,10 @@ describe("exact-time fields", () => {
   });
 
   it("explains each refusal with the field's name", () => {
-    expect(timeFieldMessage("From", "format", "Kyiv time")).toBe(
+    expect(timeFieldMessage("From", "format", "Kyiv time", EN)).toBe(
       "From is not a time: type it as YYYY-MM-DD HH:MM, e.g. 2025-11-13 18:00.",
     );
-    expect(timeFieldMessage("To", "skipped", "Kyiv time")).toBe(
+    expect(timeFieldMessage("To", "skipped", "Kyiv time", EN)).toBe(
       "To does not exist in Kyiv time: the clocks skipped that hour.",
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { i18nFor } from "@/i18n/catalog";
 import { toIsoMinute } from "@/lib/iso-time";
 import { axisTicks } from "@/ui/timeline/axis-ticks";
 import { groupEvents } from "@/ui/timeline/event-groups";
@@ -16,6 +17,8 @@ import {
 const KYIV = "Europe/Kyiv";
 const t = (iso: string) => Date.parse(iso);
 const view = { startMs: t("2025-11-01T00:00+02:00"), endMs: t("2025-11-11T00:00+02:00") };
+
+const EN = i18nFor("en");
 
 describe("track math", () => {
   it("maps instants to fractions and pointer x back to instants", () => {
@@ -61,13 +64,13 @@ describe("track math", () => {
 describe("time format", () => {
   const night = { startMs: t("2025-11-13T18:00+02:00"), endMs: t("2025-11-14T06:00+02:00") };
   it("writes the count line and the handle text", () => {
-    expect(windowCountLabel(12, night, KYIV, "Kyiv")).toBe(
+    expect(windowCountLabel(12, night, KYIV, "Kyiv", EN)).toBe(
       "12 strikes · 13 Nov 2025 18:00 – 14 Nov 2025 06:00 (Kyiv)",
     );
-    expect(windowCountLabel(1, night, "UTC", "UTC")).toBe(
+    expect(windowCountLabel(1, night, "UTC", "UTC", EN)).toBe(
       "1 strike · 13 Nov 2025 16:00 – 14 Nov 2025 04:00 (UTC)",
     );
-    expect(handleValueText(night.startMs, KYIV, "Kyiv")).toBe("13 Nov 2025, 18:00 Kyiv");
+    expect(handleValueText(night.startMs, KYIV, "Kyiv", EN)).toBe("13 Nov 2025, 18:00 Kyiv");
   });
 });
 
