@@ -32,8 +32,13 @@ export function wordsDateFormat(
   };
   const textual = (p: Part) =>
     (p.type === "month" && !/^\d+$/.test(p.value)) || p.type === "weekday";
+  // The stand-in joins a long date and a time with " at " (English); the languages here use ", ".
   const swap = (p: Part, w: { month: string; weekday: string }): Part =>
-    textual(p) ? { ...p, value: p.type === "month" ? w.month : w.weekday } : p;
+    textual(p)
+      ? { ...p, value: p.type === "month" ? w.month : w.weekday }
+      : p.type === "literal" && p.value === " at "
+        ? { ...p, value: ", " }
+        : p;
   const toParts = (tMs: number | Date) => {
     const w = wordsAt(tMs);
     return base.formatToParts(tMs).map((p) => swap(p, w));

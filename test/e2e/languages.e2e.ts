@@ -2,7 +2,15 @@
 // or the header switch; dates through Intl in that language; switching keeps the window and selection.
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, closePage, hashOf, openApp, selectionOf, waitForReady } from "./browser";
+import {
+  closeBrowser,
+  closePage,
+  hashOf,
+  openApp,
+  screenshot,
+  selectionOf,
+  waitForReady,
+} from "./browser";
 
 afterAll(closeBrowser);
 
@@ -31,6 +39,7 @@ describe("languages", () => {
     // The time window and the panels are labelled in Ukrainian too.
     expect(await page.getByRole("combobox", { name: "Режим" }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Закрити подробиці" }).count()).toBe(1);
+    await screenshot(page, "language-uk");
     await closePage(page);
   });
 
@@ -57,6 +66,7 @@ describe("languages", () => {
     // The same number of strikes in the window, now counted in Azerbaijani.
     const digits = (s: string | null) => (s ?? "").replace(/\D/g, "");
     expect(digits(await page.locator(".timeline-count").textContent())).toBe(digits(count));
+    await screenshot(page, "language-az");
     // A link without `lang` opens in the remembered choice.
     await page.goto(page.url().replace(/#.*$/, "#"));
     await readyIn(page, "az");

@@ -24,6 +24,8 @@ describe("Azerbaijani dates where the browser lacks the data", () => {
       hourCycle: "h23",
     });
     expect(withTime.format(STRIKE_MS)).toBe("14 noy 2025, 01:00");
+    const longWithTime = az({ ...withTime.resolvedOptions(), month: "long", timeZone: KYIV });
+    expect(longWithTime.format(STRIKE_MS)).toBe("14 noyabr 2025, 01:00");
   });
 
   it("takes the month in the formatter's time zone, not UTC (31 Dec 23:30 UTC is January in Kyiv)", () => {
