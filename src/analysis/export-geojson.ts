@@ -1,7 +1,7 @@
 import type { Mission, Strike } from "@/domain/types";
 import { exportSiteDistances, round1 as r1 } from "./export-distances";
 import type { ExportMeasure, ExportMeta } from "./export-meta";
-import { layerOf } from "./strike-filter";
+import { layerLabel } from "./export-table";
 
 const provenance = (r: Strike | Mission) => ({
   confidence: r.confidence,
@@ -104,7 +104,7 @@ export function toGeoJson(
         strikes.map((s) => [
           s.id,
           {
-            layer: layerOf(s),
+            layer: layerLabel(s, meta.layerNames),
             sites: exportSiteDistances(s, missions).map((d) => ({
               mission_id: d.missionId,
               distance_m: d.distanceM,

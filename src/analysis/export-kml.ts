@@ -37,8 +37,8 @@ export function toKml(
   measure?: ExportMeasure | undefined,
 ): string {
   const columns = exportColumns(missions);
-  const strikeRows = strikeExportRows(strikes, missions);
-  const siteRows = siteExportRows(missions);
+  const strikeRows = strikeExportRows(strikes, missions, meta.layerNames);
+  const siteRows = siteExportRows(missions, meta.layerNames);
   const siteColumns = Object.keys(siteRows[0] ?? {});
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',

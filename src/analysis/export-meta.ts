@@ -13,6 +13,8 @@ export interface ExportMeta {
   readonly permalink: string;
   /** Set when the data on screen is not the bundled data set (a link's data file), naming it. */
   readonly dataSource?: string | undefined;
+  /** Imported layers' file names by layer id: the `layer` column names the file a row came from. */
+  readonly layerNames?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The measured path as drawn: its vertices and geodesic length. */

@@ -38,16 +38,32 @@ export function exportColumns(missions: readonly Pick<Mission, "id">[]): string[
   ];
 }
 
+/** Layer ids → the names to write (imported layers' file names); other ids are written as they are. */
+export type LayerNames = Readonly<Record<string, string>>;
+
+/**
+ * What the `layer` column says for a record: its imported layer's file name when `names` has it,
+ * else the layer id ("builtin" for the shipped data). Pure.
+ */
+export function layerLabel(
+  r: { readonly layerId?: string | undefined },
+  names?: LayerNames,
+): string {
+  const id = layerOf(r);
+  return (Object.hasOwn(names ?? {}, id) ? names?.[id] : undefined) ?? id;
+}
+
 const round = (m: number | undefined) => (m === undefined ? "" : round1(m));
 
 /**
- * One row per strike: its provenance, layer, nearest mission and — for EVERY mission — the exact
+ * One row per strike: its provenance, layer (file name, see layerLabel), nearest mission and — for EVERY mission — the exact
  * geodesic distance (0.1 m), the uncertainty interval and the bearing from the site to the strike
  * (degrees clockwise from north, 0.1°). Coordinates stay `[lng, lat]` as in the data. Pure.
  */
 export function strikeExportRows(
   strikes: readonly Strike[],
   missions: readonly Mission[],
+  layerNames?: LayerNames,
 ): ExportRow[] {
   return strikes.map((s) => {
     const distances = exportSiteDistances(s, missions);
@@ -64,7 +80,7 @@ export function strikeExportRows(
       location_precision: s.locationPrecision,
       uncertainty_m: s.uncertaintyM,
       confidence: s.confidence,
-      layer: layerOf(s),
+      layer: layerLabel(s, layerNames),
       nearest_mission_id: nearest?.missionId ?? "",
       nearest_distance_m: nearest?.distanceM ?? "",
       nearest_min_m: nearest?.minM ?? "",
@@ -104,7 +120,7 @@ export function toCsv(rows: readonly ExportRow[], missions: readonly Mission[] =
 }
 
 /** Rows of the sites section: id, names, kind, position and provenance. Pure. */
-export function siteExportRows(missions: readonly Mission[]): ExportRow[] {
+export function siteExportRows(missions: readonly Mission[], layerNames?: LayerNames): ExportRow[] {
   return missions.map((m) => ({
     id: m.id,
     name: m.name.en,
@@ -116,7 +132,7 @@ export function siteExportRows(missions: readonly Mission[]): ExportRow[] {
     location_precision: m.locationPrecision,
     uncertainty_m: m.uncertaintyM,
     confidence: m.confidence,
-    layer: layerOf(m),
+    layer: layerLabel(m, layerNames),
     disputed: m.disputed.map((d) => `${d.what} (${d.by})`).join("; "),
     sources: m.sources.map((x) => x.url).join(" "),
   }));
@@ -151,8 +167,11 @@ export function toFullCsv(
 ): string {
   const lines = metaPairs(meta).map(([k, v]) => `# ${k}: ${v.replace(/[\r\n]+/g, " ")}`);
   lines.push(`# strikes: ${strikes.length}`);
-  lines.push(...table(exportColumns(missions), strikeExportRows(strikes, missions)));
-  lines.push("", `# sites: ${missions.length}`, ...table(SITE_COLUMNS, siteExportRows(missions)));
+  lines.push(
+    ...table(exportColumns(missions), strikeExportRows(strikes, missions, meta.layerNames)),
+  );
+  const sites = siteExportRows(missions, meta.layerNames);
+  lines.push("", `# sites: ${missions.length}`, ...table(SITE_COLUMNS, sites));
   if (measure) {
     lines.push("", `# measurement: ${round(measure.totalM)} m geodesic`);
     lines.push("vertex,lng,lat");

@@ -27,23 +27,49 @@ const mercY = (latDeg: number): number => {
 };
 const screen = (p: LngLat): [number, number] => [(p[0] * Math.PI) / 180, mercY(p[1])];
 
+/** Reading order: top to bottom, then left to right, then by id. */
+const readingOrder = (a: NavItem, b: NavItem) =>
+  b.lngLat[1] - a.lngLat[1] || a.lngLat[0] - b.lngLat[0] || (a.id < b.id ? -1 : 1);
+
+/**
+ * The first `k` of `items` in `order`, sorted: one pass keeping a sorted run of at most `k`
+ * (binary insertion), so 100k strikes in view cost O(n log k), not a sort of all of them. Pure.
+ */
+export function firstInOrder<T>(items: Iterable<T>, k: number, order: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (k <= 0) return top;
+  for (const item of items) {
+    if (top.length === k && order(item, top[k - 1] as T) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(top[mid] as T, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 /**
  * Features inside `bounds`, sites first, then top-to-bottom and left-to-right (reading order), at
- * most `limit` of them (strikes past the limit are dropped, sites never).
+ * most `limit` of them (strikes past the limit are dropped, sites never). Strikes may be any
+ * records with an id and a position; only the chosen ones become items.
  */
 export function featuresInView(
   missions: readonly NavItem[],
-  strikes: readonly NavItem[],
+  strikes: readonly { readonly id: string; readonly lngLat: LngLat }[],
   bounds: BoundsDeg,
   limit: number,
 ): NavItem[] {
-  const order = (a: NavItem, b: NavItem) =>
-    b.lngLat[1] - a.lngLat[1] || a.lngLat[0] - b.lngLat[0] || (a.id < b.id ? -1 : 1);
-  const sites = missions.filter((m) => inBounds(m.lngLat, bounds)).sort(order);
-  const hits: NavItem[] = [];
-  for (const s of strikes) if (inBounds(s.lngLat, bounds)) hits.push(s);
-  hits.sort(order);
-  return [...sites, ...hits.slice(0, Math.max(0, limit - sites.length))];
+  const sites = missions.filter((m) => inBounds(m.lngLat, bounds)).sort(readingOrder);
+  function* inView() {
+    for (const s of strikes)
+      if (inBounds(s.lngLat, bounds)) yield { kind: "strike" as const, id: s.id, lngLat: s.lngLat };
+  }
+  return [...sites, ...firstInOrder(inView(), Math.max(0, limit - sites.length), readingOrder)];
 }
 
 /**

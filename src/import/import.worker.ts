@@ -5,6 +5,7 @@
  */
 import { importBytes } from "./import-file";
 import { type ImportRequest, type ImportResponse, STRIKES_PER_MESSAGE } from "./import-protocol";
+import { shareCommonParts } from "./share-parts";
 import { sortStrikes } from "./sort";
 import type { ImportOutcome } from "./types";
 
@@ -49,10 +50,10 @@ scope.onmessage = async ({ data }) => {
   const strikes = sortStrikes(outcome.strikes);
   if (strikes.length > STRIKES_PER_MESSAGE) {
     for (let i = 0; i < strikes.length; i += STRIKES_PER_MESSAGE) {
-      const part = strikes.slice(i, i + STRIKES_PER_MESSAGE);
+      const part = shareCommonParts(strikes.slice(i, i + STRIKES_PER_MESSAGE));
       scope.postMessage({ id: data.id, kind: "strikes", strikes: part });
     }
     outcome = { ...outcome, strikes: [] };
-  } else outcome = { ...outcome, strikes };
+  } else outcome = { ...outcome, strikes: shareCommonParts(strikes) };
   scope.postMessage({ id: data.id, kind: "done", outcome });
 };

@@ -29,6 +29,7 @@ export function exportMetaOf(s: AppState, permalink: string): ExportMeta {
     filters: filtersText(s),
     permalink,
     dataSource: dataSourceOf(s),
+    layerNames: Object.fromEntries(s.layers.map((l) => [l.id, l.fileName])),
   };
 }
 

@@ -4,6 +4,7 @@ import type { LngLat, Mission, Strike } from "@/domain/types";
 import { i18nFor } from "@/i18n/catalog";
 import type { Locale } from "@/i18n/locales";
 import { type DistanceUnit, formatDistance, formatSeparation } from "@/lib/format";
+import type { IdLookup } from "@/lib/id-lookup";
 import { memoizeLast } from "@/lib/memoize-last";
 import { selectMissionsById, selectStrikesById } from "./selectors";
 import type { MeasurePoint, MeasureRef } from "./slices/tool-slice";
@@ -54,8 +55,8 @@ const LINE_MAX_SEGMENTS = 256;
 function resolveVertex(
   point: MeasurePoint,
   index: number,
-  strikes: ReadonlyMap<string, Strike>,
-  missions: ReadonlyMap<string, Mission>,
+  strikes: IdLookup<Strike>,
+  missions: IdLookup<Mission>,
 ): MeasureVertex {
   const strike = point.ref?.kind === "strike" ? strikes.get(point.ref.id) : undefined;
   const mission = point.ref?.kind === "mission" ? missions.get(point.ref.id) : undefined;
@@ -76,8 +77,8 @@ function resolveVertex(
  */
 export function measurePath(
   points: readonly MeasurePoint[],
-  strikes: ReadonlyMap<string, Strike>,
-  missions: ReadonlyMap<string, Mission>,
+  strikes: IdLookup<Strike>,
+  missions: IdLookup<Mission>,
 ): Measurement {
   const vertices = points.map((p, i) => resolveVertex(p, i, strikes, missions));
   const segments: MeasureSegment[] = [];

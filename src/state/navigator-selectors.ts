@@ -21,9 +21,7 @@ const asItem =
   });
 const items = memoizeLast(
   (missions: readonly Mission[], strikes: readonly Strike[], b: AppState["mapBoundsDeg"]) =>
-    b
-      ? featuresInView(missions.map(asItem("mission")), strikes.map(asItem("strike")), b, NAV_LIMIT)
-      : [],
+    b ? featuresInView(missions.map(asItem("mission")), strikes, b, NAV_LIMIT) : [],
 );
 
 /** The sites and shown strikes of the window inside the map's view, in navigator order. */

@@ -3,6 +3,7 @@ import { distancesFrom, orderByDistance } from "@/analysis/distances-from";
 import { strikeMissionDistances } from "@/analysis/proximity";
 import { countWithinRadii } from "@/analysis/rings";
 import type { LocalizedName, Mission, Strike } from "@/domain/types";
+import type { IdLookup } from "@/lib/id-lookup";
 import { memoizeLast } from "@/lib/memoize-last";
 import {
   selectMissionsById,
@@ -116,7 +117,7 @@ export interface ClusterListItem extends ClusterView {
 }
 
 const clusterList = memoizeLast(
-  (clusters: readonly ClusterView[] | undefined, missions: ReadonlyMap<string, Mission>) =>
+  (clusters: readonly ClusterView[] | undefined, missions: IdLookup<Mission>) =>
     (clusters ?? []).map(
       (c): ClusterListItem => ({
         ...c,
@@ -130,11 +131,7 @@ export const selectClusterList = (s: AppState): readonly ClusterListItem[] =>
   clusterList(s.clusterResult?.clusters, selectMissionsById(s));
 
 const selectedCluster = memoizeLast(
-  (
-    items: readonly ClusterListItem[],
-    id: number | undefined,
-    strikes: ReadonlyMap<string, Strike>,
-  ) => {
+  (items: readonly ClusterListItem[], id: number | undefined, strikes: IdLookup<Strike>) => {
     const cluster = items.find((c) => c.id === id);
     if (!cluster) return undefined;
     const members = cluster.strikeIds.flatMap((sid) => strikes.get(sid) ?? []);

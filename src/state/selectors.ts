@@ -2,6 +2,7 @@ import { strikeMissionDistances } from "@/analysis/proximity";
 import { filterMask, isNoFilter, type StrikeFilters } from "@/analysis/strike-filter";
 import { windowRange } from "@/analysis/time-index";
 import type { Mission, Strike } from "@/domain/types";
+import { lazyIdLookup } from "@/lib/id-lookup";
 import { memoizeLast } from "@/lib/memoize-last";
 import type { AppState } from "./store";
 
@@ -74,10 +75,9 @@ export const selectVisibleStrikeCount = (s: AppState): number => {
   return r.hi - r.lo;
 };
 
-const byId = <T extends { id: string }>(items: readonly T[]) =>
-  new Map(items.map((item) => [item.id, item] as const));
-const strikesById = memoizeLast(byId<Strike>);
-const missionsById = memoizeLast(byId<Mission>);
+// Lazy: the index of 100k imported strikes is built on the first lookup, not on every data change.
+const strikesById = memoizeLast(lazyIdLookup<Strike>);
+const missionsById = memoizeLast(lazyIdLookup<Mission>);
 
 export const selectStrikesById = (s: AppState) => strikesById(s.strikes);
 export const selectMissionsById = (s: AppState) => missionsById(s.missions);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { featuresInView, type NavItem, nextInDirection } from "@/analysis/feature-nav";
+import {
+  featuresInView,
+  firstInOrder,
+  type NavItem,
+  nextInDirection,
+} from "@/analysis/feature-nav";
 
 const at = (id: string, lng: number, lat: number, kind: NavItem["kind"] = "strike"): NavItem => ({
   kind,
@@ -26,6 +31,21 @@ describe("featuresInView", () => {
     const got = featuresInView([site], [c, n, s], view, 2);
     expect(got.map((x) => x.id)).toEqual(["site", "n"]);
     expect(featuresInView([site], [c], view, 0).map((x) => x.id)).toEqual(["site"]);
+  });
+});
+
+describe("firstInOrder", () => {
+  it("equals the first k of a full sort, for any k, with ties kept stable", () => {
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 16_807) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    const items = Array.from({ length: 500 }, (_, i) => ({ i, v: Math.floor(rnd() * 50) }));
+    const order = (a: { v: number }, b: { v: number }) => a.v - b.v;
+    const sorted = [...items].sort(order);
+    for (const k of [0, 1, 7, 300, 499, 500, 600])
+      expect(firstInOrder(items, k, order)).toEqual(sorted.slice(0, k));
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point, Polygon } from "geojson";
 import { geodesicCircle } from "@/analysis/geodesic";
 import type { LngLat, Strike } from "@/domain/types";
+import type { IdLookup } from "@/lib/id-lookup";
 import type { ClusterView } from "@/state/slices/proximity-slice";
 
 const CIRCLE_STEPS = 48;
@@ -12,7 +13,7 @@ const CIRCLE_STEPS = 48;
  */
 export function clusterFeatures(
   clusters: readonly ClusterView[],
-  strikesById: ReadonlyMap<string, Strike>,
+  strikesById: IdLookup<Strike>,
   epsM: number,
   selectedId: number | undefined,
 ): FeatureCollection<Point | Polygon> {

@@ -4,6 +4,7 @@ import type { LngLat, Mission, Strike } from "@/domain/types";
 import { i18nFor } from "@/i18n/catalog";
 import type { I18n } from "@/i18n/translator";
 import { type DistanceUnit, formatDistance, formatSeparation } from "@/lib/format";
+import type { IdLookup } from "@/lib/id-lookup";
 import type { RingRow } from "@/state/proximity-selectors";
 
 /** How many missions a selected strike is linked to (its reported missions are always included). */
@@ -31,7 +32,7 @@ const pointFeature = (p: LngLat, properties: Record<string, unknown>): Feature<P
 export function strikeLinkFeatures(
   strike: Strike,
   distances: readonly MissionDistance[],
-  missions: ReadonlyMap<string, Mission>,
+  missions: IdLookup<Mission>,
   unit: DistanceUnit,
   { t, fmt, name }: I18n = i18nFor("en"),
 ): Feature<LineString | Point>[] {

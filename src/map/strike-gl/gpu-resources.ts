@@ -1,5 +1,6 @@
 import { drawWeaponAtlas } from "./atlas";
 import { createProgram, uniforms } from "./gl-util";
+import { FLOATS_PER_VERTEX } from "./quad-vertices";
 import { HALO_FRAGMENT, HALO_VERTEX, ICON_FRAGMENT, ICON_VERTEX } from "./shaders";
 
 /** Vertex attributes, bound to locations 0, 1, 2… in this order by both programs. */
@@ -29,32 +30,33 @@ export type Uniforms = Record<(typeof UNIFORMS)[number], WebGLUniformLocation | 
  */
 export interface GpuResources {
   readonly vao: WebGLVertexArrayObject;
-  readonly corners: WebGLBuffer;
-  readonly instances: WebGLBuffer;
+  /** Six vertices per strike (see quad-vertices.ts). */
+  readonly vertices: WebGLBuffer;
   readonly atlas: WebGLTexture;
   readonly halo: { readonly program: WebGLProgram; readonly u: Uniforms };
   readonly icon: { readonly program: WebGLProgram; readonly u: Uniforms };
 }
 
 /**
- * Creates the quad corners, an (empty) instance buffer, the weapon atlas texture and both programs
- * on `gl`. Throws when the context cannot create them (e.g. it is lost). Leaves no VAO bound.
+ * Creates an (empty) vertex buffer with its attribute layout, the weapon atlas texture and both
+ * programs on `gl`. Throws when the context cannot create them (e.g. it is lost). Leaves no VAO
+ * bound.
  */
 export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
   const vao = gl.createVertexArray();
-  const corners = gl.createBuffer();
-  const instances = gl.createBuffer();
+  const vertices = gl.createBuffer();
   const atlas = gl.createTexture();
-  if (!vao || !corners || !instances || !atlas) throw new Error("WebGL resources unavailable");
+  if (!vao || !vertices || !atlas) throw new Error("WebGL resources unavailable");
   gl.bindVertexArray(vao);
-  gl.bindBuffer(gl.ARRAY_BUFFER, corners);
-  gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW);
-  gl.enableVertexAttribArray(0);
-  gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
-  for (let i = 1; i < ATTRIBUTES.length; i++) {
+  gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
+  // corner.xy, posHi.xy, posLo.xy, radius, cls, muted: one interleaved vertex.
+  const sizes = [2, 2, 2, 1, 1, 1] as const;
+  let offset = 0;
+  sizes.forEach((size, i) => {
     gl.enableVertexAttribArray(i);
-    gl.vertexAttribDivisor(i, 1);
-  }
+    gl.vertexAttribPointer(i, size, gl.FLOAT, false, FLOATS_PER_VERTEX * 4, offset);
+    offset += size * 4;
+  });
   gl.bindVertexArray(null);
   gl.bindTexture(gl.TEXTURE_2D, atlas);
   gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
@@ -71,8 +73,7 @@ export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
   };
   return {
     vao,
-    corners,
-    instances,
+    vertices,
     atlas,
     halo: program(HALO_VERTEX, HALO_FRAGMENT),
     icon: program(ICON_VERTEX, ICON_FRAGMENT),
@@ -82,8 +83,7 @@ export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
 /** Deletes what `createGpuResources` made (on a live context; a lost one has freed them already). */
 export function deleteGpuResources(gl: WebGL2RenderingContext, res: GpuResources): void {
   gl.deleteVertexArray(res.vao);
-  gl.deleteBuffer(res.corners);
-  gl.deleteBuffer(res.instances);
+  gl.deleteBuffer(res.vertices);
   gl.deleteTexture(res.atlas);
   gl.deleteProgram(res.halo.program);
   gl.deleteProgram(res.icon.program);

@@ -15,6 +15,7 @@ import {
   mercatorY,
   relativeToCenter,
 } from "./instance-data";
+import { quadVertices, VERTICES_PER_STRIKE } from "./quad-vertices";
 
 export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
 export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
@@ -23,7 +24,7 @@ export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
 export const ICON_SIZE_PX = 18;
 const HALO_COLORS = haloColors();
 /**
- * Draws the strikes (uncertainty halos and weapon symbols) from one time-sorted instance buffer.
+ * Draws the strikes (uncertainty halos and weapon symbols) from one time-sorted buffer (six vertices per strike, see quad-vertices.ts).
  * Any time window is the contiguous index range `[lo, hi)`, so moving the window is one draw-range
  * change and a repaint: no re-tiling, no filter, no worker round trip. Two custom layers (halos
  * low in the stack, symbols high) share the buffer. GL work happens inside `render`, where MapLibre
@@ -121,8 +122,8 @@ export class StrikeGl {
     this.res ??= createGpuResources(gl);
     const res = this.res;
     if (!this.uploaded) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, res.instances);
-      gl.bufferData(gl.ARRAY_BUFFER, this.data, gl.STATIC_DRAW);
+      gl.bindBuffer(gl.ARRAY_BUFFER, res.vertices);
+      gl.bufferData(gl.ARRAY_BUFFER, quadVertices(this.data), gl.STATIC_DRAW);
       this.uploaded = true;
     }
     const { lo, hi } = this;
@@ -157,15 +158,7 @@ export class StrikeGl {
       gl.uniform1i(u.u_atlas, 0);
     }
     gl.bindVertexArray(res.vao);
-    gl.bindBuffer(gl.ARRAY_BUFFER, res.instances);
-    const stride = FLOATS_PER_STRIKE * 4;
-    const base = lo * stride;
-    gl.vertexAttribPointer(1, 2, gl.FLOAT, false, stride, base);
-    gl.vertexAttribPointer(2, 2, gl.FLOAT, false, stride, base + 8);
-    gl.vertexAttribPointer(3, 1, gl.FLOAT, false, stride, base + 16);
-    gl.vertexAttribPointer(4, 1, gl.FLOAT, false, stride, base + 20);
-    gl.vertexAttribPointer(5, 1, gl.FLOAT, false, stride, base + 24);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, hi - lo);
+    gl.drawArrays(gl.TRIANGLES, lo * VERTICES_PER_STRIKE, (hi - lo) * VERTICES_PER_STRIKE);
     gl.bindVertexArray(null);
   }
 
