@@ -53,7 +53,7 @@ describe("picking on the map (1280×800)", () => {
       const strike = s?.strikes[1234];
       return strike ? { id: strike.id, lngLat: strike.lngLat as [number, number] } : undefined;
     });
-    expect(await page.getByRole("list", { name: /Strikes in the window \(6000\)/ }).count()).toBe(
+    expect(await page.getByRole("list", { name: /Strikes in the window \(6,000\)/ }).count()).toBe(
       1,
     );
     await page.evaluate(
