@@ -36,6 +36,7 @@ import { DataSourceBanner } from "@/ui/robust/DataSourceBanner";
 import { RegionBoundary } from "@/ui/robust/RegionBoundary";
 import { SkipLinks } from "@/ui/SkipLinks";
 import { StackList } from "@/ui/StackList";
+import { SidePanelSheet } from "@/ui/sheet/SidePanelSheet";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 import { useI18n } from "@/ui/use-i18n";
@@ -125,7 +126,7 @@ function MapLayout({ store }: { store: AppStore }) {
             </MeasureToolbar>
           </RegionBoundary>
         </section>
-        <aside className="side-panel" aria-label={t("shell.sidePanel")}>
+        <SidePanelSheet label={t("shell.sidePanel")}>
           <RegionBoundary region="region.panel" linkKeys={PANEL_KEYS}>
             <section
               className="panel-list"
@@ -141,7 +142,7 @@ function MapLayout({ store }: { store: AppStore }) {
               <Details />
             </section>
           </RegionBoundary>
-        </aside>
+        </SidePanelSheet>
       </main>
       <RegionBoundary region="region.timeline" linkKeys={TIMELINE_KEYS}>
         <Timeline />

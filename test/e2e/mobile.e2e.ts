@@ -24,8 +24,9 @@ describe("phone layout (375×812)", () => {
     await screenshot(page, "mobile-details");
     await tabs.getByRole("button", { name: "Map" }).tap();
     expect(await details.isVisible()).toBe(false);
+    // The map then takes all the room between the header and the (always open) time control.
     const fullMap = await page.locator(".map-canvas").boundingBox();
-    expect(fullMap?.height ?? 0).toBeGreaterThan(600);
+    expect(fullMap?.height ?? 0).toBeGreaterThan(500);
     await page.context().close();
   });
 });

@@ -270,21 +270,24 @@ describe("strikes drawn by the GL layer stay clickable", () => {
 });
 
 describe("time slider on a phone (375×812)", () => {
-  it("starts collapsed with the count visible, and expands with large handles", async () => {
+  it("is open from the start: count, play, presets and large handles, the rest behind More", async () => {
     const { page } = await openApp("", { width: 375, height: 812 }, { isMobile: true });
     await waitForReady(page);
-    const toggle = page.getByRole("button", { name: "Timeline" });
-    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
     expect(await count(page).isVisible()).toBe(true);
-    expect(await page.getByRole("slider", { name: "Window start" }).isVisible()).toBe(false);
-    await screenshot(page, "timeline-mobile-collapsed");
-    await toggle.tap();
+    expect(await page.getByRole("button", { name: "Play" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Night", exact: true }).isVisible()).toBe(true);
     const start = page.getByRole("slider", { name: "Window start" });
-    await start.waitFor({ state: "visible" });
+    expect(await start.isVisible()).toBe(true);
     const box = await start.boundingBox();
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(32);
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await screenshot(page, "timeline-mobile-expanded");
+    const more = page.getByRole("button", { name: "More" });
+    expect(await more.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByRole("combobox", { name: "Speed" }).isVisible()).toBe(false);
+    await screenshot(page, "timeline-mobile-compact");
+    await more.tap();
+    await page.getByRole("combobox", { name: "Speed" }).waitFor({ state: "visible" });
+    await screenshot(page, "timeline-mobile-more");
     await page.context().close();
   });
 });

@@ -14,7 +14,7 @@ const MIN_GAP_PX = 24;
 /** On touch screens and phones each marker's hit area is 44 × 44 px (styles.css), so they merge sooner. */
 const MIN_GAP_TOUCH_PX = 44;
 /** Keep in step with the marker rules in styles.css. */
-export const TOUCH_QUERY = "(max-width: 720px), (pointer: coarse)";
+export const TOUCH_QUERY = "(max-width: 720px), (max-height: 500px), (pointer: coarse)";
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);

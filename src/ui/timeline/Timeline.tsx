@@ -1,24 +1,21 @@
 import { type KeyboardEvent, useEffect, useState } from "react";
 import { bindPlayback } from "@/state/playback";
 import { selectTimelineDomain } from "@/state/time-selectors";
+import { useIsPhone } from "../phone";
 import { useAppStore, useAppStoreApi } from "../store-context";
 import { useI18n } from "../use-i18n";
 import { Controls } from "./Controls";
+import { PhoneTimeline } from "./PhoneTimeline";
 import { Track } from "./Track";
 import { WindowCount } from "./WindowCount";
 import { WindowForm } from "./WindowForm";
 
 const NO_SPACE_TOGGLE = new Set(["BUTTON", "INPUT", "SELECT", "TEXTAREA", "A", "SUMMARY"]);
 
-function startsCollapsed(): boolean {
-  return (
-    typeof window !== "undefined" && (window.matchMedia?.("(max-width: 720px)").matches ?? false)
-  );
-}
-
 /**
  * The time slider: histogram of strikes per bin, a brushable window with keyboard handles,
  * presets, modes, playback and diplomatic-event markers. Space plays or pauses while it has focus.
+ * Phones get a compact control that is always open (PhoneTimeline).
  */
 export function Timeline() {
   const store = useAppStoreApi();
@@ -26,7 +23,8 @@ export function Timeline() {
     const d = selectTimelineDomain(s);
     return d.endMs > d.startMs;
   });
-  const [collapsed, setCollapsed] = useState(startsCollapsed);
+  const phone = useIsPhone();
+  const [collapsed, setCollapsed] = useState(false);
   const [exactOpen, setExactOpen] = useState(false);
   const { t } = useI18n();
   useEffect(() => bindPlayback(store), [store]);
@@ -48,6 +46,39 @@ export function Timeline() {
       data-exact={exactOpen}
       onKeyDown={onKeyDown}
     >
+      {phone && hasDomain ? (
+        <PhoneTimeline />
+      ) : (
+        <DesktopTimeline
+          hasDomain={hasDomain}
+          collapsed={collapsed}
+          setCollapsed={setCollapsed}
+          exactOpen={exactOpen}
+          setExactOpen={setExactOpen}
+        />
+      )}
+    </section>
+  );
+}
+interface DesktopProps {
+  readonly hasDomain: boolean;
+  readonly collapsed: boolean;
+  readonly setCollapsed: (collapsed: boolean) => void;
+  readonly exactOpen: boolean;
+  readonly setExactOpen: (open: boolean) => void;
+}
+
+/** The full time slider (wider screens): controls in rows above the track. */
+function DesktopTimeline({
+  hasDomain,
+  collapsed,
+  setCollapsed,
+  exactOpen,
+  setExactOpen,
+}: DesktopProps) {
+  const { t } = useI18n();
+  return (
+    <>
       <div className="timeline-head">
         <button
           type="button"
@@ -77,6 +108,6 @@ export function Timeline() {
           <Track />
         </div>
       ) : null}
-    </section>
+    </>
   );
 }

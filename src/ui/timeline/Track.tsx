@@ -13,8 +13,11 @@ import { EventMarkers } from "./EventMarkers";
 import { Histogram } from "./Histogram";
 import { timeAtX, zoomView } from "./track-math";
 
-/** Event markers, the histogram with the brushed window, and the axis; the wheel zooms. */
-export function Track() {
+/**
+ * Event markers (unless `markers` is false), the histogram with the brushed window, and the axis;
+ * the wheel zooms.
+ */
+export function Track({ markers = true }: { markers?: boolean }) {
   const store = useAppStoreApi();
   const bins = useAppStore(selectHistogram);
   const view = useAppStore(selectTimelineView);
@@ -48,7 +51,7 @@ export function Track() {
 
   return (
     <div className="timeline-track-wrap">
-      <EventMarkers />
+      {markers ? <EventMarkers /> : null}
       <div ref={trackRef} className="timeline-track" onWheel={onWheel}>
         <Histogram bins={bins} view={view} unit={unit} timeZone={zone} window={win} />
         <Brush trackRef={trackRef} />
