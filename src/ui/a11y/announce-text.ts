@@ -60,18 +60,25 @@ export function measureAnnouncement(
       ? ` ${i18n.t("measure.total", { distance: formatDistance(m.totalM, s.distanceUnit, i18n.fmt) })}`
       : "";
   if (next.length === 0) return prev.length > 0 ? i18n.t("announce.measureCleared") : undefined;
-  if (next.length < prev.length)
+  const changed = next.filter((p, i) => !samePoint(p, prev[i])).map((p) => next.indexOf(p));
+  const prefixKept = prev.slice(0, next.length).every((p, i) => samePoint(p, next[i]));
+  if (next.length === prev.length - 1 && prefixKept)
     return i18n.t("announce.pointRemoved", { count: next.length }) + total;
-  if (next.length > prev.length) {
+  if (next.length === prev.length + 1 && changed.length === 1 && changed[0] === prev.length) {
     const i = next.length - 1;
     const vertex = m.vertices[i];
     const text = i === 0 ? (vertex ? vertexLabel(vertex, zone, i18n) : "") : (seg(i - 1) ?? "");
     return `${i18n.t("announce.pointAdded", { n: i + 1, text })}${total}`;
   }
-  const moved = next.findIndex((p, i) => !samePoint(p, prev[i]));
-  if (moved < 0) return undefined;
-  const vertex = m.vertices[moved];
-  const parts = [seg(moved - 1), seg(moved)].filter((x): x is string => x !== undefined);
-  const text = parts.length ? parts.join("; ") : vertex ? vertexLabel(vertex, zone, i18n) : "";
-  return `${i18n.t("announce.pointMoved", { n: moved + 1, text })}${total}`;
+  if (next.length === prev.length && changed.length <= 1) {
+    const moved = changed[0];
+    if (moved === undefined) return undefined;
+    const vertex = m.vertices[moved];
+    const parts = [seg(moved - 1), seg(moved)].filter((x): x is string => x !== undefined);
+    const text = parts.length ? parts.join("; ") : vertex ? vertexLabel(vertex, zone, i18n) : "";
+    return `${i18n.t("announce.pointMoved", { n: moved + 1, text })}${total}`;
+  }
+  // Replaced at once ("Measure to…", a link): the whole measurement.
+  const all = m.segments.map((x) => seg(x.fromIndex) ?? "").join("; ");
+  return `${i18n.t("announce.measured", { text: all })}${total}`;
 }

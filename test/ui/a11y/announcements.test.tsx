@@ -98,5 +98,13 @@ describe("polite announcements", () => {
     );
     act(() => s().clearMeasure());
     expect(live).toHaveTextContent("Measurement cleared.");
+    // "Measure to…" replaces the path at once: the whole measurement is said, without waiting.
+    act(() =>
+      s().setMeasurePoints([
+        { lngLat: [30.5, 50.45] },
+        { lngLat: embassy.lngLat, ref: { kind: "mission", id: embassy.id } },
+      ]),
+    );
+    expect(live).toHaveTextContent(`Measured: 50.45000° N, 30.50000° E → Test Embassy: ${d} (`);
   });
 });
