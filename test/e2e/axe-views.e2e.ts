@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "./axe";
-import { closeBrowser, closePage, openApp, screenshot, settle, waitForReady } from "./browser";
+import { closeBrowser, closePage, openApp, screenshot, settle } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -52,7 +52,16 @@ async function open(hash: string, basemap?: string) {
       },
     },
   );
-  await waitForReady(app.page);
+  // Not waitForReady: it reads "Map ready" in English, and these views may be in another language.
+  await app.page.waitForFunction(
+    () => {
+      const map = window.__nearmiss?.map;
+      const busy = document.querySelector(".map-region")?.getAttribute("aria-busy");
+      return map ? map.loaded() && !map.isMoving() && busy === "false" : false;
+    },
+    null,
+    { timeout: 120_000 },
+  );
   return { page: app.page, offOrigin };
 }
 
