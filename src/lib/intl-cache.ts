@@ -2,6 +2,9 @@
  * The one cache of Intl formatters for the whole app, keyed by locale and options. Building an
  * Intl formatter costs far more than using one; every module asks here instead of keeping its own.
  */
+import { wordsDateFormat } from "./intl-words-format";
+import { missingLocaleData } from "./locale-words";
+
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
 
 /** Options written in another key order only make a second entry, never a wrong one. */
@@ -9,7 +12,18 @@ function keyOf(kind: string, locale: string, options: object): string {
   return `${kind}|${locale}|${JSON.stringify(options)}`;
 }
 
-/** A cached `Intl.DateTimeFormat(locale, options)`; throws as the constructor does (unknown zone). */
+const missing = new Map<string, ReturnType<typeof missingLocaleData>>();
+/** The stand-in words for `locale` when this runtime lacks its data (checked once per locale). */
+function missingWords(locale: string) {
+  if (!missing.has(locale)) missing.set(locale, missingLocaleData(locale));
+  return missing.get(locale);
+}
+
+/**
+ * A cached `Intl.DateTimeFormat(locale, options)`; throws as the constructor does (unknown zone).
+ * Where the runtime lacks the language's data (Azerbaijani in Debian's Chromium), a stand-in with
+ * the language's own words (lib/locale-words).
+ */
 export function dateTimeFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
@@ -17,7 +31,10 @@ export function dateTimeFormat(
   const key = keyOf("d", locale, options);
   let f = formats.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
+    const words = missingWords(locale);
+    f = words
+      ? wordsDateFormat(new Intl.DateTimeFormat(words.dateBase, options), words, options)
+      : new Intl.DateTimeFormat(locale, options);
     formats.set(key, f);
   }
   return f;
@@ -31,7 +48,7 @@ export function numberFormat(
   const key = keyOf("n", locale, options);
   let f = formats.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(locale, options);
+    f = new Intl.NumberFormat(missingWords(locale)?.numberBase ?? locale, options);
     formats.set(key, f);
   }
   return f;

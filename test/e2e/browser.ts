@@ -37,6 +37,8 @@ export async function openApp(
   options: {
     withoutWebGL?: boolean;
     isMobile?: boolean;
+    /** The browser's language (navigator.language and Accept-Language), e.g. "uk-UA". */
+    locale?: string;
     /** Runs before the first navigation (e.g. page.route for third-party hosts). */
     beforeGoto?: (page: Page) => Promise<void>;
   } = {},
@@ -47,6 +49,7 @@ export async function openApp(
     deviceScaleFactor: 1,
     reducedMotion: "reduce",
     hasTouch: options.isMobile ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   if (options.withoutWebGL) {
     await context.addInitScript(() => {

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, pagePointOf, waitForReady } from "./browser";
+import { closeBrowser, openApp, pagePointOf, settle, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -60,6 +60,7 @@ describe("picking on the map (1280×800)", () => {
       (ll) => window.__nearmiss?.map.jumpTo({ center: ll, zoom: 17 }),
       target?.lngLat as [number, number],
     );
+    await settle(page);
     const at = await pagePointOf(page, target?.lngLat ?? [0, 0]);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => selection(page)).toBe(`strike:${target?.id}`);
