@@ -17,6 +17,7 @@ import type { AppStore } from "@/state/store";
 import { bindUrlState, permalinkOf } from "@/state/url-state";
 import { Announcer } from "@/ui/a11y/Announcer";
 import { MapNavigator } from "@/ui/a11y/MapNavigator";
+import { StatusAnnouncements } from "@/ui/a11y/StatusAnnouncements";
 import { BasemapSwitcher } from "@/ui/BasemapSwitcher";
 import { DataIssues } from "@/ui/DataIssues";
 import { DetailsHint } from "@/ui/DetailsHint";
@@ -151,6 +152,7 @@ function MapLayout({ store }: { store: AppStore }) {
       <ImportHost memory={mappingMemory} />
       <ImportDropZone />
       <Announcer />
+      <StatusAnnouncements />
     </div>
   );
 }

@@ -32,8 +32,8 @@ export interface PlayState {
  * Advances a window by `dataMs` of data time in `mode`, stopping at `domain.endMs`. Moving slides
  * the whole window; cumulative grows its end; night jumps whole nights (18:00–06:00 local), one
  * per day of data time — with `nightTimesMs` (ascending strike instants) only to nights holding
- * at least one of them, ending after the last such night. Positions are whole minutes; the
- * remainder is carried. Never mutates its inputs.
+ * at least one of them, ending after the last such night. Positions are whole `stepMs` (a minute,
+ * or a coarser step for reduced motion); the remainder is carried. Never mutates its inputs.
  */
 export function advanceWindow(
   state: PlayState,
@@ -42,6 +42,7 @@ export function advanceWindow(
   domain: TimeWindow,
   timeZone: string,
   nightTimesMs?: ArrayLike<number>,
+  stepMs: number = MINUTE_MS,
 ): PlayState {
   let carryMs = state.carryMs + dataMs;
   const win = state.window;
@@ -58,7 +59,7 @@ export function advanceWindow(
     }
     return { window: next, carryMs, ended: false };
   }
-  const moveMs = Math.floor(carryMs / MINUTE_MS) * MINUTE_MS;
+  const moveMs = Math.floor(carryMs / stepMs) * stepMs;
   carryMs -= moveMs;
   if (mode === "cumulative") {
     const endMs = win.endMs + moveMs;
@@ -125,9 +126,15 @@ const browserClock: FrameClock = {
 
 /**
  * Runs playback while `isPlaying` is true: one store update per animation frame, at the chosen
- * speed, in the chosen mode; stops (isPlaying → false) after the last strike (`selectPlaybackDomain`). Returns an unbind.
+ * speed, in the chosen mode; stops (isPlaying → false) after the last strike (`selectPlaybackDomain`).
+ * When `reducedMotion()` is true the window does not glide: it steps once per real second by a
+ * whole second's worth of data time (nights already step whole). Returns an unbind.
  */
-export function bindPlayback(store: AppStore, clock: FrameClock = browserClock): () => void {
+export function bindPlayback(
+  store: AppStore,
+  clock: FrameClock = browserClock,
+  reducedMotion: () => boolean = () => false,
+): () => void {
   let handle: number | undefined;
   let lastMs: number | undefined;
   let carryMs = 0;
@@ -152,6 +159,7 @@ export function bindPlayback(store: AppStore, clock: FrameClock = browserClock):
       selectPlaybackDomain(state),
       selectTimeZone(state),
       nightTimes(state),
+      reducedMotion() ? PLAY_SPEEDS[state.playSpeed].dataMsPerS : MINUTE_MS,
     );
     carryMs = next.carryMs;
     state.setTimeWindow(next.window);

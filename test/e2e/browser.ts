@@ -297,3 +297,43 @@ export async function touchDrag(
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
 }
+
+/** Then: what the screen reader last heard from the app's polite live region (#announcer). */
+export function announced(page: Page): Promise<string> {
+  return page.locator("#announcer").evaluate((el) => el.textContent ?? "");
+}
+
+/** Then: the fixed frame's numbers — document scroll, header top, timeline bottom, window height. */
+export function frameOf(page: Page): Promise<{
+  scrollTop: number;
+  headerTop: number;
+  headerBottom: number;
+  timelineTop: number;
+  timelineBottom: number;
+  innerHeight: number;
+}> {
+  return page.evaluate(() => {
+    const header = document.querySelector(".app-header")?.getBoundingClientRect();
+    const timeline = document.querySelector(".timeline")?.getBoundingClientRect();
+    return {
+      scrollTop: document.scrollingElement?.scrollTop ?? -1,
+      headerTop: header?.top ?? -1,
+      headerBottom: header?.bottom ?? -1,
+      timelineTop: timeline?.top ?? Number.POSITIVE_INFINITY,
+      timelineBottom: timeline?.bottom ?? Number.POSITIVE_INFINITY,
+      innerHeight: window.innerHeight,
+    };
+  });
+}
+
+/** Given: counts pointer and mouse presses from now on (a keyboard-only journey expects none). */
+export async function countPointerPresses(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __pointerPresses: number };
+    w.__pointerPresses = 0;
+    for (const type of ["pointerdown", "mousedown", "touchstart"])
+      document.addEventListener(type, () => w.__pointerPresses++, { capture: true });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __pointerPresses: number }).__pointerPresses);
+}

@@ -140,6 +140,25 @@ describe("bindPlayback", () => {
     expect(pendingCount()).toBe(0);
     unbind();
   });
+  it("with reduced motion steps a whole second of data time at once, never gliding", () => {
+    const store = loadedStore();
+    const { clock, tick } = fakeClock();
+    const unbind = bindPlayback(store, clock, () => true);
+    store.getState().setPlaySpeed("night");
+    store.getState().setTimeWindow(NIGHT);
+    store.getState().setPlaying(true);
+    const starts: number[] = [];
+    const off = store.subscribe(
+      (s) => s.timeWindow,
+      (w) => starts.push(w.startMs),
+    );
+    tick(16);
+    for (let i = 0; i < 25; i++) tick(100); // 2.5 s of real time: two whole steps
+    off();
+    const moves = starts.filter((t, i) => t !== (i === 0 ? NIGHT.startMs : starts[i - 1]));
+    expect(moves.map((t) => t - NIGHT.startMs)).toEqual([DAY, 2 * DAY]);
+    unbind();
+  });
   it("pauses without advancing further, and unbinding cancels the frame", () => {
     const store = loadedStore();
     const { clock, tick, pendingCount } = fakeClock();

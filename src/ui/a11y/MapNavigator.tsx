@@ -66,6 +66,8 @@ export function MapNavigator() {
       e.preventDefault();
       const s = api.getState();
       s.select({ kind: item.kind, id: item.id }, "list");
+      // On phones the details are a tab of their own: show them, as a map tap does.
+      s.setPanelTab("details");
       const label = navLabelOf(s, item);
       if (label) s.announce(t("nav.selected", { label: speak(item.kind, label, i18n) }));
       return;

@@ -4,12 +4,19 @@ import { problemsCsv } from "@/import/problems-csv";
 import type { ColumnMapping, ImportOutcome, MappingRequest } from "@/import/types";
 import { DEFAULT_IMPORT_SETTINGS } from "@/import/types";
 import type { ImportRequest } from "@/state/slices/layers-slice";
+import { Announcer } from "../a11y/Announcer";
 import { useAppStoreApi } from "../store-context";
 import { useI18n } from "../use-i18n";
 import { ImportChooser } from "./ImportChooser";
 import type { SettingsValue } from "./ImportSettingsForm";
 import { ImportSummary } from "./ImportSummary";
-import { type ImportInput, importedCount, layerFromOutcome, newLayerId } from "./import-run";
+import {
+  type ImportInput,
+  importedCount,
+  layerFromOutcome,
+  newLayerId,
+  summaryText,
+} from "./import-run";
 import { MappingForm } from "./MappingForm";
 
 export type StartImport = typeof defaultStart;
@@ -54,8 +61,8 @@ export default function ImportDialog({
   const [settings, setSettings] = useState<SettingsValue>(DEFAULT_IMPORT_SETTINGS);
   const cancelRef = useRef<(() => void) | undefined>(undefined);
   const mappingRef = useRef<((m: ColumnMapping | undefined) => void) | undefined>(undefined);
-  const [announce, setAnnounce] = useState("");
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -127,13 +134,20 @@ export default function ImportDialog({
     setResults(done);
     setPhase({ kind: "summary", cancelled });
     const total = done.reduce((n, r) => n + (r.skipped ? 0 : importedCount(r.outcome)), 0);
-    setAnnounce(
-      t("import.announce", {
-        cancelled: cancelled ? "yes" : "no",
-        total,
-        target: chosen.target,
-        files: done.length,
-      }),
+    const perFile = done.map(
+      (r) =>
+        `${r.outcome.fileName}: ${r.skipped ? t("import.skippedMapping") : summaryText(r.outcome, i18n)}`,
+    );
+    store.getState().announce(
+      [
+        t("import.announce", {
+          cancelled: cancelled ? "yes" : "no",
+          total,
+          target: chosen.target,
+          files: done.length,
+        }),
+        ...perFile,
+      ].join(" "),
     );
   }
 
@@ -192,9 +206,7 @@ export default function ImportDialog({
           ))}
         </>
       ) : null}
-      <p className="visually-hidden" aria-live="polite">
-        {announce}
-      </p>
+      <Announcer id="import-announcer" />
       <div className="dialog-actions">
         <button type="button" onClick={close}>
           {phase.kind === "summary" ? t("import.done") : t("import.close")}

@@ -7,7 +7,8 @@ import { reportedText, segmentText } from "./measure-text";
 
 /**
  * The measurement in words: every segment and the total, each with its uncertainty interval when
- * an end is snapped to a record. A polite live region, so each new point is announced.
+ * an end is snapped to a record. A status that is not live: the Announcer says each point added
+ * or moved once (see StatusAnnouncements), so the whole list is not read again at every change.
  */
 export function MeasureReadout() {
   const m = useAppStore(selectMeasurement);
@@ -18,7 +19,14 @@ export function MeasureReadout() {
   const { t, fmt } = i18n;
   const measuring = tool === "measure";
   if (!measuring && m.vertices.length === 0)
-    return <div role="status" aria-label={t("measure.region")} className="visually-hidden" />;
+    return (
+      <div
+        role="status"
+        aria-live="off"
+        aria-label={t("measure.region")}
+        className="visually-hidden"
+      />
+    );
   const hint =
     m.vertices.length < 2
       ? m.vertices.length === 0
@@ -26,7 +34,7 @@ export function MeasureReadout() {
         : t("measure.addAnother")
       : undefined;
   return (
-    <div className="measure-readout" role="status" aria-label={t("measure.region")}>
+    <div className="measure-readout" role="status" aria-live="off" aria-label={t("measure.region")}>
       {m.segments.length > 0 ? (
         <ol className="measure-segments">
           {m.segments.map((s) => {

@@ -8,7 +8,8 @@ import { reportedText, segmentText } from "./measure-text";
 
 /**
  * "Measure to…": a keyboard-friendly way to measure from a strike to a chosen mission without a
- * pointer. The result is the same snapped measurement the map tool makes (and lands in the URL).
+ * pointer. The result is the same snapped measurement the map tool makes (and lands in the URL);
+ * the Announcer says it (this line is a status that is not live, so it is not read twice).
  */
 export function MeasureTo({ strike }: { strike: Strike }) {
   const store = useAppStoreApi();
@@ -48,7 +49,7 @@ export function MeasureTo({ strike }: { strike: Strike }) {
       <button type="button" onClick={measure} disabled={missions.length === 0}>
         {t("measure.button")}
       </button>
-      <p role="status" className="measure-to-result">
+      <p role="status" aria-live="off" className="measure-to-result">
         {isOurs && segment ? segmentText(m, segment, unit, zone, i18n) : ""}
         {reported ? t("measure.sources", { text: reported }) : ""}
       </p>

@@ -27,7 +27,15 @@ export function Timeline() {
   const [collapsed, setCollapsed] = useState(false);
   const [exactOpen, setExactOpen] = useState(false);
   const { t } = useI18n();
-  useEffect(() => bindPlayback(store), [store]);
+  useEffect(
+    () =>
+      bindPlayback(
+        store,
+        undefined,
+        () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false,
+      ),
+    [store],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== " " || e.defaultPrevented) return;

@@ -5,7 +5,10 @@ import { useI18n } from "../use-i18n";
 import { zoneLabel } from "../zone";
 import { windowCountLabel } from "./time-format";
 
-/** "12 strikes · 13 Nov 2025 18:00 – 14 Nov 2025 06:00 (Kyiv)", announced politely (not while playing). */
+/**
+ * "12 strikes · 13 Nov 2025 18:00 – 14 Nov 2025 06:00 (Kyiv)". Not a live region: the Announcer
+ * says the window once it settles (see StatusAnnouncements), not at every step of a drag.
+ */
 export function WindowCount() {
   const count = useAppStore(selectVisibleStrikeCount);
   const win = useAppStore((s) => s.timeWindow);
@@ -15,10 +18,5 @@ export function WindowCount() {
     useAppStore((s) => s.zoneMode),
     i18n,
   );
-  const isPlaying = useAppStore((s) => s.isPlaying);
-  return (
-    <p className="timeline-count" aria-live={isPlaying ? "off" : "polite"} aria-atomic="true">
-      {windowCountLabel(count, win, zone, label, i18n)}
-    </p>
-  );
+  return <p className="timeline-count">{windowCountLabel(count, win, zone, label, i18n)}</p>;
 }
