@@ -99,7 +99,26 @@ describe("measure tool (1280×800)", () => {
     expect(await measure.getAttribute("aria-pressed")).toBe("false");
     expect(await points(page)).toEqual([CRATER, PARK]);
     // Panning mode: a click on the map adds nothing.
-    await clickMap(page, at.x - 120, at.y + 80);
+    // A point of bare map: the readout keeps the finished path on screen and may cover some spots.
+    const bare = await page.evaluate(
+      ({ x, y }) => {
+        const offsets: [number, number][] = [
+          [-120, 80],
+          [120, -80],
+          [-200, -150],
+          [200, 150],
+          [0, 220],
+        ];
+        for (const [dx, dy] of offsets) {
+          const hit = document.elementFromPoint(x + dx, y + dy);
+          if (hit?.classList.contains("maplibregl-canvas")) return [x + dx, y + dy];
+        }
+        return null;
+      },
+      { x: at.x, y: at.y },
+    );
+    expect(bare).not.toBeNull();
+    await clickMap(page, bare?.[0] ?? 0, bare?.[1] ?? 0);
     expect(await points(page)).toEqual([CRATER, PARK]);
     // The labels are drawn with the bundled glyphs: the measure label layer rendered features.
     const labels = await page.evaluate(
