@@ -48,7 +48,10 @@ describe("issue 10: done when", () => {
     const dialog = page.getByRole("dialog", { name: "Import data" });
     await dialog.getByLabel("Files").setInputFiles(file);
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
-    await dialog.getByText("3,004 rows: 3,000 imported, 4 skipped").waitFor({ timeout: 60_000 });
+    await dialog
+      .getByText("3,004 rows: 3,000 imported, 4 skipped")
+      .first()
+      .waitFor({ timeout: 60_000 });
     await dialog.getByRole("button", { name: "see why" }).click();
     const problems = dialog.getByRole("table", { name: /problem/ });
     for (const [row, reason] of [

@@ -56,6 +56,7 @@ describe("import", () => {
     await dialog(page).getByRole("button", { name: "Import with this mapping" }).click();
     await dialog(page)
       .getByText(/4 rows: 3 imported, 1 skipped/)
+      .first()
       .waitFor();
     await dialog(page).getByRole("button", { name: "see why" }).click();
     const problems = dialog(page).getByRole("table", { name: /problem/ });
@@ -91,6 +92,7 @@ describe("import", () => {
     await dialog(page).getByRole("button", { name: "Import", exact: true }).click();
     await dialog(page)
       .getByText(/2 rows: 2 imported, 0 skipped/)
+      .first()
       .waitFor();
     await dialog(page).getByRole("button", { name: "Done" }).click();
     expect((await counts(page)).missions).toBe(before.missions + 2);
