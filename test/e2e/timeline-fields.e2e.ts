@@ -7,7 +7,8 @@ afterAll(closeBrowser);
 describe("event markers on a phone (375×812)", () => {
   it("each marker is a 44×44 px target with a small diamond, and targets do not overlap", async () => {
     const { page } = await openOnPhone();
-    await page.getByRole("button", { name: "Timeline" }).tap();
+    // On phones the markers and exact times sit behind "More" in the always-open time control.
+    await page.getByRole("button", { name: "More", exact: true }).tap();
     const markers = page.getByRole("list", { name: "Diplomatic events" }).getByRole("button");
     await markers.first().waitFor({ state: "visible" });
     const boxes = await markers.evaluateAll((els) =>
@@ -78,8 +79,8 @@ describe("exact-time fields", () => {
 
   it("fit a phone screen (375×812)", async () => {
     const { page } = await openOnPhone();
-    await page.getByRole("button", { name: "Timeline" }).tap();
-    await page.getByRole("button", { name: "Exact times" }).tap();
+    // On phones the markers and exact times sit behind "More" in the always-open time control.
+    await page.getByRole("button", { name: "More", exact: true }).tap();
     const from = page.getByRole("textbox", { name: "From (Kyiv time)" });
     await from.waitFor({ state: "visible" });
     const box = await from.boundingBox();
