@@ -28,6 +28,7 @@ import {
   type TaskSplit,
   type TraceEvent,
 } from "./bench-browser/trace-tasks";
+import { waitForDrawnStrikes } from "./bench-browser/wait-drawn";
 // @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 // @ts-expect-error plain ESM helper without types
@@ -81,17 +82,7 @@ async function benchSize(page: Page, file: string, n: number) {
   const [drawnMs, tasks] = await traced(page, async () => {
     const started = Date.now();
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
-    await page.waitForFunction(
-      (want) => {
-        const layer = window.__nearmiss?.map.getLayer("strike-gl-icons") as unknown as
-          | { implementation: { drawnRange(): { lo: number; hi: number } } }
-          | undefined;
-        const r = layer?.implementation.drawnRange();
-        return r !== undefined && r.hi - r.lo === want;
-      },
-      expected,
-      { timeout: 300_000, polling: "raf" },
-    );
+    await waitForDrawnStrikes(page, expected);
     return Date.now() - started;
   });
   sampling = false;

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { syntheticCsv } from "./bench-browser/synthetic-csv";
+import { waitForDrawnStrikes } from "./bench-browser/wait-drawn";
 // @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 // @ts-expect-error plain ESM helper without types
@@ -72,17 +73,7 @@ async function main() {
     await cdp.send("Profiler.start");
     const t0 = Date.now();
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
-    await page.waitForFunction(
-      (want) => {
-        const layer = window.__nearmiss?.map.getLayer("strike-gl-icons") as unknown as
-          | { implementation: { drawnRange(): { lo: number; hi: number } } }
-          | undefined;
-        const r = layer?.implementation.drawnRange();
-        return r !== undefined && r.hi - r.lo === want;
-      },
-      builtin + n,
-      { timeout: 300_000, polling: "raf" },
-    );
+    await waitForDrawnStrikes(page, builtin + n);
     const drawnMs = Date.now() - t0;
     const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
