@@ -12,6 +12,19 @@ function keyOf(kind: string, locale: string, options: object): string {
   return `${kind}|${locale}|${JSON.stringify(options)}`;
 }
 
+/** The cached formatter under `key`, made by `make` the first time it is asked for. */
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
+  key: string,
+  make: () => F,
+): F {
+  let f = formats.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formats.set(key, f);
+  }
+  return f;
+}
+
 const missing = new Map<string, ReturnType<typeof missingLocaleData>>();
 /** The stand-in words for `locale` when this runtime lacks its data (checked once per locale). */
 function missingWords(locale: string) {
@@ -28,16 +41,12 @@ export function dateTimeFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = keyOf("d", locale, options);
-  let f = formats.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) {
+  return cached(keyOf("d", locale, options), () => {
     const words = missingWords(locale);
-    f = words
+    return words
       ? wordsDateFormat(new Intl.DateTimeFormat(words.dateBase, options), words, options)
       : new Intl.DateTimeFormat(locale, options);
-    formats.set(key, f);
-  }
-  return f;
+  });
 }
 
 /** A cached `Intl.NumberFormat(locale, options)`. */
@@ -45,13 +54,10 @@ export function numberFormat(
   locale: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  const key = keyOf("n", locale, options);
-  let f = formats.get(key) as Intl.NumberFormat | undefined;
-  if (!f) {
-    f = new Intl.NumberFormat(missingWords(locale)?.numberBase ?? locale, options);
-    formats.set(key, f);
-  }
-  return f;
+  return cached(
+    keyOf("n", locale, options),
+    () => new Intl.NumberFormat(missingWords(locale)?.numberBase ?? locale, options),
+  );
 }
 
 /** The parts of `tMs` formatted with `options`, by part type ("day" → "14"). */
@@ -75,11 +81,5 @@ export function pluralRules(
   locale: string,
   options: Intl.PluralRulesOptions = {},
 ): Intl.PluralRules {
-  const key = keyOf("p", locale, options);
-  let f = formats.get(key) as Intl.PluralRules | undefined;
-  if (!f) {
-    f = new Intl.PluralRules(locale, options);
-    formats.set(key, f);
-  }
-  return f;
+  return cached(keyOf("p", locale, options), () => new Intl.PluralRules(locale, options));
 }
