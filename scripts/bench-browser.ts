@@ -25,6 +25,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { toIsoMinute } from "../src/lib/iso-time";
+import { startCpuProfile, stopCpuProfile } from "./bench-browser/cpu-profile";
 import {
   longest,
   splitLongTasks,
@@ -47,6 +48,8 @@ const distDir = arg("dist") ?? "dist";
 /** Skips the "All" window (for comparing update strategies that cannot draw 100k at once). */
 const skipAll = args.includes("--skip-all");
 const gpuCompositing = args.includes("--gpu-compositing");
+/** `--profile`: also CPU-profile the traced drag and print where its script time went. */
+const profileDrag = args.includes("--profile");
 /** Link keys of the filtered case: drones and city-precision strikes hidden (about a third). */
 const FILTERS = "&hideWeapon=drone&hidePrecision=city";
 const cases = args.includes("--no-filtered") ? [""] : ["", FILTERS];
@@ -97,7 +100,9 @@ async function tracedTasks(page: Page, during: () => Promise<void>): Promise<Tas
   cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
   await cdp.send("Tracing.start", { categories: TRACE_CATEGORIES, transferMode: "ReportEvents" });
+  if (profileDrag) await startCpuProfile(cdp);
   await during();
+  if (profileDrag) log((await stopCpuProfile(cdp)).join("\n"));
   await cdp.send("Tracing.end");
   await complete;
   await cdp.detach();

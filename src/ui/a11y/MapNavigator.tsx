@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect } from "react";
+import { type KeyboardEvent, memo, useDeferredValue, useEffect } from "react";
+import type { NavItem } from "@/analysis/feature-nav";
 import { type NavDirection, nextInDirection } from "@/analysis/feature-nav";
 import type { I18n } from "@/i18n/translator";
 import { type NavLabel, navLabelOf, selectNavItems } from "@/state/navigator-selectors";
@@ -39,6 +40,9 @@ export function MapNavigator() {
   const i18n = useI18n();
   const { t } = i18n;
   const state = api.getState() as AppState;
+  // The options are rendered from a deferred copy: while the window is dragged, React renders
+  // them in the background between frames instead of in the pointer event (up to 300 options).
+  const shown = useDeferredValue(items);
   const index = active ? items.findIndex((i) => i.kind === active.kind && i.id === active.id) : -1;
 
   // A feature that left the view (pan, window, filters) is no longer pointed at.
@@ -95,21 +99,42 @@ export function MapNavigator() {
           if (index < 0 && items.length > 0) moveTo(0);
         }}
       >
-        {items.map((item, i) => {
-          const label = navLabelOf(state, item);
-          return (
-            // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox (aria-activedescendant)
-            <div
-              key={`${item.kind}:${item.id}`}
-              id={optionId(item.kind, item.id)}
-              role="option"
-              aria-selected={i === index}
-            >
-              {label ? speak(item.kind, label, i18n) : item.id}
-            </div>
-          );
-        })}
+        <NavOptions
+          items={shown}
+          activeId={activeId}
+          i18n={i18n}
+          unit={state.distanceUnit}
+          zoneMode={state.zoneMode}
+        />
       </div>
     </div>
   );
 }
+
+/**
+ * The listbox's options; memoised on what their text depends on (the list, the active option,
+ * language, distance unit and time zone), so other store changes skip them.
+ */
+const NavOptions = memo(function NavOptions({
+  items,
+  activeId,
+  i18n,
+}: {
+  items: readonly NavItem[];
+  activeId: string | undefined;
+  i18n: I18n;
+  unit: AppState["distanceUnit"];
+  zoneMode: AppState["zoneMode"];
+}) {
+  const state = useAppStoreApi().getState() as AppState;
+  return items.map((item) => {
+    const label = navLabelOf(state, item);
+    const id = optionId(item.kind, item.id);
+    return (
+      // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox (aria-activedescendant)
+      <div key={`${item.kind}:${item.id}`} id={id} role="option" aria-selected={id === activeId}>
+        {label ? speak(item.kind, label, i18n) : item.id}
+      </div>
+    );
+  });
+});
