@@ -50,6 +50,8 @@ const skipAll = args.includes("--skip-all");
 const gpuCompositing = args.includes("--gpu-compositing");
 /** `--profile`: also CPU-profile the traced drag and print where its script time went. */
 const profileDrag = args.includes("--profile");
+/** `--trace=prefix`: writes each traced pass's raw events to `prefix.N.json` (Perfetto opens them). */
+let tracesWritten = 0;
 /** Link keys of the filtered case: drones and city-precision strikes hidden (about a third). */
 const FILTERS = "&hideWeapon=drone&hidePrecision=city";
 const cases = args.includes("--no-filtered") ? [""] : ["", FILTERS];
@@ -106,6 +108,8 @@ async function tracedTasks(page: Page, during: () => Promise<void>): Promise<Tas
   await cdp.send("Tracing.end");
   await complete;
   await cdp.detach();
+  const traceOut = arg("trace");
+  if (traceOut) writeFileSync(`${traceOut}.${tracesWritten++}.json`, JSON.stringify(events));
   return splitLongTasks(events);
 }
 
@@ -163,15 +167,18 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   // A second, traced drag back across the history (not timed: tracing slows the page), to tell
   // which part of each long task is the compositor's readback and which is the page's own work.
   await page.evaluate(() => (window as never as Bench).__bench.resetTasks());
-  const tracedScrub = longest(
-    await tracedTasks(page, async () => {
-      const back = Math.min(steps, 60);
-      for (let i = back - 1; i >= 0; i--) {
-        const painted = page.evaluate(() => (window as never as Bench).__bench.armInput(false));
-        await page.mouse.move(startX + (travel * i) / back, y);
-        await painted.catch(() => undefined);
-      }
-    }),
+  const scrubSplits = await tracedTasks(page, async () => {
+    const back = Math.min(steps, 60);
+    for (let i = back - 1; i >= 0; i--) {
+      const painted = page.evaluate(() => (window as never as Bench).__bench.armInput(false));
+      await page.mouse.move(startX + (travel * i) / back, y);
+      await painted.catch(() => undefined);
+    }
+  });
+  const tracedScrub = longest(scrubSplits);
+  const ownSorted = scrubSplits.map((t) => round(t.ownMs)).sort((a, b) => b - a);
+  phase(
+    `traced scrub: ${scrubSplits.length} tasks over 50 ms; own ms, largest first: ${ownSorted.slice(0, 8).join(", ")}`,
   );
   const tracedScripts = await page.evaluate(() => (window as never as Bench).__bench.tasks());
   phase(

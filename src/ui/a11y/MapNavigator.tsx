@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useDeferredValue, useEffect } from "react";
+import { type KeyboardEvent, memo, useDeferredValue, useEffect, useState } from "react";
 import type { NavItem } from "@/analysis/feature-nav";
 import { type NavDirection, nextInDirection } from "@/analysis/feature-nav";
 import type { I18n } from "@/i18n/translator";
@@ -26,6 +26,7 @@ export function speak(kind: "strike" | "mission", label: NavLabel, { t }: Pick<I
   return parts.join(", ");
 }
 
+const NONE: readonly NavItem[] = [];
 const optionId = (kind: string, id: string) => `nav-${kind}-${id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
 /**
@@ -40,9 +41,12 @@ export function MapNavigator() {
   const i18n = useI18n();
   const { t } = i18n;
   const state = api.getState() as AppState;
-  // The options are rendered from a deferred copy: while the window is dragged, React renders
-  // them in the background between frames instead of in the pointer event (up to 300 options).
-  const shown = useDeferredValue(items);
+  // The options exist only while the listbox has focus (they are read through it, by
+  // aria-activedescendant): up to 300 lines of text laid out on every window step cost a scrub
+  // ~20 ms of layout per frame. While focused they render from a deferred copy, in the background
+  // between frames rather than in the pointer event.
+  const [focused, setFocused] = useState(false);
+  const shown = useDeferredValue(focused ? items : NONE);
   const index = active ? items.findIndex((i) => i.kind === active.kind && i.id === active.id) : -1;
 
   // A feature that left the view (pan, window, filters) is no longer pointed at.
@@ -79,8 +83,10 @@ export function MapNavigator() {
     e.preventDefault();
     moveTo(next);
   };
+  const activeItem = index >= 0 ? items[index] : undefined;
+  // Points only at an option that is rendered (the deferred list can be a render behind).
   const activeId =
-    index >= 0 && items[index] ? optionId(items[index].kind, items[index].id) : undefined;
+    activeItem && shown.includes(activeItem) ? optionId(activeItem.kind, activeItem.id) : undefined;
   return (
     <div className="map-navigator">
       <p id="map-nav-hint" className="visually-hidden">
@@ -95,7 +101,9 @@ export function MapNavigator() {
         aria-activedescendant={activeId}
         className="map-navigator-list"
         onKeyDown={onKeyDown}
+        onBlur={() => setFocused(false)}
         onFocus={() => {
+          setFocused(true);
           if (index < 0 && items.length > 0) moveTo(0);
         }}
       >
