@@ -41,6 +41,12 @@ export async function openApp(
     locale?: string;
     /** Runs before the first navigation (e.g. page.route for third-party hosts). */
     beforeGoto?: (page: Page) => Promise<void>;
+    /**
+     * Lets the app register its service worker. Off by default: the worker's install precaches the
+     * whole build in every fresh context, work that competes with the test for the CPU; the
+     * offline tests switch it on (service-worker.e2e makes its own contexts).
+     */
+    serviceWorker?: boolean;
   } = {},
 ): Promise<AppPage> {
   const b = await launch();
@@ -48,6 +54,7 @@ export async function openApp(
     viewport,
     deviceScaleFactor: 1,
     reducedMotion: "reduce",
+    serviceWorkers: options.serviceWorker ? "allow" : "block",
     hasTouch: options.isMobile ?? false,
     ...(options.locale ? { locale: options.locale } : {}),
   });

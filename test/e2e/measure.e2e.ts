@@ -190,21 +190,24 @@ describe("clusters (1280×800)", () => {
     const { page } = await openAt(`#mission=${EMBASSY}`);
     const toggle = page.getByRole("button", { name: /^Clusters \(\d+\)$/ });
     await expect.poll(() => toggle.textContent()).not.toBe("Clusters (0)");
-    // Badges as drawn (deduplicated across tiles): cluster id → count.
-    const drawn = await page.evaluate(() => {
-      const badges = (window.__nearmiss?.map.querySourceFeatures("clusters") ?? []).filter(
-        (f) => f.properties.role === "badge",
-      );
-      return [
-        ...new Map(
-          badges.map((f) => [f.properties.clusterId, Number(f.properties.count)]),
-        ).values(),
-      ];
-    });
+    // Badges as drawn (deduplicated across tiles): cluster id → count. The map draws the clusters
+    // once the window rests and their tiles are made, which can be after the toggle's count.
+    const drawnBadges = () =>
+      page.evaluate(() => {
+        const badges = (window.__nearmiss?.map.querySourceFeatures("clusters") ?? []).filter(
+          (f) => f.properties.role === "badge",
+        );
+        return [
+          ...new Map(
+            badges.map((f) => [f.properties.clusterId, Number(f.properties.count)]),
+          ).values(),
+        ];
+      });
+    await expect.poll(async () => (await drawnBadges()).length).toBeGreaterThan(0);
+    const drawn = await drawnBadges();
     const listed = await page.evaluate(() =>
       (window.__nearmiss?.store.getState().clusterResult?.clusters ?? []).map((c) => c.count),
     );
-    expect(drawn.length).toBeGreaterThan(0);
     expect([...drawn].sort()).toEqual([...listed].sort());
     await toggle.click();
     const panel = page.getByRole("region", { name: "Clusters of strikes" });

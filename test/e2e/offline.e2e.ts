@@ -5,7 +5,7 @@ afterAll(closeBrowser);
 
 describe("offline after one visit", () => {
   it("reloads with the network off and still shows the map, data and labels", async () => {
-    const { page } = await openApp();
+    const { page } = await openApp("", undefined, { serviceWorker: true });
     await waitForReady(page);
     // Wait until the service worker has cached what this visit loaded.
     await expect

@@ -75,13 +75,6 @@ async function open(v: (typeof VIEWPORTS)[number], basemap?: string, view = VIEW
 
 describe("the embassy at street zoom in every basemap testable offline", () => {
   for (const v of VIEWPORTS) {
-    it(`embedded streets, ${v.name} px`, async () => {
-      const { page, offOrigin } = await open(v);
-      await screenshot(page, `screens-embedded-${v.name}`);
-      expect(offOrigin).toEqual([]);
-      await page.context().close();
-    });
-
     it(`satellite (a local dark image), ${v.name} px`, async () => {
       const { page, offOrigin } = await open(v, "satellite");
       const kind = await page.evaluate(() => window.__nearmiss?.store.getState().basemap.kind);
@@ -91,8 +84,12 @@ describe("the embassy at street zoom in every basemap testable offline", () => {
       await page.context().close();
     });
 
-    it(`a local .pmtiles of Kyiv opened with the file picker, ${v.name} px`, async () => {
+    // One page for both (each opening at street zoom costs the suite seconds): the embedded
+    // streets first, then the same view from a .pmtiles file.
+    it(`embedded streets, then a local .pmtiles of Kyiv opened with the file picker, ${v.name} px`, async () => {
       const { page, offOrigin } = await open(v);
+      await screenshot(page, `screens-embedded-${v.name}`);
+      expect(offOrigin).toEqual([]);
       await page.getByText("Map: Embedded").click();
       await page.getByLabel("Open a .pmtiles file…").setInputFiles(kyivPmtiles());
       await expect

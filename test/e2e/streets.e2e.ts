@@ -57,7 +57,7 @@ async function centreColours(
 }
 
 describe("offline Kyiv streets", () => {
-  it("shows street tiles and the OSM credit at the embassy at zoom 16, with zero off-origin requests", async () => {
+  it("shows street tiles and the OSM credit at the embassy at zoom 16, with zero off-origin requests; the link follows a move", async () => {
     const offOrigin: string[] = [];
     const { page, requests } = await openApp(EMBASSY_LINK, undefined, {
       beforeGoto: blockOffOrigin(offOrigin),
@@ -89,12 +89,7 @@ describe("offline Kyiv streets", () => {
     expect(changed(withStreets.pixels, without.pixels)).toBeGreaterThan(0.3);
     expect(offOrigin).toEqual([]);
     expect(requests.filter((u) => !u.startsWith("http://127.0.0.1"))).toEqual([]);
-    await page.context().close();
-  });
-
-  it("keeps the view in the link after a move", async () => {
-    const { page } = await openApp(EMBASSY_LINK);
-    await waitForReady(page);
+    // The link keeps the view after a move (same page: each street-zoom opening costs seconds).
     await page.evaluate(() => window.__nearmiss?.map.jumpTo({ zoom: 17.25 }));
     await expect.poll(() => hashOf(page)).toContain("map=17.25/50.4608");
     await page.context().close();
@@ -136,25 +131,7 @@ describe("basemap switcher", () => {
     await page.context().close();
   });
 
-  it("says what is wrong with an invalid or empty file and keeps the embedded map", async () => {
-    const { page } = await openApp();
-    await waitForReady(page);
-    await page.getByText("Map: Embedded").click();
-    const picker = page.getByLabel("Open a .pmtiles file…");
-    await picker.setInputFiles(`${PMTILES}/invalid.pmtiles`);
-    const alert = page.locator(".basemap-message");
-    await expect
-      .poll(() => alert.textContent())
-      .toContain("“invalid.pmtiles” is not a PMTiles archive");
-    expect(await alert.textContent()).toContain("Showing the embedded offline map");
-    await picker.setInputFiles(`${PMTILES}/empty.pmtiles`);
-    await expect.poll(() => alert.textContent()).toContain("“empty.pmtiles” is empty");
-    const kind = await page.evaluate(() => window.__nearmiss?.store.getState().basemap.kind);
-    expect(kind).toBe("embedded");
-    await page.context().close();
-  });
-
-  it("falls back to the embedded map with a message when the online style fails", async () => {
+  it("says what is wrong with an invalid or empty file, and falls back to the embedded map with a message when the online style fails", async () => {
     const offOrigin: string[] = [];
     const { page } = await openApp("", undefined, {
       beforeGoto: async (p) => {
@@ -166,6 +143,20 @@ describe("basemap switcher", () => {
     });
     await waitForReady(page);
     await page.getByText("Map: Embedded").click();
+    // A broken or empty .pmtiles file is named with what is wrong; the embedded map stays.
+    const picker = page.getByLabel("Open a .pmtiles file…");
+    await picker.setInputFiles(`${PMTILES}/invalid.pmtiles`);
+    const message = page.locator(".basemap-message");
+    await expect
+      .poll(() => message.textContent())
+      .toContain("“invalid.pmtiles” is not a PMTiles archive");
+    expect(await message.textContent()).toContain("Showing the embedded offline map");
+    await picker.setInputFiles(`${PMTILES}/empty.pmtiles`);
+    await expect.poll(() => message.textContent()).toContain("“empty.pmtiles” is empty");
+    expect(await page.evaluate(() => window.__nearmiss?.store.getState().basemap.kind)).toBe(
+      "embedded",
+    );
+    // Then the online style fails (same page: each opening costs the suite seconds).
     expect(await page.getByText("loads tiles from OpenFreeMap (openfreemap.org)").isVisible()).toBe(
       true,
     );
