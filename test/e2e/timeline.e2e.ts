@@ -67,9 +67,28 @@ async function setExactWindow(page: Page, from: string, to: string) {
 const count = (page: Page) => page.locator(".timeline-count");
 
 describe("time slider (1280×800)", () => {
-  it("choosing the night of 13–14 Nov 2025 shows exactly its strikes on the map, in the list and the count", async () => {
+  // One page for the whole-history view's event marker, the night and the link's reload (each
+  // opening of the app costs the suite seconds).
+  it("shows a diplomatic event from its marker; choosing the night of 13–14 Nov 2025 shows exactly its strikes on the map, in the list and the count; the link keeps it through a reload", async () => {
     const { page } = await openApp();
     await waitForReady(page);
+    const markers = page.getByRole("list", { name: "Diplomatic events" }).getByRole("button");
+    expect(await markers.count()).toBeGreaterThan(0);
+    // At the whole-history zoom the events of 14–21 Nov 2025 share one marker.
+    const events = page.getByRole("list", { name: "Diplomatic events" });
+    await events
+      .getByRole("button", { name: /14 Nov 2025/ })
+      .first()
+      .click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("Protest note");
+    const link = dialog.getByRole("link").first();
+    expect(await link.getAttribute("href")).toMatch(/^https?:\/\//);
+    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+    await screenshot(page, "timeline-event-popover");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
     await setExactWindow(page, NIGHT_FROM, NIGHT_TO);
     const expected = await expectedIds(page, NIGHT);
     expect(expected.length).toBeGreaterThan(0);
@@ -99,6 +118,12 @@ describe("time slider (1280×800)", () => {
     expect(await start.getAttribute("aria-valuenow")).toBe(String(NIGHT.startMs));
     expect(await start.getAttribute("aria-valuetext")).toBe("13 Nov 2025, 18:00 Kyiv");
     await screenshot(page, "timeline-night-13-14-nov-2025");
+    await expect.poll(() => hashOf(page)).toContain("from=2025-11-13T18:00+02:00");
+    expect(await hashOf(page)).toContain("to=2025-11-14T06:00+02:00");
+    await page.reload();
+    await waitForReady(page);
+    await expect.poll(() => count(page).textContent()).toContain(NIGHT_LABEL);
+    await expect.poll(() => drawnIds(page)).toEqual(await expectedIds(page, NIGHT));
     await page.context().close();
   });
 
@@ -217,43 +242,6 @@ describe("time slider (1280×800)", () => {
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
     // The first year of the history is labelled at the axis's left edge.
     expect(await page.locator(".timeline-tick-edge").textContent()).toBe("2022");
-    await page.context().close();
-  });
-
-  it("keeps the window in the URL, and a reload restores it", async () => {
-    const { page } = await openApp();
-    await waitForReady(page);
-    await setExactWindow(page, NIGHT_FROM, NIGHT_TO);
-    await expect.poll(() => hashOf(page)).toContain("from=2025-11-13T18:00+02:00");
-    expect(await hashOf(page)).toContain("to=2025-11-14T06:00+02:00");
-    await page.reload();
-    await waitForReady(page);
-    await expect.poll(() => count(page).textContent()).toContain(NIGHT_LABEL);
-    const expected = await expectedIds(page, NIGHT);
-    await expect.poll(() => drawnIds(page)).toEqual(expected);
-    await page.context().close();
-  });
-
-  it("shows a diplomatic event and its source from its marker", async () => {
-    const { page } = await openApp();
-    await waitForReady(page);
-    const markers = page.getByRole("list", { name: "Diplomatic events" }).getByRole("button");
-    expect(await markers.count()).toBeGreaterThan(0);
-    // At the whole-history zoom the events of 14–21 Nov 2025 share one marker.
-    const list = page.getByRole("list", { name: "Diplomatic events" });
-    await list
-      .getByRole("button", { name: /14 Nov 2025/ })
-      .first()
-      .click();
-    const dialog = page.getByRole("dialog");
-    await dialog.waitFor();
-    expect(await dialog.textContent()).toContain("Protest note");
-    const link = dialog.getByRole("link").first();
-    expect(await link.getAttribute("href")).toMatch(/^https?:\/\//);
-    expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
-    await screenshot(page, "timeline-event-popover");
-    await page.keyboard.press("Escape");
-    await expect.poll(() => dialog.count()).toBe(0);
     await page.context().close();
   });
 });
