@@ -18,32 +18,17 @@ const CORNERS = new Float32Array([-1, -1, 1, -1, -1, 1, -1, 1, 1, -1, 1, 1]);
 export function quadVertices(instances: Float32Array): Float32Array {
   const n = Math.floor(instances.length / FLOATS_PER_STRIKE);
   const out = new Float32Array(n * VERTICES_PER_STRIKE * FLOATS_PER_VERTEX);
-  writeQuadVertices(instances, out, 0, n);
-  return out;
-}
-
-/**
- * Writes the six vertices of each strike in `[from, to)` into `out` at their places in the whole
- * buffer (strike `i` at float `i · 6 · FLOATS_PER_VERTEX`), so a buffer can be filled in slices.
- * Mutates only `out`'s range for those strikes; `out` must hold at least `to` strikes.
- */
-export function writeQuadVertices(
-  instances: Float32Array,
-  out: Float32Array,
-  from: number,
-  to: number,
-): void {
-  // Written out flat (no inner loops, no tuple reads): this runs over 100k strikes.
-  let o = from * VERTICES_PER_STRIKE * FLOATS_PER_VERTEX;
-  let at = from * FLOATS_PER_STRIKE;
-  for (let i = from; i < to; i++, at += FLOATS_PER_STRIKE) {
-    const a = instances[at] as number;
-    const b = instances[at + 1] as number;
-    const c = instances[at + 2] as number;
-    const d = instances[at + 3] as number;
-    const e = instances[at + 4] as number;
-    const f = instances[at + 5] as number;
-    const g = instances[at + 6] as number;
+  // Written out flat (no inner loops, no tuple reads): this runs over 100k strikes in one frame.
+  let o = 0;
+  let from = 0;
+  for (let i = 0; i < n; i++, from += FLOATS_PER_STRIKE) {
+    const a = instances[from] as number;
+    const b = instances[from + 1] as number;
+    const c = instances[from + 2] as number;
+    const d = instances[from + 3] as number;
+    const e = instances[from + 4] as number;
+    const f = instances[from + 5] as number;
+    const g = instances[from + 6] as number;
     for (let v = 0; v < 12; v += 2, o += FLOATS_PER_VERTEX) {
       out[o] = CORNERS[v] as number;
       out[o + 1] = CORNERS[v + 1] as number;
@@ -56,4 +41,5 @@ export function writeQuadVertices(
       out[o + 8] = g;
     }
   }
+  return out;
 }

@@ -16,7 +16,6 @@ import {
   relativeToCenter,
 } from "./instance-data";
 import { quadVertices, VERTICES_PER_STRIKE } from "./quad-vertices";
-import { buildQuadVerticesSliced, SLICE_STRIKES } from "./sliced-vertices";
 
 export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
 export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
@@ -42,12 +41,6 @@ export class StrikeGl {
   private uploaded = true;
   private lo = 0;
   private hi = 0;
-  /** Cancels the sliced vertex build in flight (large data only; see `setStrikes`). */
-  private building: (() => void) | undefined;
-  /** The range the GPU buffer's (older) data is drawn with while a sliced build runs. */
-  private frozen = { lo: 0, hi: 0 };
-  /** Vertices a sliced build finished, waiting for the next frame's upload. */
-  private built: Float32Array | undefined;
   /** The index range the last painted frame drew (a test and benchmark hook). */
   drawn: { lo: number; hi: number; frame: number } = { lo: 0, hi: 0, frame: 0 };
 
@@ -76,7 +69,7 @@ export class StrikeGl {
 
   /** How many strikes of the last painted range the filters let through (a test hook; O(range)). */
   private shownInDrawnRange(): number {
-    if (!this.uploaded || this.building) return -1;
+    if (!this.uploaded) return -1;
     let n = 0;
     for (let i = this.drawn.lo; i < this.drawn.hi; i++)
       if (this.data[i * FLOATS_PER_STRIKE + 6] !== HIDDEN) n++;
@@ -86,27 +79,10 @@ export class StrikeGl {
   /**
    * Replaces the strikes (time-sorted) and which of them the filters show (`shown[i] === 0` is
    * never drawn); uploaded on the next frame. Called when the data or the filters change, never
-   * while the window moves. Over `SLICE_STRIKES` strikes (an import), the vertices are built in
-   * short tasks first, and until they are ready the frames keep drawing the previous buffer with
-   * its previous range: one 21 MB build in a frame was the longest task of a 100k import.
+   * while the window moves.
    */
   setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
-    // While a build is pending, the GPU still holds the data `frozen` belongs to: keep it.
-    const pending = this.building !== undefined || this.built !== undefined;
-    this.building?.();
-    this.building = undefined;
-    this.built = undefined;
     this.data = buildInstanceData(strikes, shown);
-    if (strikes.length > SLICE_STRIKES) {
-      if (!pending) this.frozen = { lo: this.lo, hi: this.hi };
-      this.building = buildQuadVerticesSliced(this.data, (vertices) => {
-        this.building = undefined;
-        this.built = vertices;
-        this.uploaded = false;
-        this.map?.triggerRepaint();
-      });
-      return;
-    }
     this.uploaded = false;
     this.map?.triggerRepaint();
   }
@@ -135,17 +111,6 @@ export class StrikeGl {
     this.uploaded = false;
   }
 
-  /** Uploads the current vertices unless a sliced build is still making them; false: none on the GPU. */
-  private upload(gl: WebGL2RenderingContext, res: GpuResources): boolean {
-    if (this.uploaded) return true;
-    if (this.building) return false;
-    gl.bindBuffer(gl.ARRAY_BUFFER, res.vertices);
-    gl.bufferData(gl.ARRAY_BUFFER, this.built ?? quadVertices(this.data), gl.STATIC_DRAW);
-    this.built = undefined;
-    this.uploaded = true;
-    return true;
-  }
-
   private draw(
     gl: WebGL2RenderingContext,
     options: CustomRenderMethodInput,
@@ -156,8 +121,12 @@ export class StrikeGl {
     this.gl = gl;
     this.res ??= createGpuResources(gl);
     const res = this.res;
-    if (!this.upload(gl, res)) return;
-    const { lo, hi } = this.building ? this.frozen : { lo: this.lo, hi: this.hi };
+    if (!this.uploaded) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, res.vertices);
+      gl.bufferData(gl.ARRAY_BUFFER, quadVertices(this.data), gl.STATIC_DRAW);
+      this.uploaded = true;
+    }
+    const { lo, hi } = this;
     if (kind === "icon") this.drawn = { lo, hi, frame: this.drawn.frame + 1 };
     if (hi <= lo) return;
 
