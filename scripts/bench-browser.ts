@@ -25,6 +25,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { toIsoMinute } from "../src/lib/iso-time";
+import { startCpuProfile, stopCpuProfile } from "./bench-browser/cpu-profile";
 import {
   longest,
   splitLongTasks,
@@ -47,6 +48,10 @@ const distDir = arg("dist") ?? "dist";
 /** Skips the "All" window (for comparing update strategies that cannot draw 100k at once). */
 const skipAll = args.includes("--skip-all");
 const gpuCompositing = args.includes("--gpu-compositing");
+/** `--profile`: also CPU-profile the traced drag and print where its script time went. */
+const profileDrag = args.includes("--profile");
+/** `--trace=prefix`: writes each traced pass's raw events to `prefix.N.json` (Perfetto opens them). */
+let tracesWritten = 0;
 /** Link keys of the filtered case: drones and city-precision strikes hidden (about a third). */
 const FILTERS = "&hideWeapon=drone&hidePrecision=city";
 const cases = args.includes("--no-filtered") ? [""] : ["", FILTERS];
@@ -97,10 +102,14 @@ async function tracedTasks(page: Page, during: () => Promise<void>): Promise<Tas
   cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
   await cdp.send("Tracing.start", { categories: TRACE_CATEGORIES, transferMode: "ReportEvents" });
+  if (profileDrag) await startCpuProfile(cdp);
   await during();
+  if (profileDrag) log((await stopCpuProfile(cdp)).join("\n"));
   await cdp.send("Tracing.end");
   await complete;
   await cdp.detach();
+  const traceOut = arg("trace");
+  if (traceOut) writeFileSync(`${traceOut}.${tracesWritten++}.json`, JSON.stringify(events));
   return splitLongTasks(events);
 }
 
@@ -158,15 +167,18 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   // A second, traced drag back across the history (not timed: tracing slows the page), to tell
   // which part of each long task is the compositor's readback and which is the page's own work.
   await page.evaluate(() => (window as never as Bench).__bench.resetTasks());
-  const tracedScrub = longest(
-    await tracedTasks(page, async () => {
-      const back = Math.min(steps, 60);
-      for (let i = back - 1; i >= 0; i--) {
-        const painted = page.evaluate(() => (window as never as Bench).__bench.armInput(false));
-        await page.mouse.move(startX + (travel * i) / back, y);
-        await painted.catch(() => undefined);
-      }
-    }),
+  const scrubSplits = await tracedTasks(page, async () => {
+    const back = Math.min(steps, 60);
+    for (let i = back - 1; i >= 0; i--) {
+      const painted = page.evaluate(() => (window as never as Bench).__bench.armInput(false));
+      await page.mouse.move(startX + (travel * i) / back, y);
+      await painted.catch(() => undefined);
+    }
+  });
+  const tracedScrub = longest(scrubSplits);
+  const ownSorted = scrubSplits.map((t) => round(t.ownMs)).sort((a, b) => b - a);
+  phase(
+    `traced scrub: ${scrubSplits.length} tasks over 50 ms; own ms, largest first: ${ownSorted.slice(0, 8).join(", ")}`,
   );
   const tracedScripts = await page.evaluate(() => (window as never as Bench).__bench.tasks());
   phase(

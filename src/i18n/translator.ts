@@ -47,11 +47,15 @@ export function createI18n(locale: Locale, messages: Messages, fallback: Message
     let c = compiled.get(key);
     if (c === undefined) {
       const text = messages[key] ?? fallback[key] ?? key;
-      try {
-        c = new IntlMessageFormat(text, tag, undefined, { formatters, ignoreTag: true });
-      } catch {
-        c = text;
-      }
+      // Most messages are plain text: ICU syntax needs a brace (an apostrophe only quotes syntax),
+      // and each IntlMessageFormat resolves its locale through Intl, which the first paint pays.
+      if (!/[{}']/.test(text)) c = text;
+      else
+        try {
+          c = new IntlMessageFormat(text, tag, undefined, { formatters, ignoreTag: true });
+        } catch {
+          c = text;
+        }
       compiled.set(key, c);
     }
     return c;

@@ -36,6 +36,30 @@ export interface NavLabel {
   readonly nearest: { readonly distance: string; readonly siteName: string } | undefined;
 }
 
+/** What a label depends on besides its feature; a change of any of them makes a new label. */
+interface LabelDeps {
+  readonly locale: AppState["locale"];
+  readonly unit: DistanceUnit;
+  readonly zone: string;
+  readonly missions: readonly Mission[];
+}
+const sameDeps = (a: LabelDeps, b: LabelDeps) =>
+  a.locale === b.locale && a.unit === b.unit && a.zone === b.zone && a.missions === b.missions;
+/**
+ * Labels by feature object: the navigator lists up to NAV_LIMIT options and re-renders on every
+ * window step while scrubbing; a strike's label (a geodesic distance to every site and a formatted
+ * date) is made once per feature and settings, not once per step.
+ */
+const labelCache = new WeakMap<Strike | Mission, { deps: LabelDeps; label: NavLabel }>();
+
+function cachedLabel(x: Strike | Mission, deps: LabelDeps, make: () => NavLabel): NavLabel {
+  const hit = labelCache.get(x);
+  if (hit && sameDeps(hit.deps, deps)) return hit.label;
+  const label = make();
+  labelCache.set(x, { deps, label });
+  return label;
+}
+
 /** Name, date and exact distance to the nearest site of a strike or site; undefined if unknown. */
 export function navLabelOf(
   s: AppState,
@@ -43,21 +67,26 @@ export function navLabelOf(
   unit: DistanceUnit = s.distanceUnit,
 ): NavLabel | undefined {
   const { name, fmt } = i18nFor(s.locale);
+  const deps: LabelDeps = { locale: s.locale, unit, zone: selectTimeZone(s), missions: s.missions };
   if (sel.kind === "mission") {
     const m = selectMissionsById(s).get(sel.id);
-    return m && { name: name(m.name), date: undefined, nearest: undefined };
+    return (
+      m && cachedLabel(m, deps, () => ({ name: name(m.name), date: undefined, nearest: undefined }))
+    );
   }
   const k = selectStrikesById(s).get(sel.id);
   if (!k) return undefined;
-  const date = formatAtPrecision(k.tMs, k.timePrecision, selectTimeZone(s), k.timeWindow, fmt);
-  const first = s.missions.length > 0 ? strikeMissionDistances(k, s.missions)[0] : undefined;
-  const site = first && selectMissionsById(s).get(first.missionId);
-  return {
-    name: name(k.name),
-    date,
-    nearest:
-      first && site
-        ? { distance: formatDistance(first.distanceM, unit, fmt), siteName: name(site.name) }
-        : undefined,
-  };
+  return cachedLabel(k, deps, () => {
+    const date = formatAtPrecision(k.tMs, k.timePrecision, deps.zone, k.timeWindow, fmt);
+    const first = s.missions.length > 0 ? strikeMissionDistances(k, s.missions)[0] : undefined;
+    const site = first && selectMissionsById(s).get(first.missionId);
+    return {
+      name: name(k.name),
+      date,
+      nearest:
+        first && site
+          ? { distance: formatDistance(first.distanceM, unit, fmt), siteName: name(site.name) }
+          : undefined,
+    };
+  });
 }

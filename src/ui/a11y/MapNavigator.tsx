@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect } from "react";
+import { type KeyboardEvent, memo, useDeferredValue, useEffect, useState } from "react";
+import type { NavItem } from "@/analysis/feature-nav";
 import { type NavDirection, nextInDirection } from "@/analysis/feature-nav";
 import type { I18n } from "@/i18n/translator";
 import { type NavLabel, navLabelOf, selectNavItems } from "@/state/navigator-selectors";
@@ -25,6 +26,7 @@ export function speak(kind: "strike" | "mission", label: NavLabel, { t }: Pick<I
   return parts.join(", ");
 }
 
+const NONE: readonly NavItem[] = [];
 const optionId = (kind: string, id: string) => `nav-${kind}-${id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
 /**
@@ -39,6 +41,12 @@ export function MapNavigator() {
   const i18n = useI18n();
   const { t } = i18n;
   const state = api.getState() as AppState;
+  // The options exist only while the listbox has focus (they are read through it, by
+  // aria-activedescendant): up to 300 lines of text laid out on every window step cost a scrub
+  // ~20 ms of layout per frame. While focused they render from a deferred copy, in the background
+  // between frames rather than in the pointer event.
+  const [focused, setFocused] = useState(false);
+  const shown = useDeferredValue(focused ? items : NONE);
   const index = active ? items.findIndex((i) => i.kind === active.kind && i.id === active.id) : -1;
 
   // A feature that left the view (pan, window, filters) is no longer pointed at.
@@ -75,8 +83,10 @@ export function MapNavigator() {
     e.preventDefault();
     moveTo(next);
   };
+  const activeItem = index >= 0 ? items[index] : undefined;
+  // Points only at an option that is rendered (the deferred list can be a render behind).
   const activeId =
-    index >= 0 && items[index] ? optionId(items[index].kind, items[index].id) : undefined;
+    activeItem && shown.includes(activeItem) ? optionId(activeItem.kind, activeItem.id) : undefined;
   return (
     <div className="map-navigator">
       <p id="map-nav-hint" className="visually-hidden">
@@ -91,25 +101,48 @@ export function MapNavigator() {
         aria-activedescendant={activeId}
         className="map-navigator-list"
         onKeyDown={onKeyDown}
+        onBlur={() => setFocused(false)}
         onFocus={() => {
+          setFocused(true);
           if (index < 0 && items.length > 0) moveTo(0);
         }}
       >
-        {items.map((item, i) => {
-          const label = navLabelOf(state, item);
-          return (
-            // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox (aria-activedescendant)
-            <div
-              key={`${item.kind}:${item.id}`}
-              id={optionId(item.kind, item.id)}
-              role="option"
-              aria-selected={i === index}
-            >
-              {label ? speak(item.kind, label, i18n) : item.id}
-            </div>
-          );
-        })}
+        <NavOptions
+          items={shown}
+          activeId={activeId}
+          i18n={i18n}
+          unit={state.distanceUnit}
+          zoneMode={state.zoneMode}
+        />
       </div>
     </div>
   );
 }
+
+/**
+ * The listbox's options; memoised on what their text depends on (the list, the active option,
+ * language, distance unit and time zone), so other store changes skip them.
+ */
+const NavOptions = memo(function NavOptions({
+  items,
+  activeId,
+  i18n,
+}: {
+  items: readonly NavItem[];
+  activeId: string | undefined;
+  i18n: I18n;
+  unit: AppState["distanceUnit"];
+  zoneMode: AppState["zoneMode"];
+}) {
+  const state = useAppStoreApi().getState() as AppState;
+  return items.map((item) => {
+    const label = navLabelOf(state, item);
+    const id = optionId(item.kind, item.id);
+    return (
+      // biome-ignore lint/a11y/useFocusableInteractive: focus stays on the listbox (aria-activedescendant)
+      <div key={`${item.kind}:${item.id}`} id={id} role="option" aria-selected={id === activeId}>
+        {label ? speak(item.kind, label, i18n) : item.id}
+      </div>
+    );
+  });
+});

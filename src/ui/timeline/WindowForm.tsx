@@ -49,7 +49,13 @@ export function WindowForm() {
     start: live?.start ?? formatTimeField(win.startMs, zone),
     end: live?.end ?? formatTimeField(win.endMs, zone),
   };
-  const parsed = { start: parseTimeField(text.start, zone), end: parseTimeField(text.end, zone) };
+  // Untyped fields show the window itself: nothing to parse (this renders on every scrub step).
+  const parsed = live
+    ? { start: parseTimeField(text.start, zone), end: parseTimeField(text.end, zone) }
+    : {
+        start: { ok: true, tMs: win.startMs } as const,
+        end: { ok: true, tMs: win.endMs } as const,
+      };
   const messageFor = (part: Part): string | undefined => {
     const r = parsed[part];
     return r.ok ? undefined : timeFieldMessage(t(FIELD_NAME[part]), r.reason, zoneName, i18n);

@@ -49,13 +49,16 @@ describe("map navigator", () => {
   it("lists the features in view and announces name, date and exact distance to the nearest site", async () => {
     const store = setup();
     const box = screen.getByRole("listbox", { name: "Map features in view" });
+    // Unfocused, the options are not rendered (a scrub would lay them out on every step).
+    expect(screen.queryAllByRole("option")).toEqual([]);
+    expect(box).toHaveAccessibleDescription(/3 features in view/);
+    await userEvent.tab();
+    expect(box).toHaveFocus();
     expect(screen.getAllByRole("option").map((o) => o.textContent?.split(":")[0])).toEqual([
       "Site",
       "Strike",
       "Strike",
     ]);
-    await userEvent.tab();
-    expect(box).toHaveFocus();
     expect(store.getState().navActive).toEqual({ kind: "mission", id: "embassy-test" });
     // Nothing lies south of the embassy in view; the strike 45 m north of it is next going up.
     await userEvent.keyboard("{ArrowDown}");
@@ -75,8 +78,9 @@ describe("map navigator", () => {
     expect(screen.getByRole("status")).toHaveTextContent(/^Selected: Strike: North crater/);
   });
 
-  it("follows the time window: a strike that leaves it leaves the list", () => {
+  it("follows the time window: a strike that leaves it leaves the list", async () => {
     const store = setup();
+    await userEvent.tab();
     act(() =>
       store.getState().setTimeWindow({
         startMs: Date.parse("2025-11-13T00:00:00Z"),
@@ -87,5 +91,8 @@ describe("map navigator", () => {
       "nav-mission-embassy-test",
       "nav-strike-near",
     ]);
+    // Leaving the navigator takes its options away again.
+    await userEvent.tab();
+    expect(screen.queryAllByRole("option")).toEqual([]);
   });
 });
