@@ -4,7 +4,14 @@ import { FLOATS_PER_VERTEX } from "./quad-vertices";
 import { HALO_FRAGMENT, HALO_VERTEX, ICON_FRAGMENT, ICON_VERTEX } from "./shaders";
 
 /** Vertex attributes, bound to locations 0, 1, 2… in this order by both programs. */
-export const ATTRIBUTES = ["a_pos_hi", "a_pos_lo", "a_radius", "a_cls", "a_muted"] as const;
+export const ATTRIBUTES = [
+  "a_corner",
+  "a_pos_hi",
+  "a_pos_lo",
+  "a_radius",
+  "a_cls",
+  "a_muted",
+] as const;
 const UNIFORMS = [
   "u_matrix",
   "u_center_hi",
@@ -42,8 +49,8 @@ export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
   if (!vao || !vertices || !atlas) throw new Error("WebGL resources unavailable");
   gl.bindVertexArray(vao);
   gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
-  // posHi.xy, posLo.xy, radius, cls, muted: one interleaved vertex (the corner is gl_VertexID's).
-  const sizes = [2, 2, 1, 1, 1] as const;
+  // corner.xy, posHi.xy, posLo.xy, radius, cls, muted: one interleaved vertex.
+  const sizes = [2, 2, 2, 1, 1, 1] as const;
   let offset = 0;
   sizes.forEach((size, i) => {
     gl.enableVertexAttribArray(i);

@@ -1,10 +1,10 @@
 /**
- * GLSL for the strike layer. One quad (six vertices) per strike; positions are Web Mercator split
- * into float32 high + low parts and taken relative to the view centre, so points stay put at street
- * zoom. The quad corner comes from `gl_VertexID`, not from the buffer (see quad-vertices.ts).
+ * GLSL for the strike layer. One instanced quad per strike; positions are Web Mercator split into
+ * float32 high + low parts and taken relative to the view centre, so points stay put at street zoom.
  */
 
 const POSITION = `
+in vec2 a_corner;
 in vec2 a_pos_hi;
 in vec2 a_pos_lo;
 in float a_radius;
@@ -14,11 +14,6 @@ uniform mat4 u_matrix;
 uniform vec2 u_center_hi;
 uniform vec2 u_center_lo;
 uniform vec2 u_viewport;
-// The corner of vertex gl_VertexID % 6, as quadCorner() in quad-vertices.ts.
-vec2 quadCorner() {
-  int k = gl_VertexID % 6;
-  return vec2(k == 1 || k == 4 || k == 5 ? 1.0 : -1.0, k == 2 || k == 3 || k == 5 ? 1.0 : -1.0);
-}
 vec2 relativePosition() {
   return (a_pos_hi - u_center_hi) + (a_pos_lo - u_center_lo);
 }`;
@@ -32,7 +27,6 @@ out float v_radius_px;
 flat out int v_cls;
 flat out float v_muted;
 void main() {
-  vec2 a_corner = quadCorner();
   v_radius_px = a_radius * u_px_per_unit;
   v_uv = a_corner;
   v_cls = int(a_cls + 0.5);
@@ -79,7 +73,6 @@ out vec2 v_uv;
 flat out float v_cls;
 flat out float v_muted;
 void main() {
-  vec2 a_corner = quadCorner();
   v_uv = vec2(a_corner.x * 0.5 + 0.5, 0.5 - a_corner.y * 0.5);
   v_cls = a_cls;
   v_muted = a_muted;
