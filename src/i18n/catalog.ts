@@ -15,10 +15,6 @@ const catalogs = new Map<Locale, Messages>([["en", en]]);
 const translators = new Map<Locale, I18n>();
 
 /** True once `locale`'s catalogue is in memory (English always is). */
-export function hasCatalog(locale: Locale): boolean {
-  return catalogs.has(locale);
-}
-
 /** Loads `locale`'s catalogue once; rejects if its file cannot be fetched (offline, no cache). */
 export async function loadCatalog(locale: Locale): Promise<void> {
   if (locale === "en" || catalogs.has(locale)) return;

@@ -174,12 +174,3 @@ export async function importBytes(
     );
   }
 }
-
-/** Imports pasted text (GeoJSON, CSV, JSON records); same rules as importBytes. */
-export async function importText(
-  fileName: string,
-  text: string,
-  settings: ImportSettings,
-): Promise<ImportOutcome> {
-  return importBytes(fileName, new TextEncoder().encode(text), settings);
-}

@@ -1,14 +1,13 @@
 import { EN_FORMAT, type FormatLocale } from "./format-locale";
 import { numberFormat } from "./intl-cache";
 
-export type { FormatLocale, FormatWords } from "./format-locale";
+export type { FormatLocale } from "./format-locale";
 export { EN_FORMAT } from "./format-locale";
 export {
   formatAtPrecision,
   formatDate,
   formatDateTime,
   formatTimeWindow,
-  type TimePrecisionLike,
   utcOffsetLabel,
 } from "./format-time";
 
@@ -122,9 +121,4 @@ export function formatUncertainty(
   const magnitude = 10 ** (Math.floor(Math.log10(value)) - 1);
   const rounded = Math.round(value / magnitude) * magnitude * perUnit;
   return formatDistance(rounded, unit, loc);
-}
-
-/** A plain number in `loc`'s language ("12,345", "12 345"). */
-export function formatNumber(value: number, loc: FormatLocale = EN_FORMAT): string {
-  return numberFormat(loc.tag).format(value);
 }

@@ -71,11 +71,6 @@ export function dateParts(
   return out;
 }
 
-/** How many formatters the cache holds (tests check that repeated calls reuse them). */
-export function intlCacheSize(): number {
-  return formats.size;
-}
-
 /** A cached `Intl.PluralRules(locale, options)` (ICU plurals in the message catalogues use it). */
 export function pluralRules(
   locale: string,

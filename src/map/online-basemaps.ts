@@ -3,8 +3,6 @@ import { classifyCustomUrl, type OnlineBasemap, onlineBasemap } from "@/domain/b
 import type { BasemapChoice } from "@/state/slices/basemap-slice";
 import { EXT_PREFIX, rewriteStyle } from "./style-rewrite";
 
-export { THIRD_PARTY_HOSTS } from "@/domain/basemaps";
-
 /** Sources and layers to draw instead of (or over) the embedded basemap. */
 export interface ExternalBasemap {
   readonly sources: Record<string, SourceSpecification>;

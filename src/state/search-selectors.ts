@@ -34,9 +34,6 @@ export const searchIndexOf = memoizeLast(
   ],
 );
 
-/** The search documents for what is loaded (built-in and imported strikes and sites). */
-export const selectSearchIndex = (s: AppState) => searchIndexOf(s.strikes, s.missions);
-
 /** Where the last warm-up of each strike array stopped (records before it are cached). */
 const warmedTo = new WeakMap<readonly Strike[], number>();
 
