@@ -1,7 +1,6 @@
 import { missionDoc, type SearchDoc, strikeDoc } from "@/analysis/search";
 import type { Mission, Strike } from "@/domain/types";
 import { memoizeLast } from "@/lib/memoize-last";
-import type { AppState } from "./store";
 
 /**
  * Search documents per record, kept while the record lives: folding text is the costly part
