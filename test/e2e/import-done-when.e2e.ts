@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, waitForReady } from "./browser";
+import { closeBrowser, openApp, select, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -71,9 +71,7 @@ describe("issue 10: done when", () => {
       .filter({ has: page.locator("option", { hasText: "any site (no distance filter)" }) })
       .selectOption("embassy-kyiv");
     await page.getByRole("spinbutton", { name: "Within metres" }).fill("300");
-    await page.evaluate(() =>
-      window.__nearmiss?.store.getState().select({ kind: "mission", id: "embassy-kyiv" }, "list"),
-    );
+    await select(page, "mission", "embassy-kyiv");
     const table = page.getByRole("table", { name: "Strikes in the window by distance" });
     const nearRow = table.getByRole("row", { name: /NEAR-0 impact/ });
     // Distance and its interval with both uncertainties (e.g. "111 m" and "0–611 m").

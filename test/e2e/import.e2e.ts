@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, screenshot, waitForReady } from "./browser";
+import { closeBrowser, openApp, screenshot, select, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -98,10 +98,7 @@ describe("import", () => {
     expect((await counts(page)).missions).toBe(before.missions + 2);
 
     // A built-in strike now measures to the new site too.
-    await page.evaluate(
-      (id) => window.__nearmiss?.store.getState().select({ kind: "strike", id }, "list"),
-      BUILTIN_STRIKE,
-    );
+    await select(page, "strike", BUILTIN_STRIKE);
     await page
       .getByRole("article")
       .getByRole("row", { name: /City Hospital No\. 1/ })
