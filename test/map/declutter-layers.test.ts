@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { SOURCE_MISSIONS, SOURCE_STRIKES } from "@/map/ids";
 import { bindLabelObstacles, OBSTACLE_LAYERS, OBSTACLE_PX } from "@/map/label-obstacles";
 import { APP_LAYERS } from "@/map/layers";
-import { LAYER_STACK_BADGES, SOURCE_STACKS, syncStacks } from "@/map/sync/stacks-sync";
+import {
+  LAYER_STACK_BADGES,
+  SOURCE_STACKS,
+  STACK_MIN_ZOOM,
+  syncStacks,
+} from "@/map/sync/stacks-sync";
 import { WINDOW_REST_MS } from "@/map/sync/window-rest";
 import { strike } from "../helpers/domain-fixtures";
 import { FakeMap } from "../helpers/fake-map";
@@ -95,6 +100,7 @@ describe("stack badges", () => {
     const store = storeWith(strikes());
     store.getState().setTimeWindow(hoursWindow(0, 5));
     const map = new FakeMap(APP_LAYERS.map((l) => l.id));
+    map.zoom = STACK_MIN_ZOOM;
     const stop = syncStacks(map.asMap, store);
     const data = () => map.getSource(SOURCE_STACKS)?.data as FeatureCollection;
     expect(data().features.map((f) => f.properties?.count)).toEqual([3]);
@@ -106,6 +112,29 @@ describe("stack badges", () => {
     map.fire("click", { point: { x: 0, y: 0 } });
     expect(store.getState().stackIds).toEqual(["s0", "s2", "s3", "s9"]);
     expect(map.getLayer(LAYER_STACK_BADGES)).toBeDefined();
+    stop();
+  });
+
+  it("below street zoom a resting window computes no stacks; zooming in computes them", () => {
+    vi.useFakeTimers();
+    const store = storeWith(strikes());
+    store.getState().setTimeWindow(hoursWindow(0, 5));
+    const map = new FakeMap(APP_LAYERS.map((l) => l.id));
+    map.zoom = STACK_MIN_ZOOM - 0.5;
+    const stop = syncStacks(map.asMap, store);
+    const data = () => map.getSource(SOURCE_STACKS)?.data as FeatureCollection;
+    expect(data().features).toEqual([]);
+    store.getState().setTimeWindow(hoursWindow(0, 10));
+    vi.advanceTimersByTime(WINDOW_REST_MS);
+    expect(data().features).toEqual([]);
+    map.zoom = STACK_MIN_ZOOM;
+    map.fire("moveend");
+    expect(data().features.map((f) => f.properties?.count)).toEqual([4]);
+    // Back out: the next rest empties the source instead of computing stacks nobody sees.
+    map.zoom = 6;
+    store.getState().setTimeWindow(hoursWindow(0, 5));
+    vi.advanceTimersByTime(WINDOW_REST_MS);
+    expect(data().features).toEqual([]);
     stop();
   });
 });

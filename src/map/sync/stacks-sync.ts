@@ -69,29 +69,52 @@ export function stackCollection(s: AppState): FeatureCollection {
   return { type: "FeatureCollection", features };
 }
 
+const NO_STACKS: FeatureCollection = { type: "FeatureCollection", features: [] };
+
 /**
  * Count badges on points holding two or more strikes of the window (street zoom); a click on one
- * lists its strikes (`showStack`) for the reader to choose from. Recomputed once the window rests.
+ * lists its strikes (`showStack`) for the reader to choose from. Recomputed once the window rests,
+ * and only at street zoom, where the badges are drawn: below it a rest costs nothing here (finding
+ * the stacks of a 5,000-strike window and re-tiling them was ~10 ms a rest while scrubbing the
+ * whole country); zooming in past the badges' zoom computes them for the window then on show.
  */
 export function syncStacks(map: MaplibreMap, store: AppStore): () => void {
+  const atStreetZoom = () => map.getZoom() >= STACK_MIN_ZOOM;
+  /** Whether the source holds the current window's stacks (not stale, not left empty). */
+  let current = atStreetZoom();
+  let empty = !current;
   if (!map.getSource(SOURCE_STACKS)) {
-    map.addSource(SOURCE_STACKS, { type: "geojson", data: stackCollection(store.getState()) });
+    const data = current ? stackCollection(store.getState()) : NO_STACKS;
+    map.addSource(SOURCE_STACKS, { type: "geojson", data });
     const before = map.getLayer(LAYER_MEASURE_CASING) ? LAYER_MEASURE_CASING : undefined;
     for (const layer of STACK_LAYERS) map.addLayer(layer, before);
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     timer = undefined;
-    map.getSource<GeoJSONSource>(SOURCE_STACKS)?.setData(stackCollection(store.getState()));
+    const source = map.getSource<GeoJSONSource>(SOURCE_STACKS);
+    if (atStreetZoom()) {
+      source?.setData(stackCollection(store.getState()));
+      current = true;
+      empty = false;
+    } else if (!empty) {
+      source?.setData(NO_STACKS);
+      empty = true;
+    }
   };
   const unsubscribe = store.subscribe(
     (s) => [s.strikes, selectVisibleRange(s), selectFilterMask(s)] as const,
     () => {
+      current = false;
       clearTimeout(timer);
       timer = setTimeout(refresh, WINDOW_REST_MS);
     },
     { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
   );
+  const onMoveEnd = () => {
+    if (!current && timer === undefined && atStreetZoom()) refresh();
+  };
+  map.on("moveend", onMoveEnd);
   const onClick = (e: MapMouseEvent) => {
     if (store.getState().tool !== "pan" || !map.getLayer(LAYER_STACK_BADGES)) return;
     const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER_STACK_BADGES] })[0];
@@ -103,5 +126,6 @@ export function syncStacks(map: MaplibreMap, store: AppStore): () => void {
     clearTimeout(timer);
     unsubscribe();
     map.off("click", onClick);
+    map.off("moveend", onMoveEnd);
   };
 }
