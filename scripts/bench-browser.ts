@@ -26,6 +26,7 @@ import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { toIsoMinute } from "../src/lib/iso-time";
 import { startCpuProfile, stopCpuProfile } from "./bench-browser/cpu-profile";
+import { grabWeekWindow, timedDrag } from "./bench-browser/timeline-drag";
 import {
   longest,
   splitLongTasks,
@@ -128,38 +129,9 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   const domain = await page.evaluate(() => (window as never as Bench).__bench.domain());
   if (domain.count !== n) throw new Error(`expected ${n} strikes, the app loaded ${domain.count}`);
 
-  // A 7-day window at the start of the history, in the moving mode.
-  await page.evaluate(
-    ([startMs, dayMs]) => {
-      const s = window.__nearmiss?.store.getState();
-      s?.setWindowMode("moving");
-      s?.setTimeWindow({ startMs, endMs: startMs + 7 * dayMs });
-    },
-    [domain.startMs, DAY] as const,
-  );
-  await page.waitForTimeout(500);
-  await page.evaluate(() => (window as never as Bench).__bench.idleFrame(3));
-
-  const box = await page.locator(".timeline-window").boundingBox();
-  const track = await page.locator(".timeline-track").boundingBox();
-  if (!box || !track) throw new Error("timeline not found");
-  const y = box.y + box.height / 2;
-  const startX = box.x + box.width / 2;
-  const travel = track.x + track.width - box.width / 2 - 2 - startX;
-  await page.mouse.move(startX, y);
-  await page.mouse.down();
+  const { y, startX, travel } = await grabWeekWindow(page, domain.startMs);
   await page.evaluate(() => (window as never as Bench).__bench.resetTasks());
-  const times: number[] = [];
-  for (let i = 1; i <= steps; i++) {
-    const x = startX + (travel * i) / steps;
-    const measured = page.evaluate(() => (window as never as Bench).__bench.armInput());
-    await page.mouse.move(x, y);
-    try {
-      times.push(await measured);
-    } catch {
-      // The move did not change the snapped window: nothing to time.
-    }
-  }
+  const times = await timedDrag(page, { y, startX, travel }, steps);
   const tasks = await page.evaluate(() => (window as never as Bench).__bench.tasks());
   phase(
     `scrubbed ${steps} steps; longest scripts (with the probe readback) ${JSON.stringify(tasks.longestScripts)}`,

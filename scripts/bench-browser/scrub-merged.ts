@@ -7,13 +7,12 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
+import { grabWeekWindow, timedDrag } from "./timeline-drag";
 
 const PROBE = readFileSync(new URL("./probe.page.js", import.meta.url), "utf8");
-const DAY_MS = 86_400_000;
 
 interface Probe {
   __bench: {
-    armInput(withReadback?: boolean): Promise<number>;
     idleFrame(samples: number): Promise<number>;
     setStrikeLayersVisible(visible: boolean): void;
     settle(capMs?: number): Promise<boolean>;
@@ -40,34 +39,8 @@ export async function scrubMerged(page: Page, steps = 100): Promise<ScrubResult>
   await page.keyboard.press("Escape");
   await page.evaluate(PROBE);
   const domain = await page.evaluate(() => (window as never as Probe).__bench.domain());
-  await page.evaluate(
-    ([startMs, dayMs]) => {
-      const s = window.__nearmiss?.store.getState();
-      s?.setWindowMode("moving");
-      s?.setTimeWindow({ startMs, endMs: startMs + 7 * dayMs });
-    },
-    [domain.startMs, DAY_MS] as const,
-  );
-  await page.evaluate(() => (window as never as Probe).__bench.settle());
-  await page.evaluate(() => (window as never as Probe).__bench.idleFrame(3));
-  const box = await page.locator(".timeline-window").boundingBox();
-  const track = await page.locator(".timeline-track").boundingBox();
-  if (!box || !track) throw new Error("timeline not found");
-  const y = box.y + box.height / 2;
-  const startX = box.x + box.width / 2;
-  const travel = track.x + track.width - box.width / 2 - 2 - startX;
-  await page.mouse.move(startX, y);
-  await page.mouse.down();
-  const times: number[] = [];
-  for (let i = 1; i <= steps; i++) {
-    const measured = page.evaluate(() => (window as never as Probe).__bench.armInput());
-    await page.mouse.move(startX + (travel * i) / steps, y);
-    try {
-      times.push(await measured);
-    } catch {
-      // The move did not change the snapped window: nothing to time.
-    }
-  }
+  const grabbed = await grabWeekWindow(page, domain.startMs);
+  const times = await timedDrag(page, grabbed, steps);
   await page.mouse.up();
   await page.evaluate(() => (window as never as Probe).__bench.settle());
   const check = await page.evaluate(() => (window as never as Probe).__bench.check());
