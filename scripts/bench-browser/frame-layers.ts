@@ -6,13 +6,7 @@
  * Needs a `npm run bench:browser` run first (it writes the synthetic data to the OS temp dir).
  * `npx tsx scripts/bench-browser/frame-layers.ts [--dist=/tmp/d] [--n=100000] [--steps=60] [--top=20]`
  */
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-// @ts-expect-error plain ESM helper without types
-import { CHROMIUM_ARGS, findChromium } from "../find-chromium.mjs";
-// @ts-expect-error plain ESM helper without types
-import { serveStatic } from "../serve-static.mjs";
+import { openBenchPage } from "./bench-page";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -28,22 +22,8 @@ interface FrameReport {
 }
 
 async function main() {
-  const server = await serveStatic(arg("dist") ?? "dist", {
-    mounts: { "/__bench/": join(tmpdir(), "nearmiss-bench-browser") },
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const { page, close } = await openBenchPage(arg("dist") ?? "dist", n);
   try {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
-    ).newPage();
-    const q = `?strikes=./__bench/strikes-${n}.geojson&events=./__bench/events-none.json`;
-    await page.goto(new URL(q, server.url).href);
-    await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 300_000 });
-    await page.waitForFunction(
-      (count) => (window.__nearmiss?.store.getState().strikes.length ?? 0) >= count,
-      n,
-      { timeout: 300_000 },
-    );
     const run = (): Promise<FrameReport> =>
       page.evaluate(
         async ([count, dayMs]) => {
@@ -129,8 +109,7 @@ async function main() {
     for (const [id, total, perFrame] of r.layers.slice(0, Number(arg("top") ?? 20)))
       console.log(`  ${String(total).padStart(6)}  ${perFrame.toFixed(2).padStart(6)}  ${id}`);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 main().catch((e) => {

@@ -4,13 +4,8 @@
  * Needs a `npm run bench:browser` run first (it writes the synthetic data to the OS temp dir).
  * `npx tsx scripts/bench-browser/profile-window.ts [--dist=/tmp/d] [--n=100000] [--steps=60]`
  */
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
-// @ts-expect-error plain ESM helper without types
-import { CHROMIUM_ARGS, findChromium } from "../find-chromium.mjs";
-// @ts-expect-error plain ESM helper without types
-import { serveStatic } from "../serve-static.mjs";
+
+import { openBenchPage } from "./bench-page";
 import { startCpuProfile, stopCpuProfile } from "./cpu-profile";
 
 const args = process.argv.slice(2);
@@ -22,22 +17,8 @@ const frames = args.includes("--frames");
 const DAY = 86_400_000;
 
 async function main() {
-  const server = await serveStatic(arg("dist") ?? "dist", {
-    mounts: { "/__bench/": join(tmpdir(), "nearmiss-bench-browser") },
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const { page, close } = await openBenchPage(arg("dist") ?? "dist", n);
   try {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
-    ).newPage();
-    const q = `?strikes=./__bench/strikes-${n}.geojson&events=./__bench/events-none.json`;
-    await page.goto(new URL(q, server.url).href);
-    await page.getByRole("status").filter({ hasText: "Map ready" }).waitFor({ timeout: 300_000 });
-    await page.waitForFunction(
-      (count) => (window.__nearmiss?.store.getState().strikes.length ?? 0) >= count,
-      n,
-      { timeout: 300_000 },
-    );
     const run = () =>
       page.evaluate(
         async ([count, dayMs, withFrames]) => {
@@ -81,8 +62,7 @@ async function main() {
     console.log("one window change, in the page:", JSON.stringify(r));
     console.log(lines.join("\n"));
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 main().catch((e) => {
