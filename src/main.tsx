@@ -2,16 +2,23 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "@/app/App";
 import { enableOffline } from "@/app/offline";
-import { BUNDLED_GEO_URLS } from "@/data/geo-urls";
+import { loadGeoOffThread } from "@/data/geo-load-client";
+import { BUNDLED_GEO_URLS, geoUrlsFromQuery } from "@/data/geo-urls";
 import { basemapUrls } from "@/map/basemap-urls";
+import { prewarmMap } from "@/map/prewarm";
 import { appStore } from "@/state/store";
 import "./styles.css";
+
+// Both start before React's first render, so they overlap it: the data (fetched, parsed and
+// checked in a worker) and MapLibre's own workers.
+const geoData = loadGeoOffThread(geoUrlsFromQuery(window.location.search, window.location.href));
+prewarmMap();
 
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={appStore} />
+      <App store={appStore} geoData={geoData} />
     </StrictMode>,
   );
 }

@@ -165,8 +165,13 @@ function safeLocalStorage(): Storage | undefined {
   }
 }
 
-/** The application shell: starts data loading and lays out map, list and details. */
-export function App({ store }: { store: AppStore }) {
+type GeoData = ReturnType<typeof loadGeoOffThread>;
+
+/**
+ * The application shell: lays out map, list and details and hands the data to the store —
+ * `geoData` when the page started loading it before rendering, else it starts loading here.
+ */
+export function App({ store, geoData }: { store: AppStore; geoData?: GeoData }) {
   // The language first: a link's own `lang=` (applied by the URL binding next) wins over it.
   useEffect(
     () =>
@@ -185,15 +190,15 @@ export function App({ store }: { store: AppStore }) {
     const { setDataStatus, setLoadedData } = store.getState();
     setDataStatus("loading");
     let cancelled = false;
-    loadGeoOffThread(geoUrlsFromQuery(window.location.search, window.location.href)).then(
-      (data) => {
-        if (!cancelled) setLoadedData(data);
-      },
-    );
+    (
+      geoData ?? loadGeoOffThread(geoUrlsFromQuery(window.location.search, window.location.href))
+    ).then((data) => {
+      if (!cancelled) setLoadedData(data);
+    });
     return () => {
       cancelled = true;
     };
-  }, [store]);
+  }, [store, geoData]);
   const saveImage = useCallback(
     (scale: 1 | 2) => {
       const s = store.getState();

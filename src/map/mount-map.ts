@@ -1,10 +1,9 @@
 import {
   AttributionControl,
   type GeoJSONSourceSpecification,
+  GPUInitializationError,
   Map as MaplibreMap,
-  setWorkerUrl,
 } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { MAP_MAX_BOUNDS } from "@/domain/map-extent";
 import { i18nFor } from "@/i18n/catalog";
 import type { AppStore } from "@/state/store";
@@ -22,6 +21,7 @@ import { APP_LAYERS } from "./layers";
 import { bindMapControls, mapUiStrings } from "./map-controls";
 import { bindMeasureTool } from "./measure/measure-tool";
 import { bindOverlayPlacement } from "./measure/overlay-placement";
+import { setBundledWorkerUrl } from "./prewarm";
 import { inStreetTiles } from "./street-tiles";
 import { bindContextStatus } from "./strike-gl/context-status";
 import { syncCamera } from "./sync/camera-sync";
@@ -33,7 +33,6 @@ import { syncSelection } from "./sync/selection-sync";
 import { syncStacks } from "./sync/stacks-sync";
 import { syncStrikes } from "./sync/strikes-sync";
 import { UKRAINE_BOUNDS } from "./view";
-import { supportsWebGL2 } from "./webgl";
 
 const EMPTY: GeoJSONSourceSpecification = {
   type: "geojson",
@@ -60,11 +59,13 @@ export function mountMap(
 ): () => void {
   const { setMapStatus } = store.getState();
   const { t } = i18nFor(store.getState().locale);
-  if (!supportsWebGL2()) {
+  // MapLibre 6 needs WebGL2. No probe context first (a throwaway context costs 20 ms of start in
+  // software GL): the map's own context request answers, and a failure leaves only the message.
+  if (typeof WebGL2RenderingContext === "undefined") {
     setMapStatus("no-webgl", t("map.noWebgl"));
     return () => {};
   }
-  setWorkerUrl(workerUrl);
+  setBundledWorkerUrl();
   let map: MaplibreMap;
   try {
     map = new MaplibreMap({
@@ -92,7 +93,9 @@ export function mountMap(
       interactive: !snapshot,
     });
   } catch (error) {
-    setMapStatus("error", t("map.couldNotStart", { error: String(error) }));
+    container.replaceChildren();
+    if (error instanceof GPUInitializationError) setMapStatus("no-webgl", t("map.noWebgl"));
+    else setMapStatus("error", t("map.couldNotStart", { error: String(error) }));
     return () => {};
   }
   map.touchZoomRotate.disableRotation();
