@@ -47,6 +47,32 @@ function strikePoint(page: Page): Promise<{ x: number; y: number; id: string }> 
   });
 }
 
+/**
+ * Centres the map at district zoom on the window's strike farthest from every mission: at the
+ * country view every strike sits under or beside a mission symbol, so its own pixel says little.
+ */
+async function zoomToLoneStrike(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const { map, store } = window.__nearmiss ?? {};
+    if (!map || !store) throw new Error("no map");
+    const s = store.getState();
+    let best: { lngLat: [number, number]; d: number } | undefined;
+    for (const strike of s.strikes) {
+      if (strike.tMs < s.timeWindow.startMs || strike.tMs >= s.timeWindow.endMs) continue;
+      const [lng, lat] = strike.lngLat;
+      // Degrees, longitude shrunk by latitude: enough to rank distances in one country.
+      const d = Math.min(
+        ...s.missions.map((m) =>
+          Math.hypot((m.lngLat[0] - lng) * Math.cos((lat * Math.PI) / 180), m.lngLat[1] - lat),
+        ),
+      );
+      if (!best || d > best.d) best = { lngLat: [lng, lat], d };
+    }
+    if (!best) throw new Error("no strike in the window");
+    map.jumpTo({ center: best.lngLat, zoom: 11 });
+  });
+}
+
 /** The drawing buffer's colour at a CSS-px point, read inside a painted frame (before compositing). */
 
 const diff = (a: Rgba, b: Rgba) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
@@ -57,6 +83,7 @@ describe("WebGL context loss (1280×800)", () => {
     await waitForReady(page);
     // Cluster outlines and badges follow the window too; keep them out of the pixels compared.
     await page.evaluate(() => window.__nearmiss?.store.getState().setClustersVisible(false));
+    await zoomToLoneStrike(page);
     await settle(page);
     const point = await strikePoint(page);
     const before = await drawnRange(page);

@@ -1,7 +1,8 @@
-import type { GeoJSONSource, Map as MaplibreMap, MapMouseEvent, MapTouchEvent } from "maplibre-gl";
+import type { Map as MaplibreMap, MapMouseEvent, MapTouchEvent } from "maplibre-gl";
 import { rafThrottle } from "@/lib/raf-throttle";
 import { selectMeasureFeatures } from "@/state/measure-selectors";
 import type { AppStore } from "@/state/store";
+import { addEmptySource, setSourceData } from "../sync/source-data";
 import { createHandlers } from "./handlers";
 import { SOURCE_MEASURE } from "./ids";
 import { MEASURE_LAYERS } from "./measure-layers";
@@ -13,10 +14,7 @@ import { MEASURE_LAYERS } from "./measure-layers";
  */
 export function bindMeasureTool(map: MaplibreMap, store: AppStore): () => void {
   if (!map.getSource(SOURCE_MEASURE)) {
-    map.addSource(SOURCE_MEASURE, {
-      type: "geojson",
-      data: { type: "FeatureCollection", features: [] },
-    });
+    addEmptySource(map, SOURCE_MEASURE);
     for (const layer of MEASURE_LAYERS) map.addLayer(layer);
   }
   const handlers = createHandlers(map, store);
@@ -39,7 +37,7 @@ export function bindMeasureTool(map: MaplibreMap, store: AppStore): () => void {
   for (const [type, fn] of events) map.on(type, fn as (e: unknown) => void);
 
   const draw = rafThrottle(() => {
-    map.getSource<GeoJSONSource>(SOURCE_MEASURE)?.setData(selectMeasureFeatures(store.getState()));
+    setSourceData(map, SOURCE_MEASURE, selectMeasureFeatures(store.getState()));
   });
   const unsubFeatures = store.subscribe(selectMeasureFeatures, () => draw(), {
     fireImmediately: true,

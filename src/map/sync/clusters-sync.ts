@@ -1,10 +1,5 @@
 import type { FeatureCollection } from "geojson";
-import {
-  type GeoJSONSource,
-  LngLatBounds,
-  type Map as MaplibreMap,
-  type MapMouseEvent,
-} from "maplibre-gl";
+import { LngLatBounds, type Map as MaplibreMap, type MapMouseEvent } from "maplibre-gl";
 import { debounce } from "@/lib/debounce";
 import { rafThrottle } from "@/lib/raf-throttle";
 import { selectSelectedCluster } from "@/state/proximity-selectors";
@@ -16,6 +11,7 @@ import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../clusters/cluster-l
 import { LAYER_CLUSTER_BADGES, SOURCE_CLUSTERS } from "../clusters/ids";
 import { LAYER_MISSION_HALO_FILL } from "../ids";
 import { LAYER_MEASURE_CASING } from "../measure/ids";
+import { addEmptySource, setSourceData } from "./source-data";
 import { WINDOW_REST_MS } from "./window-rest";
 
 /** How long the window must rest before its clusters are recomputed. */
@@ -31,7 +27,7 @@ const inputs = (s: AppState) =>
  */
 export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
   if (!map.getSource(SOURCE_CLUSTERS)) {
-    map.addSource(SOURCE_CLUSTERS, { type: "geojson", data: EMPTY });
+    addEmptySource(map, SOURCE_CLUSTERS);
     const below = map.getLayer(LAYER_MISSION_HALO_FILL) ? LAYER_MISSION_HALO_FILL : undefined;
     for (const layer of CLUSTER_AREA_LAYERS) map.addLayer(layer, below);
     const underMeasure = map.getLayer(LAYER_MEASURE_CASING) ? LAYER_MEASURE_CASING : undefined;
@@ -48,7 +44,7 @@ export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
             s.selectedClusterId,
           )
         : EMPTY;
-    map.getSource<GeoJSONSource>(SOURCE_CLUSTERS)?.setData(data);
+    setSourceData(map, SOURCE_CLUSTERS, data);
   });
   const unsubDraw = store.subscribe(inputs, () => draw(), {
     equalityFn: (a, b) => a.every((v, i) => v === b[i]),

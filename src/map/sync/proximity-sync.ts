@@ -1,4 +1,4 @@
-import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
+import type { Map as MaplibreMap } from "maplibre-gl";
 import { i18nFor } from "@/i18n/catalog";
 import { debounce } from "@/lib/debounce";
 import { rafThrottle } from "@/lib/raf-throttle";
@@ -14,6 +14,7 @@ import { LAYER_MISSION_HALO_FILL } from "../ids";
 import { SOURCE_PROXIMITY } from "../proximity/ids";
 import { collection, ringFeatures, strikeLinkFeatures } from "../proximity/proximity-features";
 import { PROXIMITY_LABEL_LAYERS, PROXIMITY_LINE_LAYERS } from "../proximity/proximity-layers";
+import { addEmptySource, setSourceData } from "./source-data";
 import { WINDOW_REST_MS } from "./window-rest";
 
 /** Everything the proximity overlay depends on; compared item by item. */
@@ -43,7 +44,7 @@ const RING_SETTLE_MS = WINDOW_REST_MS;
  */
 export function syncProximity(map: MaplibreMap, store: AppStore): () => void {
   if (!map.getSource(SOURCE_PROXIMITY)) {
-    map.addSource(SOURCE_PROXIMITY, { type: "geojson", data: collection([]) });
+    addEmptySource(map, SOURCE_PROXIMITY);
     const below = map.getLayer(LAYER_MISSION_HALO_FILL) ? LAYER_MISSION_HALO_FILL : undefined;
     for (const layer of PROXIMITY_LINE_LAYERS) map.addLayer(layer, below);
     for (const layer of PROXIMITY_LABEL_LAYERS) map.addLayer(layer);
@@ -57,7 +58,7 @@ export function syncProximity(map: MaplibreMap, store: AppStore): () => void {
       : mission
         ? ringFeatures(mission, rings, unit, i18n)
         : [];
-    map.getSource<GeoJSONSource>(SOURCE_PROXIMITY)?.setData(collection(features));
+    setSourceData(map, SOURCE_PROXIMITY, collection(features));
   });
   const settle = debounce(() => draw(), RING_SETTLE_MS);
   const unsubscribe = store.subscribe(

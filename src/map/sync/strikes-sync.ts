@@ -93,6 +93,10 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     return p;
   };
 
+  // What the source holds; it starts empty (mount-map adds it so). The same copy is never sent
+  // twice: each setData is a worker round trip and a frame (at start, the data's window is set
+  // again once the link is applied).
+  let sent: readonly Feature<Point>[] = [];
   const refreshSource = () => {
     scheduleRefresh.cancel();
     const state = store.getState();
@@ -113,6 +117,8 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     const missing =
       index >= 0 && (!mirrored || index < lo || index >= hi) ? pointAt(index) : undefined;
     if (missing) features.push(missing);
+    if (features.length === sent.length && features.every((f, i) => f === sent[i])) return;
+    sent = features;
     map.getSource<GeoJSONSource>(SOURCE_STRIKES)?.setData(featureCollection(features));
   };
   const scheduleRefresh = debounce(refreshSource, SOURCE_QUIET_MS);
@@ -131,7 +137,9 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
     }
     const { lo, hi } = selectVisibleRange(state);
     gl.setRange(lo, hi);
-    scheduleRefresh();
+    // New data is copied at once (no drag is in progress); a moving window waits until it rests.
+    if (newData) refreshSource();
+    else scheduleRefresh();
   };
 
   apply();

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useState } from "react";
 import { bindPlayback } from "@/state/playback";
+import type { AppState } from "@/state/store";
 import { selectTimelineDomain } from "@/state/time-selectors";
 import { useIsPhone } from "../phone";
 import { useAppStore, useAppStoreApi } from "../store-context";
@@ -10,6 +11,11 @@ import { Track } from "./Track";
 import { WindowCount } from "./WindowCount";
 import { WindowForm } from "./WindowForm";
 
+const hasDomainOf = (s: AppState): boolean => {
+  const d = selectTimelineDomain(s);
+  return d.endMs > d.startMs;
+};
+
 const NO_SPACE_TOGGLE = new Set(["BUTTON", "INPUT", "SELECT", "TEXTAREA", "A", "SUMMARY"]);
 
 /**
@@ -19,10 +25,11 @@ const NO_SPACE_TOGGLE = new Set(["BUTTON", "INPUT", "SELECT", "TEXTAREA", "A", "
  */
 export function Timeline() {
   const store = useAppStoreApi();
-  const hasDomain = useAppStore((s) => {
-    const d = selectTimelineDomain(s);
-    return d.endMs > d.startMs;
-  });
+  const hasDomain = useAppStore(hasDomainOf);
+  // Until the data is in, a placeholder holds the slider's place (see TimelineLoading).
+  const loading = useAppStore(
+    (s) => !hasDomainOf(s) && (s.dataStatus === "idle" || s.dataStatus === "loading"),
+  );
   const phone = useIsPhone();
   const [collapsed, setCollapsed] = useState(false);
   const [exactOpen, setExactOpen] = useState(false);
@@ -52,9 +59,14 @@ export function Timeline() {
       aria-label={t("timeline.region")}
       data-collapsed={collapsed}
       data-exact={exactOpen}
+      data-loading={loading}
       onKeyDown={onKeyDown}
     >
-      {phone && hasDomain ? (
+      {loading ? (
+        <p className="timeline-count" role="status">
+          {t("timeline.loading")}
+        </p>
+      ) : phone && hasDomain ? (
         <PhoneTimeline />
       ) : (
         <DesktopTimeline

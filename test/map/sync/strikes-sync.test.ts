@@ -76,6 +76,40 @@ describe("syncStrikes: the window is a GL draw range", () => {
     expect(source.setDataCalls.length).toBe(before + 1);
   });
 
+  it("copies new data at once, without waiting for a rest, and never sends the same copy twice", () => {
+    const map = new FakeMap([LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL]).withSources(
+      SOURCE_STRIKES,
+    );
+    const store = storeWith([]);
+    syncStrikes(map.asMap, store);
+    const source = map.getSource(SOURCE_STRIKES);
+    if (!source) throw new Error("no strikes source");
+    vi.advanceTimersByTime(WINDOW_REST_MS);
+    store.getState().setTimeWindow(hoursWindow(0, 2));
+    vi.advanceTimersByTime(WINDOW_REST_MS);
+    // Empty before, empty still: nothing is sent.
+    expect(source.setDataCalls.length).toBe(0);
+    const loaded = storeWith(hourlyStrikes(3)).getState();
+    store.setState({ strikes: loaded.strikes, timeWindow: loaded.timeWindow });
+    expect(source.setDataCalls.length).toBe(1);
+    expect((source.data as FeatureCollection).features.map((f) => f.properties?.sid)).toEqual([
+      "s0",
+      "s1",
+      "s2",
+    ]);
+    // The same strikes in a new window: nothing to send.
+    store.getState().setTimeWindow(hoursWindow(-1, 5));
+    vi.advanceTimersByTime(WINDOW_REST_MS);
+    expect(source.setDataCalls.length).toBe(1);
+    // A window with no strikes empties the copy once; a second empty window sends nothing.
+    store.getState().setTimeWindow(hoursWindow(10, 12));
+    vi.advanceTimersByTime(WINDOW_REST_MS);
+    store.getState().setTimeWindow(hoursWindow(20, 22));
+    vi.advanceTimersByTime(WINDOW_REST_MS);
+    expect(source.setDataCalls.length).toBe(2);
+    expect((source.data as FeatureCollection).features).toEqual([]);
+  });
+
   it("does not repaint when a step leaves the index range unchanged", () => {
     const { map, store } = setup(5);
     store.getState().setTimeWindow(hoursWindow(1, 3));

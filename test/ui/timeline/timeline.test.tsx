@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { toIsoMinute } from "@/lib/iso-time";
-import type { AppStore } from "@/state/store";
+import { type AppStore, createAppStore } from "@/state/store";
 import { StoreProvider } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 import { loadedStore, NIGHT } from "./fixtures";
@@ -165,5 +165,40 @@ describe("Timeline", () => {
       "data-collapsed",
       "true",
     );
+  });
+
+  it("holds its place while the data loads, then shows the slider; with no dated strikes it says so", () => {
+    const store = createAppStore();
+    act(() => store.getState().setDataStatus("loading"));
+    setup(store);
+    const region = screen.getByRole("region", { name: "Timeline" });
+    expect(region).toHaveAttribute("data-loading", "true");
+    expect(screen.getByRole("status")).toHaveTextContent("Loading the strikes’ dates…");
+    expect(screen.queryByRole("slider")).toBeNull();
+    const loaded = loadedStore().getState();
+    act(() =>
+      store.getState().setLoadedData({
+        missions: loaded.missions,
+        strikes: loaded.strikes,
+        events: [],
+        issues: [],
+        datasetVersion: "test",
+      }),
+    );
+    expect(region).toHaveAttribute("data-loading", "false");
+    expect(screen.queryByText("Loading the strikes’ dates…")).toBeNull();
+    expect(screen.getAllByRole("slider").length).toBeGreaterThan(0);
+    // Loaded, but nothing dated: the empty state, not the placeholder.
+    act(() =>
+      store.getState().setLoadedData({
+        missions: loaded.missions,
+        strikes: [],
+        events: [],
+        issues: [],
+        datasetVersion: "test",
+      }),
+    );
+    expect(region).toHaveAttribute("data-loading", "false");
+    expect(screen.getByText("No dated strikes loaded.")).toBeInTheDocument();
   });
 });
