@@ -6,6 +6,7 @@
  * Assumption (true for every IANA zone since 1970): the offset changes at most once in 12 hours.
  */
 import { dateTimeFormat } from "@/lib/intl-cache";
+import { zoneOffsetMsAt } from "@/lib/iso-time";
 import { InvalidArgumentError } from "./errors";
 
 const HOUR_MS = 3_600_000;
@@ -43,19 +44,13 @@ export function zoneOffsetMs(tMs: number, timeZone: string): number {
   if (isUtc(timeZone)) return 0;
   let zoneMemo = memo.get(timeZone);
   if (!zoneMemo) {
+    formatterFor(timeZone); // an unknown zone throws InvalidArgumentError here, once per zone
     zoneMemo = new Map();
     memo.set(timeZone, zoneMemo);
   }
   const hit = zoneMemo.get(tMs);
   if (hit !== undefined) return hit;
-  const seconds = Math.floor(tMs / 1000) * 1000;
-  const f: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(seconds))
-    f[part.type] = Number(part.value);
-  const date = new Date(0);
-  date.setUTCFullYear(f.year ?? 1970, (f.month ?? 1) - 1, f.day ?? 1);
-  date.setUTCHours(f.hour ?? 0, f.minute ?? 0, f.second ?? 0, 0);
-  const offset = date.getTime() - seconds;
+  const offset = zoneOffsetMsAt(tMs, timeZone);
   if (zoneMemo.size > 100_000) zoneMemo.clear();
   zoneMemo.set(tMs, offset);
   return offset;
