@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { pickSnap, type SnapCandidate } from "@/map/measure/snap";
+import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "@/map/ids";
+import { pickSnap, type SnapCandidate, snapCandidates } from "@/map/measure/snap";
+import { syncStrikes } from "@/map/sync/strikes-sync";
+import { FakeMap } from "../helpers/fake-map";
+import { hourlyStrikes, hoursWindow, storeWith } from "../helpers/map-store";
 
 const at = (kind: "strike" | "mission", id: string, distancePx: number): SnapCandidate => ({
   ref: { kind, id },
@@ -50,5 +54,36 @@ describe("pickSnap", () => {
     ]);
     expect(() => pickSnap(input, undefined, null)).not.toThrow();
     expect(input.map((c) => c.ref.id)).toEqual(["park", "embassy", "crater"]);
+  });
+});
+
+describe("snapCandidates", () => {
+  function setup(n: number) {
+    const map = new FakeMap([LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL]).withSources(
+      SOURCE_STRIKES,
+    );
+    // Strike i sits at lng 30.4 + i·0.001: 100 px apart at this scale.
+    map.pxPerDeg = 100_000;
+    const store = storeWith(hourlyStrikes(n));
+    syncStrikes(map.asMap, store);
+    return { map, store };
+  }
+
+  it("finds a strike of a window too large for the GeoJSON copy (6000 strikes)", () => {
+    const { map, store } = setup(6000);
+    const p = map.project([30.403, 50.4]);
+    const found = snapCandidates(map.asMap, store, { x: p.x + 3, y: p.y });
+    expect(found.map((c) => c.ref)).toEqual([{ kind: "strike", id: "s3" }]);
+    expect(found[0]?.distancePx).toBeCloseTo(3, 6);
+    expect(pickSnap(found, undefined, null)?.ref.id).toBe("s3");
+  });
+
+  it("leaves out strikes outside the window unless selected", () => {
+    const { map, store } = setup(10);
+    store.getState().setTimeWindow(hoursWindow(0, 2));
+    const p = map.project([30.403, 50.4]);
+    expect(snapCandidates(map.asMap, store, p)).toEqual([]);
+    store.getState().select({ kind: "strike", id: "s3" }, "list");
+    expect(snapCandidates(map.asMap, store, p).map((c) => c.ref.id)).toEqual(["s3"]);
   });
 });

@@ -1,10 +1,11 @@
 import type { Map as MaplibreMap, PointLike } from "maplibre-gl";
 import type { LngLat } from "@/domain/types";
-import { selectMissionsById, selectStrikesById } from "@/state/selectors";
+import { selectMissionsById, selectSelectedStrike, selectStrikesById } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
 import type { MeasurePoint, MeasureRef } from "@/state/slices/tool-slice";
 import type { AppStore } from "@/state/store";
-import { LAYER_MISSIONS_SYMBOL, LAYER_STRIKES_SYMBOL } from "../ids";
+import { LAYER_MISSIONS_SYMBOL } from "../ids";
+import { strikesAtPoint } from "../sync/strikes-sync";
 
 /** How close (pixels) the pointer must be to a symbol for a point to snap to it. */
 export const SNAP_RADIUS_PX = 10;
@@ -44,31 +45,37 @@ export function pickSnap(
   return [...tied].sort((a, b) => score(b) - score(a) || a.distancePx - b.distancePx)[0];
 }
 
-/** Strikes (of the window, as drawn) and missions under the pointer, with exact record positions. */
+/**
+ * Strikes and missions under the pointer, with exact record positions. Strikes come from the hit
+ * index (`strikesAtPoint`: the window's shown strikes at any window size, where the GeoJSON copy
+ * stops at 5000), plus the selected strike when it lies outside the window (its ring is drawn);
+ * missions from their rendered symbols.
+ */
 export function snapCandidates(map: MaplibreMap, store: AppStore, point: { x: number; y: number }) {
-  const box: [PointLike, PointLike] = [
-    [point.x - SNAP_RADIUS_PX, point.y - SNAP_RADIUS_PX],
-    [point.x + SNAP_RADIUS_PX, point.y + SNAP_RADIUS_PX],
-  ];
-  const layers = [LAYER_STRIKES_SYMBOL, LAYER_MISSIONS_SYMBOL].filter((id) => map.getLayer(id));
   const state = store.getState();
   const strikes = selectStrikesById(state);
   const missions = selectMissionsById(state);
   const out: SnapCandidate[] = [];
   const seen = new Set<string>();
-  for (const f of map.queryRenderedFeatures(box, { layers })) {
-    const props = f.properties as { sid?: string; mid?: string };
-    const ref: MeasureRef | undefined = props.sid
-      ? { kind: "strike", id: props.sid }
-      : props.mid
-        ? { kind: "mission", id: props.mid }
-        : undefined;
-    const item =
-      ref?.kind === "strike" ? strikes.get(ref.id) : ref ? missions.get(ref.id) : undefined;
-    if (!ref || !item || seen.has(`${ref.kind}:${ref.id}`)) continue;
+  const add = (ref: MeasureRef, lngLat: LngLat | undefined) => {
+    if (!lngLat || seen.has(`${ref.kind}:${ref.id}`)) return;
     seen.add(`${ref.kind}:${ref.id}`);
-    const p = map.project([item.lngLat[0], item.lngLat[1]]);
-    out.push({ ref, lngLat: item.lngLat, distancePx: Math.hypot(p.x - point.x, p.y - point.y) });
+    const p = map.project([lngLat[0], lngLat[1]]);
+    out.push({ ref, lngLat, distancePx: Math.hypot(p.x - point.x, p.y - point.y) });
+  };
+  for (const id of strikesAtPoint(map, point, SNAP_RADIUS_PX)) {
+    add({ kind: "strike", id }, strikes.get(id)?.lngLat);
+  }
+  const selected = selectSelectedStrike(state);
+  if (selected) add({ kind: "strike", id: selected.id }, selected.lngLat);
+  if (!map.getLayer(LAYER_MISSIONS_SYMBOL)) return out;
+  const box: [PointLike, PointLike] = [
+    [point.x - SNAP_RADIUS_PX, point.y - SNAP_RADIUS_PX],
+    [point.x + SNAP_RADIUS_PX, point.y + SNAP_RADIUS_PX],
+  ];
+  for (const f of map.queryRenderedFeatures(box, { layers: [LAYER_MISSIONS_SYMBOL] })) {
+    const mid = (f.properties as { mid?: string }).mid;
+    if (mid) add({ kind: "mission", id: mid }, missions.get(mid)?.lngLat);
   }
   return out;
 }
