@@ -69,7 +69,6 @@ describe("clusterFeatures", () => {
   it("draws a hull or a half-eps circle and a badge at the northernmost member", () => {
     const a = strike({ id: "a", time: "2025-01-01T00:00:00Z", lngLat: [30.5, 50.45] });
     const b = strike({ id: "b", time: "2025-01-01T01:00:00Z", lngLat: [30.51, 50.47] });
-    const byId = new Map([a, b].map((x) => [x.id, x] as const));
     const fc = clusterFeatures(
       [
         {
@@ -79,9 +78,9 @@ describe("clusterFeatures", () => {
           startMs: a.tMs,
           endMs: b.tMs,
           centroid: [30.505, 50.46],
+          badgeAt: b.lngLat,
         },
       ],
-      byId,
       1000,
       0,
     );

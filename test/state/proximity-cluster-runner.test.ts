@@ -1,9 +1,10 @@
 import { clustersDbscan, featureCollection, point } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { createWorkerClusterRunner } from "@/state/cluster-runner";
+import { createWorkerClusterRunner, toClusterView } from "@/state/cluster-runner";
 import { createAppStore } from "@/state/store";
 import { createAnalysisClient } from "@/workers/analysis-client";
 import { consulate, embassy, strike } from "../helpers/domain-fixtures";
+import { hourlyStrikes } from "../helpers/map-store";
 
 const at = (id: string, time: string, lngLat: [number, number]) => strike({ id, time, lngLat });
 const strikes = [
@@ -67,5 +68,27 @@ describe("worker cluster runner (in-thread client)", () => {
     store.getState().ensureClusters();
     await expect.poll(() => store.getState().clusterStatus).toBe("ready");
     expect(store.getState().clusterResult?.clusters.map((c) => c.count)).toEqual([3]);
+  });
+});
+
+describe("toClusterView", () => {
+  it("puts the badge at the northernmost member, read by index, else at the centroid", () => {
+    const strikes = hourlyStrikes(300);
+    const summary = {
+      id: 4,
+      count: 3,
+      coreCount: 3,
+      strikeIndices: [5, 250, 120],
+      startMs: 0,
+      endMs: 1,
+      centroid: [30.45, 50.401] as [number, number],
+    };
+    const view = toClusterView(summary, strikes);
+    // Strike i sits at latitude 50.4 + floor(i / 100) · 0.001: 250 is the northernmost.
+    expect(view.badgeAt).toEqual(strikes[250]?.lngLat);
+    expect(view.strikeIds).toEqual(["s5", "s250", "s120"]);
+    expect(toClusterView({ ...summary, strikeIndices: [] }, strikes).badgeAt).toEqual([
+      30.45, 50.401,
+    ]);
   });
 });

@@ -121,6 +121,7 @@ describe("clusters", () => {
       startMs: input[0]?.tMs ?? 0,
       endMs: input.at(-1)?.tMs ?? 0,
       centroid: [30.49, 50.46],
+      badgeAt: [30.49, 50.46],
       nearestMissionId: embassy.id,
       nearestMissionDistanceM: 12,
     },

@@ -1,7 +1,5 @@
 import type { Feature, FeatureCollection, Point, Polygon } from "geojson";
 import { geodesicCircle } from "@/analysis/geodesic";
-import type { LngLat, Strike } from "@/domain/types";
-import type { IdLookup } from "@/lib/id-lookup";
 import type { ClusterView } from "@/state/slices/proximity-slice";
 
 const CIRCLE_STEPS = 48;
@@ -13,21 +11,16 @@ const CIRCLE_STEPS = 48;
  */
 export function clusterFeatures(
   clusters: readonly ClusterView[],
-  strikesById: IdLookup<Strike>,
   epsM: number,
   selectedId: number | undefined,
 ): FeatureCollection<Point | Polygon> {
   const features: Feature<Point | Polygon>[] = [];
   for (const c of clusters) {
-    const members = c.strikeIds.flatMap((id): LngLat[] => {
-      const strike = strikesById.get(id);
-      return strike ? [strike.lngLat] : [];
-    });
     const ring =
       c.hull && c.hull.length >= 4
         ? c.hull
         : geodesicCircle(c.centroid, Math.max(epsM / 2, 50), CIRCLE_STEPS);
-    const top = members.reduce<LngLat>((a, b) => (b[1] > a[1] ? b : a), c.centroid);
+    const top = c.badgeAt;
     const selected = c.id === selectedId;
     features.push({
       type: "Feature",

@@ -3,7 +3,6 @@ import { LngLatBounds, type Map as MaplibreMap, type MapMouseEvent } from "mapli
 import { debounce } from "@/lib/debounce";
 import { rafThrottle } from "@/lib/raf-throttle";
 import { selectSelectedCluster } from "@/state/proximity-selectors";
-import { selectStrikesById } from "@/state/selectors";
 import { clusterKey } from "@/state/slices/proximity-slice";
 import type { AppState, AppStore } from "@/state/store";
 import { clusterFeatures } from "../clusters/cluster-features";
@@ -37,12 +36,7 @@ export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
     const s = store.getState();
     const data =
       s.clustersVisible && s.clusterResult
-        ? clusterFeatures(
-            s.clusterResult.clusters,
-            selectStrikesById(s),
-            s.clusterEpsM,
-            s.selectedClusterId,
-          )
+        ? clusterFeatures(s.clusterResult.clusters, s.clusterEpsM, s.selectedClusterId)
         : EMPTY;
     setSourceData(map, SOURCE_CLUSTERS, data);
   });

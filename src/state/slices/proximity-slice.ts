@@ -19,6 +19,8 @@ export interface ClusterView {
   readonly startMs: number;
   readonly endMs: number;
   readonly centroid: LngLat;
+  /** Where the count badge sits: the northernmost member (the centroid if none is known). */
+  readonly badgeAt: LngLat;
   /** Convex hull ring, when the cluster has three or more distinct points. */
   readonly hull?: readonly LngLat[] | undefined;
   readonly nearestMissionId?: string | undefined;

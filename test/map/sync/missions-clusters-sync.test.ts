@@ -50,6 +50,7 @@ describe("syncClusters", () => {
       startMs: input.window.startMs,
       endMs: input.window.endMs,
       centroid: [30.4, 50.4],
+      badgeAt: [30.4, 50.4],
     },
   ];
 

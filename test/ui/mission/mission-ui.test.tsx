@@ -39,6 +39,7 @@ const runner: ClusterRunner = async ({ strikes }) =>
           startMs: near.tMs,
           endMs: mid.tMs,
           centroid: [30.495, 50.463],
+          badgeAt: [30.495, 50.463],
           nearestMissionId: embassy.id,
           nearestMissionDistanceM: 300,
         },
