@@ -51,7 +51,10 @@ const skipAll = args.includes("--skip-all");
 const gpuCompositing = args.includes("--gpu-compositing");
 /** `--profile`: also CPU-profile the traced drag and print where its script time went. */
 const profileDrag = args.includes("--profile");
-/** `--trace=prefix`: writes each traced pass's raw events to `prefix.N.json` (Perfetto opens them). */
+/**
+ * `--trace=prefix`: writes each traced pass's raw events to `prefix.N.json` (Perfetto opens them),
+ * and with `--profile` its CPU profile to `prefix.N.cpuprofile` (DevTools opens it).
+ */
 let tracesWritten = 0;
 /** Link keys of the filtered case: drones and city-precision strikes hidden (about a third). */
 const FILTERS = "&hideWeapon=drone&hidePrecision=city";
@@ -99,17 +102,20 @@ const TRACE_CATEGORIES = "toplevel,cc,gpu,devtools.timeline";
 /** Runs `during` with Chromium tracing on; the renderer main thread's long tasks, split. */
 async function tracedTasks(page: Page, during: () => Promise<void>): Promise<TaskSplit[]> {
   const cdp = await page.context().newCDPSession(page);
+  const traceOut = arg("trace");
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
   await cdp.send("Tracing.start", { categories: TRACE_CATEGORIES, transferMode: "ReportEvents" });
   if (profileDrag) await startCpuProfile(cdp);
   await during();
-  if (profileDrag) log((await stopCpuProfile(cdp)).join("\n"));
+  if (profileDrag) {
+    const saveTo = traceOut ? `${traceOut}.${tracesWritten}.cpuprofile` : undefined;
+    log((await stopCpuProfile(cdp, 15, saveTo)).join("\n"));
+  }
   await cdp.send("Tracing.end");
   await complete;
   await cdp.detach();
-  const traceOut = arg("trace");
   if (traceOut) writeFileSync(`${traceOut}.${tracesWritten++}.json`, JSON.stringify(events));
   return splitLongTasks(events);
 }
@@ -149,8 +155,10 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   });
   const tracedScrub = longest(scrubSplits);
   const ownSorted = scrubSplits.map((t) => round(t.ownMs)).sort((a, b) => b - a);
+  const cpuSorted = scrubSplits.map((t) => round(t.ownMs - t.gpuBlockedMs)).sort((a, b) => b - a);
   phase(
-    `traced scrub: ${scrubSplits.length} tasks over 50 ms; own ms, largest first: ${ownSorted.slice(0, 8).join(", ")}`,
+    `traced scrub: ${scrubSplits.length} tasks over 50 ms; own ms, largest first: ${ownSorted.slice(0, 8).join(", ")}; ` +
+      `own less other GPU-process waits: ${cpuSorted.slice(0, 8).join(", ")}`,
   );
   const tracedScripts = await page.evaluate(() => (window as never as Bench).__bench.tasks());
   phase(

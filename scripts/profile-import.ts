@@ -117,6 +117,19 @@ async function main() {
       return f ? `${f.functionName || "(anon)"}@${f.url.split("/").pop()}:${f.lineNumber}` : "?";
     };
     const mainKey = [...names].find(([, v]) => v === "CrRendererMain")?.[0];
+    // The import worker's own User Timing measures ("import read and parse", "… sort", "… send").
+    const opened = new Map<string, number>();
+    for (const e of events
+      .filter((x) => x.name.startsWith("import "))
+      .sort((a, b) => a.ts - b.ts)) {
+      const key = `${e.name}:${e.pid}:${e.tid}`;
+      if (e.ph === "b") opened.set(key, e.ts);
+      else if (e.ph === "e" && opened.has(key))
+        console.log(
+          `worker: ${e.name.slice(7)} ${ms(e.ts - (opened.get(key) as number))} ms, ending @${ms(e.ts - start)}`,
+        );
+      else if (e.ph === "X") console.log(`worker: ${e.name.slice(7)} ${ms(e.dur ?? 0)} ms`);
+    }
     const long = tasks.filter((e) => `${e.pid}:${e.tid}` === mainKey && (e.dur ?? 0) > 30_000);
     console.log(
       `main-thread tasks > 30 ms: ${long.length}, total ${ms(long.reduce((s, e) => s + (e.dur ?? 0), 0))} ms`,

@@ -3,6 +3,7 @@
  * `Profiler`) summarised as the functions with the most self time and the most inclusive time.
  * Diagnostic only (`npm run bench:browser -- --profile`); build with `--minify false` for names.
  */
+import { writeFileSync } from "node:fs";
 import type { CDPSession } from "playwright-core";
 
 interface ProfileNode {
@@ -23,9 +24,13 @@ export async function startCpuProfile(cdp: CDPSession, intervalUs = 250): Promis
   await cdp.send("Profiler.start");
 }
 
-/** Stops sampling; the top `k` functions by self and by inclusive time, as printable lines. */
-export async function stopCpuProfile(cdp: CDPSession, k = 15): Promise<string[]> {
+/**
+ * Stops sampling; the top `k` functions by self and by inclusive time, as printable lines. With
+ * `saveTo`, the raw profile is also written there (a `.cpuprofile` that DevTools opens).
+ */
+export async function stopCpuProfile(cdp: CDPSession, k = 15, saveTo?: string): Promise<string[]> {
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+  if (saveTo) writeFileSync(saveTo, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

@@ -45,7 +45,7 @@ const rows = thread
       taskMs,
       readbackMs,
       gpuWaitMs: sumOf(inner, "CommandBufferProxyImpl::WaitForGetOffset"),
-      largest: [...self].sort((a, b) => b[1] - a[1]).slice(0, 7),
+      largest: [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP_NAMES ?? 7)),
     };
   })
   .sort((a, b) => b.ownMs - a.ownMs);

@@ -26,9 +26,20 @@ export interface TaskSplit {
   readonly readbackMs: number;
   /** The rest: script, style, layout, paint and the app's own GL command recording, ms. */
   readonly ownMs: number;
+  /**
+   * Of `ownMs`, the time the thread sat blocked on the GPU process outside the readback
+   * (`CommandBufferProxyImpl::WaitForGetOffset` / `::Flush` elsewhere in the task), ms. On
+   * SwiftShader a flush can block for tens of ms when the GPU process is busy rasterising; that is
+   * the software GPU's time, not the page's script. Reported beside `ownMs`, never subtracted from it.
+   */
+  readonly gpuBlockedMs: number;
 }
 
 const TASK = "ThreadControllerImpl::RunTask";
+const GPU_BLOCKS = new Set([
+  "CommandBufferProxyImpl::WaitForGetOffset",
+  "CommandBufferProxyImpl::Flush",
+]);
 const COMPOSITOR_UPDATE = "LayerTreeHost::DoUpdateLayers";
 const READBACK = "GLES2::ReadPixels";
 
@@ -52,6 +63,9 @@ export function splitLongTasks(events: readonly TraceEvent[], minMs = 50): TaskS
   const own = threadEvents(events, main.pid, main.tid);
   const updates = own.filter((e) => e.name === COMPOSITOR_UPDATE);
   const readbacks = own.filter((e) => e.name === READBACK && updates.some((u) => inside(u, e)));
+  const blocks = own.filter(
+    (e) => GPU_BLOCKS.has(e.name) && !readbacks.some((r) => inside(r, e) || inside(e, r)),
+  );
   return own
     .filter((e) => e.name === TASK && (e.dur ?? 0) > minMs * 1000)
     .map((task) => {
@@ -60,8 +74,22 @@ export function splitLongTasks(events: readonly TraceEvent[], minMs = 50): TaskS
         .reduce((sum, r) => sum + (r.dur ?? 0), 0);
       const taskMs = (task.dur ?? 0) / 1000;
       const readbackMs = readbackUs / 1000;
-      return { taskMs, readbackMs, ownMs: taskMs - readbackMs };
+      const gpuBlockedMs = unionUs(blocks.filter((b) => inside(task, b))) / 1000;
+      return { taskMs, readbackMs, ownMs: taskMs - readbackMs, gpuBlockedMs };
     });
+}
+
+/** Total time covered by `events` (sorted by start), overlaps counted once, µs. */
+function unionUs(events: readonly TraceEvent[]): number {
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    const eEnd = e.ts + (e.dur ?? 0);
+    if (eEnd <= end) continue;
+    total += eEnd - Math.max(e.ts, end);
+    end = eEnd;
+  }
+  return total;
 }
 
 /** The largest of each part over the tasks (0 when there are none). */
@@ -70,5 +98,6 @@ export function longest(splits: readonly TaskSplit[]): TaskSplit {
     taskMs: Math.max(0, ...splits.map((s) => s.taskMs)),
     readbackMs: Math.max(0, ...splits.map((s) => s.readbackMs)),
     ownMs: Math.max(0, ...splits.map((s) => s.ownMs)),
+    gpuBlockedMs: Math.max(0, ...splits.map((s) => s.gpuBlockedMs)),
   };
 }

@@ -7,6 +7,7 @@ import type {
   SourceRef,
   WeaponClass,
 } from "@/domain/types";
+import { NONE } from "./share-parts";
 import type { Table } from "./table";
 import type { ColumnMapping, ImportSettings } from "./types";
 import { parseDecimal, parseLinks } from "./values";
@@ -49,22 +50,38 @@ function cell(table: Table, row: readonly string[], header: string | undefined):
   return i === undefined ? "" : (row[i] ?? "").trim();
 }
 
-function sourceOf(url: string, fileName: string): SourceRef {
-  // safeHttpUrl already parsed it, so the host is the text between "//" and the next / : ? #.
-  const host = (/^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url)?.[1] ?? url).replace(/^www\./, "");
-  return { url, publisher: host, title: `Link given in ${fileName}` };
+/**
+ * A link → SourceRef maker for one file: the title ("Link given in <file>") is one string for
+ * every row, and a link repeated across rows gives one shared, frozen SourceRef.
+ */
+export function sourceMaker(fileName: string): (url: string) => SourceRef {
+  const title = `Link given in ${fileName}`;
+  const made = new Map<string, SourceRef>();
+  return (url) => {
+    let ref = made.get(url);
+    if (!ref) {
+      // safeHttpUrl already parsed it, so the host is the text between "//" and the next / : ? #.
+      const host = (/^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url)?.[1] ?? url).replace(
+        /^www\./,
+        "",
+      );
+      ref = Object.freeze({ url, publisher: host, title });
+      made.set(url, ref);
+    }
+    return ref;
+  };
 }
 
 /**
  * Reads the trust fields of one row; every value not stated is set to the contract's default and
- * its name pushed onto `defaulted`. `note` receives caveats (unreadable values, dropped links).
+ * its name pushed onto `defaulted`. `sourceOf` is the file's link maker (`sourceMaker`). `note` receives caveats (unreadable values, dropped links).
  */
 export function buildProvenance(
   row: readonly string[],
   table: Table,
   mapping: ColumnMapping,
   settings: ImportSettings,
-  fileName: string,
+  sourceOf: (url: string) => SourceRef,
   defaulted: DefaultedField[],
   note: (reason: string) => void,
 ): RowProvenance {
@@ -106,8 +123,8 @@ export function buildProvenance(
       confidence,
       locationPrecision,
       uncertaintyM,
-      sources: urls.map((u) => sourceOf(u, fileName)),
-      disputed: [],
+      sources: urls.length === 0 ? NONE : urls.map(sourceOf),
+      disputed: NONE,
       layerId: settings.layerId,
     },
     weaponClass,

@@ -1,20 +1,51 @@
-import type { Strike } from "@/domain/types";
+import type { DefaultedField, Strike } from "@/domain/types";
 
-const NONE: readonly never[] = Object.freeze([]);
-const NO_CASUALTIES: Strike["casualties"] = Object.freeze({});
+/** The one empty list imported records share (frozen). */
+export const NONE: readonly never[] = Object.freeze([]);
+/** The one empty casualty record imported strikes share (frozen). */
+export const NO_CASUALTIES: Strike["casualties"] = Object.freeze({});
+
+/**
+ * An interner for `defaulted` lists: equal lists (same fields, same order) come back as one
+ * shared frozen array; an empty list as NONE. One interner per import.
+ */
+export function sharedDefaulted(): (list: readonly DefaultedField[]) => readonly DefaultedField[] {
+  const seen = new Map<string, readonly DefaultedField[]>();
+  return (list) => {
+    if (list.length === 0) return NONE;
+    const key = list.join(",");
+    let shared = seen.get(key);
+    if (!shared) {
+      shared = Object.freeze([...list]);
+      seen.set(key, shared);
+    }
+    return shared;
+  };
+}
+
+/** True when `s` already holds only shared parts (nothing for shareCommonParts to replace). */
+function alreadyShared(s: Strike, defaulted: Strike["defaulted"]): boolean {
+  return (
+    (s.disputed === NONE || s.disputed.length > 0) &&
+    (s.missionIds === NONE || s.missionIds.length > 0) &&
+    s.casualties === NO_CASUALTIES &&
+    defaulted === s.defaulted
+  );
+}
 
 /**
  * The strikes with their empty and repeated parts (no disputes, no missions, no casualties, the
  * same list of defaulted fields) replaced by shared frozen objects. A message to the page copies a
  * shared object once, so the page builds ~5 objects per strike instead of ~9: at 100k strikes that
  * is less to deserialise and to collect on the main thread. Equal values; the input is not
- * modified. Pure.
+ * modified (a strike that already holds only shared parts, as tableToRecords builds them, is
+ * returned as it is). Pure.
  */
 export function shareCommonParts(strikes: readonly Strike[]): Strike[] {
   const defaulted = new Map<string, Strike["defaulted"]>();
   return strikes.map((s) => {
     let d = s.defaulted;
-    if (d) {
+    if (d && !Object.isFrozen(d)) {
       const key = d.join(",");
       let shared = defaulted.get(key);
       if (!shared) {
@@ -23,6 +54,7 @@ export function shareCommonParts(strikes: readonly Strike[]): Strike[] {
       }
       d = shared;
     }
+    if (alreadyShared(s, d)) return s;
     return {
       ...s,
       disputed: s.disputed.length === 0 ? NONE : s.disputed,

@@ -27,8 +27,11 @@ describe("splitLongTasks", () => {
       ev("FunctionCall", 5, 20),
       ev("LayerTreeHost::DoUpdateLayers", 30, 160),
       ev("GLES2::ReadPixels", 31, 150),
+      ev("CommandBufferProxyImpl::WaitForGetOffset", 32, 148),
     ]);
-    expect(splitLongTasks(events)).toEqual([{ taskMs: 200, readbackMs: 150, ownMs: 50 }]);
+    expect(splitLongTasks(events)).toEqual([
+      { taskMs: 200, readbackMs: 150, ownMs: 50, gpuBlockedMs: 0 },
+    ]);
   });
 
   it("does not count a page's own readPixels (outside the compositor update) as readback", () => {
@@ -38,7 +41,27 @@ describe("splitLongTasks", () => {
       ev("FunctionCall", 0, 110),
       ev("GLES2::ReadPixels", 10, 90),
     ];
-    expect(splitLongTasks(events)).toEqual([{ taskMs: 120, readbackMs: 0, ownMs: 120 }]);
+    expect(splitLongTasks(events)).toEqual([
+      { taskMs: 120, readbackMs: 0, ownMs: 120, gpuBlockedMs: 0 },
+    ]);
+  });
+
+  it("reports GPU-process waits outside the readback beside own time, overlaps once", () => {
+    const events = [
+      threadName,
+      ev("ThreadControllerImpl::RunTask", 0, 200),
+      ev("FunctionCall", 0, 30),
+      ev("CommandBufferProxyImpl::Flush", 30, 60),
+      ev("CommandBufferProxyImpl::WaitForGetOffset", 40, 10),
+      ev("CommandBufferProxyImpl::WaitForGetOffset", 95, 5),
+      ev("LayerTreeHost::DoUpdateLayers", 110, 80),
+      ev("GLES2::ReadPixels", 111, 70),
+      ev("CommandBufferProxyImpl::WaitForGetOffset", 112, 68),
+      ev("CommandBufferProxyImpl::Flush", 300, 50),
+    ];
+    expect(splitLongTasks(events)).toEqual([
+      { taskMs: 200, readbackMs: 70, ownMs: 130, gpuBlockedMs: 65 },
+    ]);
   });
 
   it("ignores short tasks, other threads and traces without a renderer main thread", () => {
@@ -53,10 +76,10 @@ describe("splitLongTasks", () => {
 
   it("reports the longest of each part separately", () => {
     const splits = [
-      { taskMs: 200, readbackMs: 180, ownMs: 20 },
-      { taskMs: 90, readbackMs: 0, ownMs: 90 },
+      { taskMs: 200, readbackMs: 180, ownMs: 20, gpuBlockedMs: 5 },
+      { taskMs: 90, readbackMs: 0, ownMs: 90, gpuBlockedMs: 0 },
     ];
-    expect(longest(splits)).toEqual({ taskMs: 200, readbackMs: 180, ownMs: 90 });
-    expect(longest([])).toEqual({ taskMs: 0, readbackMs: 0, ownMs: 0 });
+    expect(longest(splits)).toEqual({ taskMs: 200, readbackMs: 180, ownMs: 90, gpuBlockedMs: 5 });
+    expect(longest([])).toEqual({ taskMs: 0, readbackMs: 0, ownMs: 0, gpuBlockedMs: 0 });
   });
 });
