@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { isNoFilter, NO_FILTERS } from "@/analysis/strike-filter";
 import type { Confidence, LocationPrecision } from "@/domain/types";
 import { CONFIDENCE_LABEL, PRECISION_LABEL } from "@/i18n/labels";
@@ -8,8 +9,12 @@ import { useI18n } from "./use-i18n";
 const CONFIDENCE: readonly Confidence[] = ["high", "medium", "low"];
 const PRECISION: readonly LocationPrecision[] = ["exact", "street", "district", "city"];
 
-/** Filters beside the legend: confidence, location precision, near a site, data layer. */
-export function FilterPanel() {
+/**
+ * Filters beside the legend: confidence, location precision, near a site, data layer. Memoised:
+ * the legend around it re-renders with its counts on every time-slider step, and nothing here
+ * depends on the window (without it, each step re-applied the props of every input).
+ */
+export const FilterPanel = memo(function FilterPanel() {
   const store = useAppStoreApi();
   const filters = useAppStore((s) => s.filters);
   const missions = useAppStore((s) => s.missions);
@@ -102,4 +107,4 @@ export function FilterPanel() {
       ) : null}
     </div>
   );
-}
+});
