@@ -86,11 +86,11 @@ export function mountMap(
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      // No visible label cross-fades: each fade is extra full frames, which in software GL delay
-      // the next time-slider frame (see scripts/bench-browser/NOTES.md). 1 ms, not 0: at 0
-      // MapLibre re-places every symbol on every frame; above 0 it re-places only when the camera
-      // or a symbol tile changed, so a time-slider frame does no placement (≈ 7 ms a frame).
-      fadeDuration: 1,
+      // No label cross-fades: each fade is extra full frames, which in software GL delay the next
+      // time-slider frame (see scripts/bench-browser/NOTES.md). At 0 MapLibre places the labels
+      // on every frame; at the country view that is ~1 ms a frame, the same as with a 1 ms fade
+      // (measured twice, sessions 7 and 9), so 0 stays.
+      fadeDuration: 0,
       // A brief's hidden snapshot map: no input, and its camera never reaches the link.
       interactive: !snapshot,
     });
