@@ -4,7 +4,8 @@
  * Chromium trace and a main-thread CPU profile of one import, and prints a timeline of the main
  * thread's long tasks (with the functions they spent most time in) and each thread's busy time.
  * Build without minifying for readable names: `npx vite build --minify false --outDir /tmp/d`;
- * `--trace=file.json` also writes the raw trace (open it in chrome://tracing or Perfetto).
+ * `--trace=file.json` also writes the raw trace (open it in chrome://tracing or Perfetto), and
+ * `--cpuprofile=file.cpuprofile` the main thread's CPU profile (DevTools opens it).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -81,6 +82,7 @@ async function main() {
     await cdp.send("Tracing.end");
     await complete;
     if (arg("trace")) writeFileSync(arg("trace") as string, JSON.stringify(events));
+    if (arg("cpuprofile")) writeFileSync(arg("cpuprofile") as string, JSON.stringify(profile));
     console.log(`drop → drawn ${drawnMs} ms`);
     // Threads' busy time (top-level tasks).
     const names = new Map<string, string>();

@@ -57,6 +57,7 @@ export function strikePredicate(
   f: StrikeFilters,
   missions: readonly Mission[],
 ): (s: Strike) => boolean {
+  if (isNoFilter(f)) return keepAll;
   const weapons = new Set(f.hiddenWeapons);
   const conf = new Set(f.hiddenConfidence);
   const prec = new Set(f.hiddenPrecision);
@@ -72,6 +73,8 @@ export function strikePredicate(
   };
 }
 
+const keepAll = (_s: Strike): boolean => true;
+
 /**
  * One byte per strike (1 = shown) and the running count of shown strikes (`prefix[i]` = shown
  * among `strikes[0..i)`), so a window's count is `prefix[hi] − prefix[lo]`. Pure.
@@ -81,9 +84,15 @@ export function filterMask(
   f: StrikeFilters,
   missions: readonly Mission[],
 ): { mask: Uint8Array; prefix: Uint32Array } {
-  const keep = strikePredicate(f, missions);
   const mask = new Uint8Array(strikes.length);
   const prefix = new Uint32Array(strikes.length + 1);
+  if (isNoFilter(f)) {
+    // Nothing hidden (the usual case, and the one after an import): no record to read.
+    mask.fill(1);
+    for (let i = 1; i <= strikes.length; i++) prefix[i] = i;
+    return { mask, prefix };
+  }
+  const keep = strikePredicate(f, missions);
   strikes.forEach((s, i) => {
     mask[i] = keep(s) ? 1 : 0;
     prefix[i + 1] = (prefix[i] as number) + (mask[i] as number);

@@ -54,6 +54,17 @@ describe("strike filters", () => {
     expect([...mask]).toEqual([1, 0, 1]);
     expect([...prefix]).toEqual([0, 1, 1, 2]);
   });
+  it("without filters, shows every strike with the count at each index, as the predicate says", () => {
+    const list = [near, far, near, far, far];
+    const { mask, prefix } = filterMask(list, NO_FILTERS, []);
+    const keep = strikePredicate(NO_FILTERS, []);
+    expect([...mask]).toEqual(list.map((s) => (keep(s) ? 1 : 0)));
+    expect([...prefix]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(filterMask([], NO_FILTERS, [])).toEqual({
+      mask: new Uint8Array(0),
+      prefix: new Uint32Array(1),
+    });
+  });
   it("describes filters in words", () => {
     expect(describeFilters(NO_FILTERS, (id) => id)).toBe("none");
     expect(
