@@ -51,24 +51,19 @@ function cell(table: Table, row: readonly string[], header: string | undefined):
 }
 
 /**
- * A link → SourceRef maker for one file: the title ("Link given in <file>") is one string for
- * every row, and a link repeated across rows gives one shared, frozen SourceRef.
+ * A link → SourceRef maker for one file; its title ("Link given in <file>") is built once, not
+ * per row. (Not cached by link: monitoring exports usually give every row its own link, and a
+ * cache of 100k unique links cost more than it saved.)
  */
 export function sourceMaker(fileName: string): (url: string) => SourceRef {
   const title = `Link given in ${fileName}`;
-  const made = new Map<string, SourceRef>();
   return (url) => {
-    let ref = made.get(url);
-    if (!ref) {
-      // safeHttpUrl already parsed it, so the host is the text between "//" and the next / : ? #.
-      const host = (/^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url)?.[1] ?? url).replace(
-        /^www\./,
-        "",
-      );
-      ref = Object.freeze({ url, publisher: host, title });
-      made.set(url, ref);
-    }
-    return ref;
+    // safeHttpUrl already parsed it, so the host is the text between "//" and the next / : ? #.
+    const host = (/^https?:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url)?.[1] ?? url).replace(
+      /^www\./,
+      "",
+    );
+    return { url, publisher: host, title };
   };
 }
 

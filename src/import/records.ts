@@ -89,12 +89,16 @@ export function tableToRecords(
   let maxWall = Number.NEGATIVE_INFINITY;
   const step = Math.max(1, Math.floor(table.rows.length / 50));
 
+  // Reused for every row (each row's reasons are joined into its problem at once): two fewer
+  // arrays per row for the collector.
+  const reasons: string[] = [];
+  const notes: string[] = [];
   table.rows.forEach((row, index) => {
     if (index % step === 0) onProgress?.((0.8 * index) / table.rows.length);
     if (!table.points && row.every((v) => v.trim() === "")) return;
     totalRows++;
-    const reasons: string[] = [];
-    const notes: string[] = [];
+    reasons.length = 0;
+    notes.length = 0;
     let lngLat: LngLat | undefined;
     const geometry = table.points?.[index];
     if (geometry) {

@@ -13,7 +13,9 @@ export function sharedDefaulted(): (list: readonly DefaultedField[]) => readonly
   const seen = new Map<string, readonly DefaultedField[]>();
   return (list) => {
     if (list.length === 0) return NONE;
-    const key = list.join(",");
+    // Short lists of a few known names: a plain concatenation is the cheapest key.
+    let key = "";
+    for (const field of list) key += `${field},`;
     let shared = seen.get(key);
     if (!shared) {
       shared = Object.freeze([...list]);

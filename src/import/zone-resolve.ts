@@ -55,11 +55,19 @@ export function zoneResolver(
   };
 }
 
+/** The "+03:00" of each offset met (a file has a handful). */
+const suffixes = new Map<number, string>();
+
 /** ISO 8601 local time with offset: `2025-03-30T04:30+03:00` (seconds only when asked). */
 export function formatIsoWithOffset(tMs: number, offsetMs: number, withSeconds = false): string {
   const local = new Date(tMs + offsetMs).toISOString().slice(0, withSeconds ? 19 : 16);
-  const abs = Math.abs(Math.round(offsetMs / 60_000));
-  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
-  const mm = String(abs % 60).padStart(2, "0");
-  return `${local}${offsetMs < 0 ? "-" : "+"}${hh}:${mm}`;
+  let suffix = suffixes.get(offsetMs);
+  if (suffix === undefined) {
+    const abs = Math.abs(Math.round(offsetMs / 60_000));
+    const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+    const mm = String(abs % 60).padStart(2, "0");
+    suffix = `${offsetMs < 0 ? "-" : "+"}${hh}:${mm}`;
+    if (suffixes.size < 256) suffixes.set(offsetMs, suffix);
+  }
+  return local + suffix;
 }
