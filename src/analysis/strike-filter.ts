@@ -84,15 +84,15 @@ export function filterMask(
   f: StrikeFilters,
   missions: readonly Mission[],
 ): { mask: Uint8Array; prefix: Uint32Array } {
+  const keep = strikePredicate(f, missions);
   const mask = new Uint8Array(strikes.length);
   const prefix = new Uint32Array(strikes.length + 1);
-  if (isNoFilter(f)) {
+  if (keep === keepAll) {
     // Nothing hidden (the usual case, and the one after an import): no record to read.
     mask.fill(1);
     for (let i = 1; i <= strikes.length; i++) prefix[i] = i;
     return { mask, prefix };
   }
-  const keep = strikePredicate(f, missions);
   strikes.forEach((s, i) => {
     mask[i] = keep(s) ? 1 : 0;
     prefix[i + 1] = (prefix[i] as number) + (mask[i] as number);

@@ -69,7 +69,8 @@ export function sourceMaker(fileName: string): (url: string) => SourceRef {
 
 /**
  * Reads the trust fields of one row; every value not stated is set to the contract's default and
- * its name pushed onto `defaulted`. `sourceOf` is the file's link maker (`sourceMaker`). `note` receives caveats (unreadable values, dropped links).
+ * its name pushed onto `defaulted`. `sourceOf` is the file's link maker (`sourceMaker`); `note`
+ * receives caveats (unreadable values, dropped links).
  */
 export function buildProvenance(
   row: readonly string[],

@@ -44,18 +44,9 @@ function alreadyShared(s: Strike, defaulted: Strike["defaulted"]): boolean {
  * returned as it is). Pure.
  */
 export function shareCommonParts(strikes: readonly Strike[]): Strike[] {
-  const defaulted = new Map<string, Strike["defaulted"]>();
+  const share = sharedDefaulted();
   return strikes.map((s) => {
-    let d = s.defaulted;
-    if (d && !Object.isFrozen(d)) {
-      const key = d.join(",");
-      let shared = defaulted.get(key);
-      if (!shared) {
-        shared = Object.freeze([...d]);
-        defaulted.set(key, shared);
-      }
-      d = shared;
-    }
+    const d = s.defaulted && !Object.isFrozen(s.defaulted) ? share(s.defaulted) : s.defaulted;
     if (alreadyShared(s, d)) return s;
     return {
       ...s,

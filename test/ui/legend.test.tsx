@@ -1,23 +1,16 @@
 // @vitest-environment jsdom
 import { act, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { createAppStore } from "@/state/store";
 import { Legend } from "@/ui/Legend";
 import { StoreProvider } from "@/ui/store-context";
-import { embassy, strike } from "../helpers/domain-fixtures";
+import { strike } from "../helpers/domain-fixtures";
+import { storeWith } from "../helpers/map-store";
 
 function setup() {
-  const store = createAppStore();
-  store.getState().setLoadedData({
-    missions: [embassy],
-    strikes: [
-      strike({ id: "a", mapId: 1, time: "2024-01-02T07:00:00+02:00", weaponClass: "drone" }),
-      strike({ id: "b", mapId: 2, time: "2025-11-14T01:00:00+02:00", weaponClass: "drone" }),
-    ],
-    events: [],
-    issues: [],
-    datasetVersion: undefined,
-  });
+  const store = storeWith([
+    strike({ id: "a", mapId: 1, time: "2024-01-02T07:00:00+02:00", weaponClass: "drone" }),
+    strike({ id: "b", mapId: 2, time: "2025-11-14T01:00:00+02:00", weaponClass: "drone" }),
+  ]);
   render(
     <StoreProvider store={store}>
       <Legend />
