@@ -32,6 +32,8 @@ export interface GpuResources {
   readonly vao: WebGLVertexArrayObject;
   /** Six vertices per strike (see quad-vertices.ts). */
   readonly vertices: WebGLBuffer;
+  /** Vertex indices of the symbols a culled draw keeps (the VAO's element buffer; culled-draw.ts). */
+  readonly indices: WebGLBuffer;
   readonly atlas: WebGLTexture;
   readonly halo: { readonly program: WebGLProgram; readonly u: Uniforms };
   readonly icon: { readonly program: WebGLProgram; readonly u: Uniforms };
@@ -45,9 +47,11 @@ export interface GpuResources {
 export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
   const vao = gl.createVertexArray();
   const vertices = gl.createBuffer();
+  const indices = gl.createBuffer();
   const atlas = gl.createTexture();
-  if (!vao || !vertices || !atlas) throw new Error("WebGL resources unavailable");
+  if (!vao || !vertices || !indices || !atlas) throw new Error("WebGL resources unavailable");
   gl.bindVertexArray(vao);
+  gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
   gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
   // corner.xy, posHi.xy, posLo.xy, radius, cls, muted: one interleaved vertex.
   const sizes = [2, 2, 2, 1, 1, 1] as const;
@@ -74,6 +78,7 @@ export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
   return {
     vao,
     vertices,
+    indices,
     atlas,
     halo: program(HALO_VERTEX, HALO_FRAGMENT),
     icon: program(ICON_VERTEX, ICON_FRAGMENT),
@@ -84,6 +89,7 @@ export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
 export function deleteGpuResources(gl: WebGL2RenderingContext, res: GpuResources): void {
   gl.deleteVertexArray(res.vao);
   gl.deleteBuffer(res.vertices);
+  gl.deleteBuffer(res.indices);
   gl.deleteTexture(res.atlas);
   gl.deleteProgram(res.halo.program);
   gl.deleteProgram(res.icon.program);

@@ -6,6 +6,7 @@ import type {
 import type { Strike } from "@/domain/types";
 import { haloColors } from "./atlas";
 import { type ContextRecovery, keepAcrossContextLoss } from "./context-recovery";
+import { CULL_FROM, CulledIcons } from "./culled-draw";
 import { createGpuResources, deleteGpuResources, type GpuResources } from "./gpu-resources";
 import {
   buildInstanceData,
@@ -39,6 +40,13 @@ export class StrikeGl {
   private recovery: ContextRecovery | undefined;
   private data: Float32Array = new Float32Array(0);
   private uploaded = true;
+  /** Counts `setStrikes` calls: the culled draw keys its cache on it. */
+  private version = 0;
+  private readonly culled = new CulledIcons();
+  /** Windows of at least this many strikes are culled (culled-draw.ts); tests change it. */
+  private cullFrom = CULL_FROM;
+  /** Symbols the last frame drew culled, or -1 when it drew them all (a test hook). */
+  private drawnCulled = -1;
   private lo = 0;
   private hi = 0;
   /** The index range the last painted frame drew (a test and benchmark hook). */
@@ -57,6 +65,10 @@ export class StrikeGl {
   readonly iconLayer: CustomLayerInterface & {
     drawnRange(): { lo: number; hi: number; frame: number };
     drawnShown(): number;
+    /** Symbols the last frame drew after culling the hidden ones, or -1 for all of them. */
+    drawnCulled(): number;
+    /** Sets the window size from which symbols are culled (tests compare with and without). */
+    setCullFrom(n: number): void;
   } = {
     id: LAYER_STRIKE_GL_ICONS,
     type: "custom",
@@ -65,6 +77,11 @@ export class StrikeGl {
     render: (gl, options) => this.draw(gl, options, "icon"),
     drawnRange: () => this.drawn,
     drawnShown: () => this.shownInDrawnRange(),
+    drawnCulled: () => this.drawnCulled,
+    setCullFrom: (n) => {
+      this.cullFrom = n;
+      this.map?.triggerRepaint();
+    },
   };
 
   /** How many strikes of the last painted range the filters let through (a test hook; O(range)). */
@@ -83,6 +100,7 @@ export class StrikeGl {
    */
   setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
     this.data = buildInstanceData(strikes, shown);
+    this.version++;
     this.uploaded = false;
     this.map?.triggerRepaint();
   }
@@ -109,6 +127,7 @@ export class StrikeGl {
     if (this.res && this.gl && !this.gl.isContextLost()) deleteGpuResources(this.gl, this.res);
     this.res = undefined;
     this.uploaded = false;
+    this.culled.invalidate();
   }
 
   private draw(
@@ -137,6 +156,7 @@ export class StrikeGl {
     const w = gl.drawingBufferWidth;
     const h = gl.drawingBufferHeight;
     const { program, u } = kind === "halo" ? res.halo : res.icon;
+    const sizePx = ICON_SIZE_PX * map.getPixelRatio();
     // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook
     gl.useProgram(program);
     gl.uniformMatrix4fv(u.u_matrix, false, Float32Array.from(matrix));
@@ -152,13 +172,20 @@ export class StrikeGl {
       gl.uniform1f(u.u_px_per_unit, pxPerUnit);
       gl.uniform3fv(u.u_colors, HALO_COLORS);
     } else {
-      gl.uniform1f(u.u_size_px, ICON_SIZE_PX * map.getPixelRatio());
+      gl.uniform1f(u.u_size_px, sizePx);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, res.atlas);
       gl.uniform1i(u.u_atlas, 0);
     }
     gl.bindVertexArray(res.vao);
-    gl.drawArrays(gl.TRIANGLES, lo * VERTICES_PER_STRIKE, (hi - lo) * VERTICES_PER_STRIKE);
+    let culled = -1;
+    if (kind === "icon" && hi - lo >= this.cullFrom) {
+      const view = { matrix, cx, cy, widthPx: w, heightPx: h, marginPx: sizePx / 2 + 1 };
+      culled = this.culled.draw(gl, res.indices, this.data, this.version, lo, hi, view);
+    }
+    if (culled < 0)
+      gl.drawArrays(gl.TRIANGLES, lo * VERTICES_PER_STRIKE, (hi - lo) * VERTICES_PER_STRIKE);
+    if (kind === "icon") this.drawnCulled = culled;
     gl.bindVertexArray(null);
   }
 

@@ -1,0 +1,88 @@
+/**
+ * Draws the strike symbols of a dense window without the ones hidden under newer symbols (see
+ * cull.ts): culls on the CPU, uploads the kept symbols' vertex indices, and draws those. The cull
+ * is kept while the view, the window and the data stay the same (a repaint for another layer
+ * costs nothing), and skipped when it would save little.
+ */
+import { type CullScratch, type CullView, createCullScratch, cullHidden } from "./cull";
+import { VERTICES_PER_STRIKE } from "./quad-vertices";
+
+/** Windows of at least this many strikes are culled; below it one plain draw is cheaper. */
+export const CULL_FROM = 5000;
+/** When more than this share of the window would still be drawn, the plain draw is used. */
+const WORTH_IT = 0.75;
+
+interface Key {
+  readonly lo: number;
+  readonly hi: number;
+  readonly version: number;
+  readonly view: CullView;
+}
+
+const sameView = (a: CullView, b: CullView): boolean => {
+  if (a.cx !== b.cx || a.cy !== b.cy || a.widthPx !== b.widthPx) return false;
+  if (a.heightPx !== b.heightPx || a.marginPx !== b.marginPx) return false;
+  for (let i = 0; i < 16; i++) if (a.matrix[i] !== b.matrix[i]) return false;
+  return true;
+};
+
+export class CulledIcons {
+  private readonly scratch: CullScratch = createCullScratch();
+  private indices = new Uint32Array(0);
+  private key: Key | undefined;
+  /** Symbols kept for `key`, and whether the plain draw is the better one for it. */
+  private count = 0;
+  private plain = false;
+
+  /** Forgets the uploaded indices (new data, or a new index buffer after a lost context). */
+  invalidate(): void {
+    this.key = undefined;
+  }
+
+  /**
+   * Draws symbols `[lo, hi)` of `data` (version `version`) culled, with the VAO whose element
+   * buffer is `indexBuffer` bound and the symbol program in use. Returns how many symbols it drew,
+   * or -1 when it drew nothing because the plain draw is the better one.
+   */
+  draw(
+    gl: WebGL2RenderingContext,
+    indexBuffer: WebGLBuffer,
+    data: Float32Array,
+    version: number,
+    lo: number,
+    hi: number,
+    view: CullView,
+  ): number {
+    const k = this.key;
+    const same = k && k.lo === lo && k.hi === hi && k.version === version && sameView(k.view, view);
+    if (!same) {
+      const n = cullHidden(data, lo, hi, view, this.scratch);
+      this.key = { lo, hi, version, view: { ...view, matrix: Float64Array.from(view.matrix) } };
+      this.count = n;
+      this.plain = n > WORTH_IT * (hi - lo);
+      if (!this.plain && n > 0) this.upload(gl, indexBuffer);
+    }
+    if (this.plain) return -1;
+    if (this.count === 0) return 0;
+    gl.drawElements(gl.TRIANGLES, this.count * VERTICES_PER_STRIKE, gl.UNSIGNED_INT, 0);
+    return this.count;
+  }
+
+  private upload(gl: WebGL2RenderingContext, indexBuffer: WebGLBuffer): void {
+    const n = this.count;
+    if (this.indices.length < n * VERTICES_PER_STRIKE)
+      this.indices = new Uint32Array(Math.ceil(n * 1.25) * VERTICES_PER_STRIKE);
+    const idx = this.indices;
+    const kept = this.scratch.kept;
+    for (let j = 0, o = 0; j < n; j++) {
+      const base = (kept[j] as number) * VERTICES_PER_STRIKE;
+      for (let v = 0; v < VERTICES_PER_STRIKE; v++) idx[o++] = base + v;
+    }
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
+    gl.bufferData(
+      gl.ELEMENT_ARRAY_BUFFER,
+      idx.subarray(0, n * VERTICES_PER_STRIKE),
+      gl.DYNAMIC_DRAW,
+    );
+  }
+}

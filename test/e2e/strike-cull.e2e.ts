@@ -1,0 +1,150 @@
+/**
+ * Culling the strike symbols hidden under newer ones (src/map/strike-gl/cull.ts) must not change
+ * the picture. 8,000 imported strikes stacked around Kharkiv (opaque and half-transparent, five
+ * weapon classes) are drawn culled and then unculled, at country zoom (where they pile into a
+ * blob) and at region zoom (where they spread over the city); the pictures are compared pixel by
+ * pixel.
+ */
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeBrowser, openApp, readDebug, settle, waitForReady } from "./browser";
+
+afterAll(closeBrowser);
+
+const N = 8000;
+const WEAPONS = ["ballistic missile", "Kinzhal", "cruise missile", "Shahed drone", ""];
+
+/** Strikes within ~4 km of central Kharkiv, a third stated high confidence (opaque symbols). */
+function stackedCsv(): string {
+  const lines = ["id,time,lat,lon,name,weapon,confidence,link"];
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  for (let i = 0; i < N; i++) {
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    const lat = (49.99 + rnd() * 0.04).toFixed(5);
+    const lon = (36.21 + rnd() * 0.06).toFixed(5);
+    const conf = i % 3 === 0 ? "high" : "";
+    const weapon = WEAPONS[i % WEAPONS.length];
+    lines.push(
+      `k${i},2024-05-${day}T0${i % 10}:00+03:00,${lat},${lon},K ${i},${weapon},${conf},https://example.org/${i}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+interface Layer {
+  implementation: {
+    drawnRange(): { lo: number; hi: number };
+    drawnCulled(): number;
+    setCullFrom(n: number): void;
+  };
+}
+
+/** Draws one frame with symbols culled from `cullFrom` strikes on, keeps its pixels under `key`. */
+function capture(page: Page, key: string, cullFrom: number): Promise<number> {
+  return page.evaluate(
+    ({ key, cullFrom }) =>
+      new Promise<number>((resolve, reject) => {
+        const map = window.__nearmiss?.map;
+        const layer = map?.getLayer("strike-gl-icons") as unknown as Layer | undefined;
+        if (!map || !layer) return reject(new Error("no strike layer"));
+        layer.implementation.setCullFrom(cullFrom);
+        map.once("render", () => {
+          const gl = map.painter.context.gl;
+          const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+          gl.readPixels(
+            0,
+            0,
+            gl.drawingBufferWidth,
+            gl.drawingBufferHeight,
+            gl.RGBA,
+            gl.UNSIGNED_BYTE,
+            px,
+          );
+          const store = window as unknown as { __pixels?: Record<string, Uint8Array> };
+          store.__pixels = { ...store.__pixels, [key]: px };
+          resolve(layer.implementation.drawnCulled());
+        });
+        map.triggerRepaint();
+      }),
+    { key, cullFrom },
+  );
+}
+
+/** How the two kept pictures differ: pixels with any channel off by more than 2, and the most. */
+function diff(page: Page, a: string, b: string) {
+  return page.evaluate(
+    ({ a, b }) => {
+      const store = window as unknown as { __pixels: Record<string, Uint8Array> };
+      const x = store.__pixels[a] as Uint8Array;
+      const y = store.__pixels[b] as Uint8Array;
+      let differing = 0;
+      let max = 0;
+      let coloured = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        let d = 0;
+        for (let c = 0; c < 4; c++) d = Math.max(d, Math.abs((x[i + c] ?? 0) - (y[i + c] ?? 0)));
+        if (d > 2) differing++;
+        max = Math.max(max, d);
+        // Strike red / drone orange / … all have a strong channel spread; count "inked" pixels.
+        const r = x[i] ?? 0;
+        const g = x[i + 1] ?? 0;
+        const bl = x[i + 2] ?? 0;
+        if (Math.max(r, g, bl) - Math.min(r, g, bl) > 60) coloured++;
+      }
+      return { differing, max, pixels: x.length / 4, coloured };
+    },
+    { a, b },
+  );
+}
+
+describe("strike symbol culling", () => {
+  it("draws the same picture culled as unculled, at country and at region zoom", async () => {
+    const file = join(tmpdir(), "stacked-kharkiv.csv");
+    writeFileSync(file, stackedCsv());
+    const { page } = await openApp();
+    await waitForReady(page);
+    const builtin = await readDebug(page, (h) => h.store.getState().strikes.length);
+    await page.getByRole("button", { name: "Import…" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Import data" });
+    await dialog.getByLabel("Files").setInputFiles(file);
+    await dialog.getByRole("button", { name: "Import", exact: true }).click();
+    await dialog
+      .getByText(`${N.toLocaleString("en-GB")} imported`)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await page.waitForFunction(
+      (want) => {
+        const layer = window.__nearmiss?.map.getLayer("strike-gl-icons") as unknown as Layer;
+        const r = layer?.implementation.drawnRange();
+        return r !== undefined && r.hi - r.lo === want;
+      },
+      builtin + N,
+      { timeout: 60_000, polling: "raf" },
+    );
+    // At most this many symbols kept: a few in the blob, most of them once spread out.
+    for (const [zoom, name, most] of [
+      [5, "country", N / 10],
+      [8.5, "region", N],
+    ] as const) {
+      await readDebug(page, (h, z) => h.map.jumpTo({ center: [36.24, 50.01], zoom: z }), zoom);
+      await settle(page);
+      const culled = await capture(page, `${name}-culled`, 5000);
+      const plain = await capture(page, `${name}-plain`, Number.POSITIVE_INFINITY);
+      const d = await diff(page, `${name}-culled`, `${name}-plain`);
+      expect(plain, `${name}: the reference frame is drawn whole`).toBe(-1);
+      expect(culled, `${name}: culled`).toBeGreaterThan(0);
+      expect(culled, `${name}: hidden symbols culled`).toBeLessThan(most);
+      expect(d.coloured, `${name}: strikes on screen`).toBeGreaterThan(400);
+      // Only slivers at symbol edges may differ (~100 pixels here): under 0.05 % of the map.
+      expect(d.differing / d.pixels, `${name}: ${JSON.stringify(d)}`).toBeLessThan(0.0005);
+    }
+  }, 120_000);
+});
