@@ -73,6 +73,11 @@ const quantile = (xs: number[], q: number) => {
 const round = (x: number) => Math.round(x * 10) / 10;
 const log = (...a: unknown[]) => console.error(...a);
 
+/** Time between the traced drag's moves: a steady drag, well inside the window's 300 ms rest. */
+const DRAG_STEP_MS = 100;
+/** How long the traced rest holds still (the rest starts 300 ms after the last move). */
+const REST_TRACE_MS = 1500;
+
 interface SizeResult {
   readonly scrubMedianMs: number;
   readonly scrubP95Ms: number;
@@ -94,6 +99,8 @@ interface SizeResult {
   readonly tracedScrub: TaskSplit;
   /** The same split for idle repaints with the strike layers hidden (the floor's tasks). */
   readonly tracedBase: TaskSplit;
+  /** The same split for the rest after the drag (the work that waits for the window to rest). */
+  readonly tracedRest: TaskSplit;
 }
 
 /** Trace categories for `splitLongTasks`: tasks (toplevel), DoUpdateLayers (cc), ReadPixels (gpu). */
@@ -144,15 +151,31 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
   );
   // A second, traced drag back across the history (not timed: tracing slows the page), to tell
   // which part of each long task is the compositor's readback and which is the page's own work.
+  // The moves come at a steady pace, as a hand drags, whatever tracing does to the frames: a pass
+  // that waited for each move's frame took ~350 ms a step under tracing, past the window's rest
+  // (WINDOW_REST_MS, 300 ms), so it measured a drag with a pause at every step, and how often
+  // the rest work fell into it varied with the machine's load. The rest is traced on its own below.
   await page.evaluate(() => (window as never as Bench).__bench.resetTasks());
   const scrubSplits = await tracedTasks(page, async () => {
     const back = Math.min(steps, 60);
     for (let i = back - 1; i >= 0; i--) {
-      const painted = page.evaluate(() => (window as never as Bench).__bench.armInput(false));
+      const next = Date.now() + DRAG_STEP_MS;
       await page.mouse.move(startX + (travel * i) / back, y);
-      await painted.catch(() => undefined);
+      await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
     }
+    await page.evaluate(() => (window as never as Bench).__bench.idleFrame(1));
   });
+  // Holding still after the drag: the window rests and the map redoes what waits for a rest
+  // (clusters, ring labels, the GeoJSON copy and its symbol tiles).
+  const tracedRest = longest(
+    await tracedTasks(page, async () => {
+      // One more step inside the trace, so that the rest it starts is traced whole.
+      await page.mouse.move(startX + travel / Math.min(steps, 60), y);
+      await new Promise((r) => setTimeout(r, REST_TRACE_MS));
+      await page.evaluate(() => (window as never as Bench).__bench.settle());
+    }),
+  );
+  phase(`traced rest after the drag: longest task split ${JSON.stringify(tracedRest)}`);
   const tracedScrub = longest(scrubSplits);
   const ownSorted = scrubSplits.map((t) => round(t.ownMs)).sort((a, b) => b - a);
   const cpuSorted = scrubSplits.map((t) => round(t.ownMs - t.gpuBlockedMs)).sort((a, b) => b - a);
@@ -214,6 +237,7 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
     allPaintedMs,
     tracedScrub,
     tracedBase,
+    tracedRest,
   };
 }
 
@@ -300,6 +324,7 @@ async function main() {
     `${round(r.longestTaskMs)} (${r.longTaskCount})`,
     `${round(r.tracedScrub.ownMs)} / ${round(r.tracedScrub.readbackMs)}`,
     `${round(r.tracedBase.taskMs)}`,
+    `${round(r.tracedRest.ownMs)}`,
     r.longestScriptMs === null ? "—" : round(r.longestScriptMs),
     r.stepsMeasured,
     r.windowCheck,
@@ -315,6 +340,7 @@ async function main() {
     "longest task ms (n)",
     "own / readback ms",
     "base task ms",
+    "rest own ms",
     "longest script ms",
     "steps",
     "window",
@@ -340,7 +366,8 @@ async function main() {
   console.log(
     "own / readback: the longest traced scrub task's own work (script, style, layout, paint) and the\n" +
       "longest wait in the compositor's WebGL readback (software compositing only); base task: the\n" +
-      "longest task while repainting with the strike layers hidden (the floor).",
+      "longest task while repainting with the strike layers hidden (the floor); rest own: the longest\n" +
+      "own task while holding still after the drag (the work that waits for the window to rest).",
   );
   if (json) {
     const out: Record<string, number | string> = {
@@ -359,6 +386,7 @@ async function main() {
       out[`longestReadbackMs${k}`] = round(r.tracedScrub.readbackMs);
       out[`longestTracedTaskMs${k}`] = round(r.tracedScrub.taskMs);
       out[`baseLongestTaskMs${k}`] = round(r.tracedBase.taskMs);
+      out[`restLongestOwnTaskMs${k}`] = round(r.tracedRest.ownMs);
       out[`scrubStepsMeasured${k}`] = r.stepsMeasured;
       out[`loadMs${k}`] = r.loadMs;
       out[`allPaintedMs${k}`] = r.allPaintedMs;
