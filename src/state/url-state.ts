@@ -113,8 +113,12 @@ export function permalinkOf(s: AppState, win: Window = window): string {
   return `${win.location.origin}${win.location.pathname}${win.location.search}${encodeUrlState(urlStateOf(s))}`;
 }
 
-/** The link is written this long after the last change it holds (one write per burst of changes). */
-export const LINK_WRITE_DELAY_MS = 150;
+/**
+ * The link is written this long after the last change it holds (one write per burst of changes):
+ * as long as the map's window rest (map/sync/window-rest.ts), so that a scrub writes the link
+ * once it stops, not between steps of a slow drag (`replaceState` and encoding cost ~2 ms each).
+ */
+export const LINK_WRITE_DELAY_MS = 300;
 
 /**
  * Restores state from `location.hash` and keeps the hash in step with the store (replaceState, so

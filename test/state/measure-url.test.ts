@@ -6,6 +6,7 @@ import {
   decodeUrlState,
   encodeMeasure,
   encodeUrlState,
+  LINK_WRITE_DELAY_MS,
   resolveMeasureTokens,
 } from "@/state/url-state";
 import { embassy, strike } from "../helpers/domain-fixtures";
@@ -84,7 +85,7 @@ describe("measure in the URL", () => {
       "embassy-test",
     ]);
     store.getState().removeLastMeasurePoint();
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, LINK_WRITE_DELAY_MS + 50));
     expect(replaced.at(-1)).toContain("measure=s:crater-2024");
     expect(replaced.at(-1)).not.toContain("embassy-test");
     unbind();

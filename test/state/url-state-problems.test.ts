@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RING_RADII_M } from "@/state/slices/proximity-slice";
 import { createAppStore } from "@/state/store";
-import { bindUrlState, encodeUrlState, parseUrlState, type UrlState } from "@/state/url-state";
+import {
+  bindUrlState,
+  encodeUrlState,
+  LINK_WRITE_DELAY_MS,
+  parseUrlState,
+  type UrlState,
+} from "@/state/url-state";
 import { embassy, strike } from "../helpers/domain-fixtures";
 
 /** A problem as users read it in English (the catalogue id it carries is checked elsewhere). */
@@ -45,7 +51,8 @@ function fakeWindow(hash: string) {
   };
   return { win, replaced, navigate, listeners };
 }
-const settle = () => new Promise((r) => setTimeout(r, 200));
+/** Past the link writer's delay. */
+const settle = () => new Promise((r) => setTimeout(r, LINK_WRITE_DELAY_MS + 50));
 
 describe("url state: window mode and ring radii", () => {
   it("writes them only when they differ from the defaults, and round-trips", () => {

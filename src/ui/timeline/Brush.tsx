@@ -20,6 +20,12 @@ interface Drag {
   readonly part: Part;
   readonly originMs: number;
   readonly originWindow: TimeWindow;
+  /**
+   * The track's box when the drag began. The track does not move during a drag, and measuring it
+   * on every move would force a layout inside the input handler (the previous step's list and
+   * counts are not laid out yet), a second layout per frame while scrubbing.
+   */
+  readonly track: { readonly left: number; readonly width: number } | undefined;
 }
 
 /** The brushed window over the histogram: two `role="slider"` handles and a draggable body. */
@@ -37,10 +43,10 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
   );
   const drag = useRef<Drag | undefined>(undefined);
 
-  const timeAt = (clientX: number) => {
-    const rect = trackRef.current?.getBoundingClientRect();
-    return rect ? timeAtX(clientX, rect.left, rect.width, view) : view.startMs;
-  };
+  const timeAt = (
+    clientX: number,
+    rect: Drag["track"] = trackRef.current?.getBoundingClientRect(),
+  ) => (rect ? timeAtX(clientX, rect.left, rect.width, view) : view.startMs);
   /** Moves one edge; leaving "one night" mode, since the window is no longer a night. */
   const setEdge = (part: "start" | "end", tMs: number) => {
     const state = store.getState();
@@ -63,12 +69,18 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
     e.currentTarget.setPointerCapture?.(e.pointerId);
     if (part !== "window") e.currentTarget.focus();
     store.getState().setPlaying(false);
-    drag.current = { part, originMs: timeAt(e.clientX), originWindow: store.getState().timeWindow };
+    const track = trackRef.current?.getBoundingClientRect();
+    drag.current = {
+      part,
+      originMs: timeAt(e.clientX, track),
+      originWindow: store.getState().timeWindow,
+      track,
+    };
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!d) return;
-    const tMs = timeAt(e.clientX);
+    const tMs = timeAt(e.clientX, d.track);
     if (d.part !== "window") {
       setEdge(d.part, snapTime(tMs, unit, zone));
       return;
