@@ -74,7 +74,11 @@
     const deadline = performance.now() + timeoutMs;
     while (performance.now() < deadline) {
       if (mode === "gl") {
-        await once("render");
+        // A frame, or the deadline: a move that changed nothing the map draws brings no frame.
+        await Promise.race([
+          once("render"),
+          new Promise((r) => setTimeout(r, Math.max(0, deadline - performance.now()))),
+        ]);
         const drawn = glLayer.drawnRange();
         const want = expectedRange();
         if (drawn.frame > frameBefore && drawn.lo === want.lo && drawn.hi === want.hi) return;
