@@ -9,6 +9,7 @@ import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
 import { encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 import { resolveMeasureTokens } from "./url-measure";
 import { clampLinkWindow } from "./url-window";
+import { WINDOW_REST_MS } from "./window-rest";
 
 export { decodeUrlState, encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 export { decodeMeasure, encodeMeasure, resolveMeasureTokens } from "./url-measure";
@@ -115,10 +116,10 @@ export function permalinkOf(s: AppState, win: Window = window): string {
 
 /**
  * The link is written this long after the last change it holds (one write per burst of changes):
- * as long as the map's window rest (map/sync/window-rest.ts), so that a scrub writes the link
- * once it stops, not between steps of a slow drag (`replaceState` and encoding cost ~2 ms each).
+ * the window's rest, so that a scrub writes the link once it stops, not between steps of a slow
+ * drag (`replaceState` and encoding cost ~2 ms each).
  */
-export const LINK_WRITE_DELAY_MS = 300;
+export const LINK_WRITE_DELAY_MS = WINDOW_REST_MS;
 
 /**
  * Restores state from `location.hash` and keeps the hash in step with the store (replaceState, so

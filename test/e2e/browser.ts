@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { inject } from "vitest";
 // @ts-expect-error plain ESM helper without types
 import { CHROMIUM_ARGS } from "../../scripts/find-chromium.mjs";
@@ -343,4 +343,17 @@ export async function countPointerPresses(page: Page): Promise<() => Promise<num
   });
   return () =>
     page.evaluate(() => (window as unknown as { __pointerPresses: number }).__pointerPresses);
+}
+
+/** The "Import data" dialog. */
+export function importDialog(page: Page): Locator {
+  return page.getByRole("dialog", { name: "Import data" });
+}
+
+/** When: opens "Import…" and hands `files` to its file picker; returns the dialog (not yet imported). */
+export async function chooseImportFiles(page: Page, files: string | string[]): Promise<Locator> {
+  await page.getByRole("button", { name: "Import…" }).first().click();
+  const dialog = importDialog(page);
+  await dialog.getByLabel("Files").setInputFiles(files);
+  return dialog;
 }

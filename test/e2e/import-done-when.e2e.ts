@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, select, waitForReady } from "./browser";
+import { chooseImportFiles, closeBrowser, openApp, select, waitForReady } from "./browser";
 
 afterAll(closeBrowser);
 
@@ -44,9 +44,7 @@ describe("issue 10: done when", () => {
     writeFileSync(file, monitoringCsv());
     const { page } = await openApp();
     await waitForReady(page);
-    await page.getByRole("button", { name: "Import…" }).first().click();
-    const dialog = page.getByRole("dialog", { name: "Import data" });
-    await dialog.getByLabel("Files").setInputFiles(file);
+    const dialog = await chooseImportFiles(page, file);
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
     await dialog
       .getByText("3,004 rows: 3,000 imported, 4 skipped")

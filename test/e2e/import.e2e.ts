@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, screenshot, select, waitForReady } from "./browser";
+import {
+  chooseImportFiles,
+  closeBrowser,
+  importDialog,
+  openApp,
+  screenshot,
+  select,
+  waitForReady,
+} from "./browser";
 
 afterAll(closeBrowser);
 
@@ -32,7 +40,7 @@ const drawnCount = (page: Page) =>
     return r ? r.hi - r.lo : -1;
   });
 
-const dialog = (page: Page) => page.getByRole("dialog", { name: "Import data" });
+const dialog = importDialog;
 
 describe("import", () => {
   it("imports strikes (picker + column mapping) and sites (drop), keeps them across a reload, removes a layer", async () => {
@@ -41,8 +49,7 @@ describe("import", () => {
     const before = await counts(page);
 
     // 1. Strikes through the file picker; the ambiguous dates bring up the mapping dialog.
-    await page.getByRole("button", { name: "Import…" }).first().click();
-    await dialog(page).getByLabel("Files").setInputFiles(`${FIXTURES}/strikes-ambiguous.csv`);
+    await chooseImportFiles(page, `${FIXTURES}/strikes-ambiguous.csv`);
     await dialog(page).getByRole("button", { name: "Import", exact: true }).click();
     await dialog(page).getByRole("table", { name: "First rows of the file" }).waitFor();
     // The bad latitude in row 5 keeps "lat" from being recognised: the user maps it.
@@ -132,8 +139,7 @@ describe("import", () => {
     const files = readdirSync(HINT_BAD)
       .filter((f) => f.endsWith(".geojson"))
       .map((f) => `${HINT_BAD}/${f}`);
-    await page.getByRole("button", { name: "Import…" }).first().click();
-    await dialog(page).getByLabel("Files").setInputFiles(files);
+    await chooseImportFiles(page, files);
     await dialog(page).getByRole("radio", { name: "sites to protect" }).check();
     await dialog(page).getByRole("button", { name: "Import", exact: true }).click();
     await dialog(page).getByRole("button", { name: "Done" }).waitFor({ timeout: 60_000 });

@@ -10,7 +10,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowser, openApp, readDebug, settle, waitForReady } from "./browser";
+import {
+  chooseImportFiles,
+  closeBrowser,
+  openApp,
+  readDebug,
+  settle,
+  waitForReady,
+} from "./browser";
 
 afterAll(closeBrowser);
 
@@ -111,9 +118,7 @@ describe("strike symbol culling", () => {
     const { page } = await openApp();
     await waitForReady(page);
     const builtin = await readDebug(page, (h) => h.store.getState().strikes.length);
-    await page.getByRole("button", { name: "Import…" }).first().click();
-    const dialog = page.getByRole("dialog", { name: "Import data" });
-    await dialog.getByLabel("Files").setInputFiles(file);
+    const dialog = await chooseImportFiles(page, file);
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
     await dialog
       .getByText(`${N.toLocaleString("en-GB")} imported`)

@@ -9,7 +9,7 @@ import {
   STACK_MIN_ZOOM,
   syncStacks,
 } from "@/map/sync/stacks-sync";
-import { WINDOW_REST_MS } from "@/map/sync/window-rest";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { strike } from "../helpers/domain-fixtures";
 import { FakeMap } from "../helpers/fake-map";
 import { hoursWindow, storeWith, T0_MS } from "../helpers/map-store";

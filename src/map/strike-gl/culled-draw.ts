@@ -15,7 +15,6 @@ const WORTH_IT = 0.75;
 interface Key {
   readonly lo: number;
   readonly hi: number;
-  readonly version: number;
   readonly view: CullView;
 }
 
@@ -34,13 +33,13 @@ export class CulledIcons {
   private count = 0;
   private plain = false;
 
-  /** Forgets the uploaded indices (new data, or a new index buffer after a lost context). */
+  /** Forgets the cull (new data, or a new index buffer after a lost context): the next draw culls. */
   invalidate(): void {
     this.key = undefined;
   }
 
   /**
-   * Draws symbols `[lo, hi)` of `data` (version `version`) culled, with the VAO whose element
+   * Draws symbols `[lo, hi)` of `data` culled (the same data until `invalidate`), with the VAO whose element
    * buffer is `indexBuffer` bound and the symbol program in use. Returns how many symbols it drew,
    * or -1 when it drew nothing because the plain draw is the better one.
    */
@@ -48,16 +47,15 @@ export class CulledIcons {
     gl: WebGL2RenderingContext,
     indexBuffer: WebGLBuffer,
     data: Float32Array,
-    version: number,
     lo: number,
     hi: number,
     view: CullView,
   ): number {
     const k = this.key;
-    const same = k && k.lo === lo && k.hi === hi && k.version === version && sameView(k.view, view);
+    const same = k && k.lo === lo && k.hi === hi && sameView(k.view, view);
     if (!same) {
       const n = cullHidden(data, lo, hi, view, this.scratch);
-      this.key = { lo, hi, version, view: { ...view, matrix: Float64Array.from(view.matrix) } };
+      this.key = { lo, hi, view: { ...view, matrix: Float64Array.from(view.matrix) } };
       this.count = n;
       this.plain = n > WORTH_IT * (hi - lo);
       if (!this.plain && n > 0) this.upload(gl, indexBuffer);

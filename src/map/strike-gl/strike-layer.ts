@@ -40,8 +40,6 @@ export class StrikeGl {
   private recovery: ContextRecovery | undefined;
   private data: Float32Array = new Float32Array(0);
   private uploaded = true;
-  /** Counts `setStrikes` calls: the culled draw keys its cache on it. */
-  private version = 0;
   private readonly culled = new CulledIcons();
   /** Windows of at least this many strikes are culled (culled-draw.ts); tests change it. */
   private cullFrom = CULL_FROM;
@@ -100,8 +98,8 @@ export class StrikeGl {
    */
   setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
     this.data = buildInstanceData(strikes, shown);
-    this.version++;
     this.uploaded = false;
+    this.culled.invalidate();
     this.map?.triggerRepaint();
   }
 
@@ -181,7 +179,7 @@ export class StrikeGl {
     let culled = -1;
     if (kind === "icon" && hi - lo >= this.cullFrom) {
       const view = { matrix, cx, cy, widthPx: w, heightPx: h, marginPx: sizePx / 2 + 1 };
-      culled = this.culled.draw(gl, res.indices, this.data, this.version, lo, hi, view);
+      culled = this.culled.draw(gl, res.indices, this.data, lo, hi, view);
     }
     if (culled < 0)
       gl.drawArrays(gl.TRIANGLES, lo * VERTICES_PER_STRIKE, (hi - lo) * VERTICES_PER_STRIKE);

@@ -5,13 +5,13 @@ import { rafThrottle } from "@/lib/raf-throttle";
 import { selectSelectedCluster } from "@/state/proximity-selectors";
 import { clusterKey } from "@/state/slices/proximity-slice";
 import type { AppState, AppStore } from "@/state/store";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { clusterFeatures } from "../clusters/cluster-features";
 import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../clusters/cluster-layers";
 import { LAYER_CLUSTER_BADGES, SOURCE_CLUSTERS } from "../clusters/ids";
 import { LAYER_MISSION_HALO_FILL } from "../ids";
 import { LAYER_MEASURE_CASING } from "../measure/ids";
 import { addEmptySource, setSourceData } from "./source-data";
-import { WINDOW_REST_MS } from "./window-rest";
 
 /** How long the window must rest before its clusters are recomputed. */
 const CLUSTER_SETTLE_MS = WINDOW_REST_MS;

@@ -10,12 +10,12 @@ import {
   selectSelectedStrikeDistances,
 } from "@/state/selectors";
 import type { AppState, AppStore } from "@/state/store";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { LAYER_MISSION_HALO_FILL } from "../ids";
 import { SOURCE_PROXIMITY } from "../proximity/ids";
 import { collection, ringFeatures, strikeLinkFeatures } from "../proximity/proximity-features";
 import { PROXIMITY_LABEL_LAYERS, PROXIMITY_LINE_LAYERS } from "../proximity/proximity-layers";
 import { addEmptySource, setSourceData } from "./source-data";
-import { WINDOW_REST_MS } from "./window-rest";
 
 /** Everything the proximity overlay depends on; compared item by item. */
 const inputs = (s: AppState) =>

@@ -8,9 +8,9 @@ import type {
 import { findStacks } from "@/analysis/stacks";
 import { selectFilterMask, selectVisibleRange } from "@/state/selectors";
 import type { AppState, AppStore } from "@/state/store";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { LAYER_MEASURE_CASING } from "../measure/ids";
 import { isMirrored } from "./strikes-sync";
-import { WINDOW_REST_MS } from "./window-rest";
 
 export const SOURCE_STACKS = "strike-stacks";
 export const LAYER_STACK_BADGES = "strike-stack-badges";

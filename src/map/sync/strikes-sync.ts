@@ -5,12 +5,12 @@ import { i18nFor } from "@/i18n/catalog";
 import { debounce } from "@/lib/debounce";
 import { selectFilterMask, selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { featureCollection, strikePointFeature } from "../features";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "../ids";
 import { StrikeHitIndex } from "../strike-gl/hit-index";
 import { mercatorX, mercatorY } from "../strike-gl/instance-data";
 import { StrikeGl } from "../strike-gl/strike-layer";
-import { WINDOW_REST_MS } from "./window-rest";
 
 /**
  * The GeoJSON copy of the window (street-zoom labels, hover and selection highlights) is refreshed

@@ -43,10 +43,8 @@ export function Brush({ trackRef }: { trackRef: RefObject<HTMLDivElement | null>
   );
   const drag = useRef<Drag | undefined>(undefined);
 
-  const timeAt = (
-    clientX: number,
-    rect: Drag["track"] = trackRef.current?.getBoundingClientRect(),
-  ) => (rect ? timeAtX(clientX, rect.left, rect.width, view) : view.startMs);
+  const timeAt = (clientX: number, rect: Drag["track"]) =>
+    rect ? timeAtX(clientX, rect.left, rect.width, view) : view.startMs;
   /** Moves one edge; leaving "one night" mode, since the window is no longer a night. */
   const setEdge = (part: "start" | "end", tMs: number) => {
     const state = store.getState();

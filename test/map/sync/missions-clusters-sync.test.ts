@@ -4,8 +4,8 @@ import { SOURCE_CLUSTERS } from "@/map/clusters/ids";
 import { SOURCE_MISSION_HALOS, SOURCE_MISSIONS } from "@/map/ids";
 import { syncClusters } from "@/map/sync/clusters-sync";
 import { syncMissions } from "@/map/sync/missions-sync";
-import { WINDOW_REST_MS } from "@/map/sync/window-rest";
 import type { ClusterInput, ClusterView } from "@/state/slices/proximity-slice";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { type CapturedFrames, captureFrames, FakeMap } from "../../helpers/fake-map";
 import { hourlyStrikes, hoursWindow, storeWith } from "../../helpers/map-store";
 

@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SOURCE_PROXIMITY } from "@/map/proximity/ids";
 import { syncProximity } from "@/map/sync/proximity-sync";
-import { WINDOW_REST_MS } from "@/map/sync/window-rest";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { embassy } from "../../helpers/domain-fixtures";
 import { type CapturedFrames, captureFrames, FakeMap } from "../../helpers/fake-map";
 import { hourlyStrikes, hoursWindow, storeWith } from "../../helpers/map-store";

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "@/map/ids";
 import { StrikeGl } from "@/map/strike-gl/strike-layer";
 import { strikesAtPoint, syncStrikes } from "@/map/sync/strikes-sync";
-import { WINDOW_REST_MS } from "@/map/sync/window-rest";
 import { selectVisibleRange } from "@/state/selectors";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { FakeMap } from "../../helpers/fake-map";
 import { hourlyStrikes, hoursWindow, storeWith } from "../../helpers/map-store";
 

@@ -1,7 +1,0 @@
-/**
- * How long the time window must stay still before the map redoes the work that follows it but is
- * not needed in every frame of a drag or playback: clusters, ring-count labels and the GeoJSON copy
- * of the window. Longer than one frame of software-rendered WebGL (≈100–150 ms on a 2-core machine),
- * so a steady drag there is not mistaken for a rest; short enough to feel immediate when it stops.
- */
-export const WINDOW_REST_MS = 300;
