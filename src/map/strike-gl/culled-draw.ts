@@ -5,7 +5,7 @@
  * costs nothing), and skipped when it would save little.
  */
 import { type CullScratch, type CullView, createCullScratch, cullHidden } from "./cull";
-import { VERTICES_PER_STRIKE } from "./quad-vertices";
+import { VERTICES_PER_STRIKE } from "./strike-texture";
 
 /** Windows of at least this many strikes are culled; below it one plain draw is cheaper. */
 export const CULL_FROM = 5000;

@@ -1,5 +1,6 @@
 import type { Strike, WeaponClass } from "@/domain/types";
 import { isMuted } from "../features";
+import { TEXELS_PER_STRIKE, textureFloats } from "./strike-texture";
 
 /** Mean Earth radius MapLibre uses for metres ↔ Web Mercator units (m). */
 const EARTH_RADIUS_M = 6_371_008.8;
@@ -14,10 +15,12 @@ export const WEAPON_ORDER: readonly WeaponClass[] = [
   "unknown",
 ];
 
-/** Floats per strike in the instance buffer: posHi.xy, posLo.xy, haloRadius, cls, muted. */
 /** The `muted` value of a strike the filters hide: the shaders move it off screen. */
 export const HIDDEN = 2;
-export const FLOATS_PER_STRIKE = 7;
+/**
+ * Floats per strike record: posHi.xy, posLo.xy (texel 0), haloRadius, cls, muted, unused (texel 1).
+ */
+export const FLOATS_PER_STRIKE = 4 * TEXELS_PER_STRIKE;
 
 /** Web Mercator x in [0, 1] for a longitude in degrees (MapLibre's world square). */
 export function mercatorX(lng: number): number {
@@ -42,7 +45,8 @@ export function splitDouble(x: number): [hi: number, lo: number] {
 }
 
 /**
- * One record per strike, in the strikes' (time) order, for the GPU: Web Mercator position split
+ * One record per strike, in the strikes' (time) order, for the GPU's strike texture (whole rows,
+ * zero after the last strike; see strike-texture.ts): Web Mercator position split
  * into high and low float32 parts, the uncertainty radius in Mercator units, the weapon class index
  * and 1 for a muted (low-confidence or city-level) record, HIDDEN for one the filters hide
  * (`shown[i] === 0`). Never mutates `strikes`.
@@ -51,7 +55,7 @@ export function buildInstanceData(
   strikes: readonly Strike[],
   shown?: Uint8Array | undefined,
 ): Float32Array {
-  const out = new Float32Array(strikes.length * FLOATS_PER_STRIKE);
+  const out = new Float32Array(textureFloats(strikes.length));
   // A plain indexed loop with the class index looked up in a map: at 100k strikes this runs in one
   // task after an import, so it avoids per-strike closures, tuples and array searches.
   for (let i = 0; i < strikes.length; i++) {

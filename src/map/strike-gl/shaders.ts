@@ -1,19 +1,45 @@
 /**
- * GLSL for the strike layer. One instanced quad per strike; positions are Web Mercator split into
- * float32 high + low parts and taken relative to the view centre, so points stay put at street zoom.
+ * GLSL for the strike layer. Six vertices per strike and no vertex attributes: each vertex reads
+ * its strike's record from the strike texture (strike-texture.ts) by `gl_VertexID`. Positions are
+ * Web Mercator split into float32 high + low parts and taken relative to the view centre, so points
+ * stay put at street zoom.
  */
+import {
+  TEXELS_PER_STRIKE,
+  TEXTURE_WIDTH,
+  TEXTURE_WIDTH_LOG2,
+  VERTICES_PER_STRIKE,
+} from "./strike-texture";
 
 const POSITION = `
-in vec2 a_corner;
-in vec2 a_pos_hi;
-in vec2 a_pos_lo;
-in float a_radius;
-in float a_cls;
-in float a_muted;
+uniform highp sampler2D u_strikes;
 uniform mat4 u_matrix;
 uniform vec2 u_center_hi;
 uniform vec2 u_center_lo;
 uniform vec2 u_viewport;
+// The quad's corners in the order of its two triangles.
+const vec2 CORNERS[${VERTICES_PER_STRIKE}] = vec2[${VERTICES_PER_STRIKE}](
+  vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(-1.0, 1.0),
+  vec2(-1.0, 1.0), vec2(1.0, -1.0), vec2(1.0, 1.0));
+vec2 a_corner;
+vec2 a_pos_hi;
+vec2 a_pos_lo;
+float a_radius;
+float a_cls;
+float a_muted;
+// The record of this vertex's strike: texels 2s and 2s + 1, in one row of the texture.
+void readStrike() {
+  int s = gl_VertexID / ${VERTICES_PER_STRIKE};
+  a_corner = CORNERS[gl_VertexID - s * ${VERTICES_PER_STRIKE}];
+  int t = s * ${TEXELS_PER_STRIKE};
+  vec4 p = texelFetch(u_strikes, ivec2(t & ${TEXTURE_WIDTH - 1}, t >> ${TEXTURE_WIDTH_LOG2}), 0);
+  vec4 q = texelFetch(u_strikes, ivec2((t + 1) & ${TEXTURE_WIDTH - 1}, t >> ${TEXTURE_WIDTH_LOG2}), 0);
+  a_pos_hi = p.xy;
+  a_pos_lo = p.zw;
+  a_radius = q.x;
+  a_cls = q.y;
+  a_muted = q.z;
+}
 vec2 relativePosition() {
   return (a_pos_hi - u_center_hi) + (a_pos_lo - u_center_lo);
 }`;
@@ -27,6 +53,7 @@ out float v_radius_px;
 flat out int v_cls;
 flat out float v_muted;
 void main() {
+  readStrike();
   v_radius_px = a_radius * u_px_per_unit;
   v_uv = a_corner;
   v_cls = int(a_cls + 0.5);
@@ -73,6 +100,7 @@ out vec2 v_uv;
 flat out float v_cls;
 flat out float v_muted;
 void main() {
+  readStrike();
   v_uv = vec2(a_corner.x * 0.5 + 0.5, 0.5 - a_corner.y * 0.5);
   v_cls = a_cls;
   v_muted = a_muted;

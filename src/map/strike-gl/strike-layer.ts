@@ -7,7 +7,13 @@ import type { Strike } from "@/domain/types";
 import { haloColors } from "./atlas";
 import { type ContextRecovery, keepAcrossContextLoss } from "./context-recovery";
 import { CULL_FROM, CulledIcons } from "./culled-draw";
-import { createGpuResources, deleteGpuResources, type GpuResources } from "./gpu-resources";
+import {
+  ATLAS_UNIT,
+  createGpuResources,
+  deleteGpuResources,
+  type GpuResources,
+  STRIKES_UNIT,
+} from "./gpu-resources";
 import {
   buildInstanceData,
   FLOATS_PER_STRIKE,
@@ -16,7 +22,7 @@ import {
   mercatorY,
   relativeToCenter,
 } from "./instance-data";
-import { quadVertices, VERTICES_PER_STRIKE } from "./quad-vertices";
+import { uploadStrikeTexture, VERTICES_PER_STRIKE } from "./strike-texture";
 
 export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
 export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
@@ -25,7 +31,8 @@ export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
 export const ICON_SIZE_PX = 18;
 const HALO_COLORS = haloColors();
 /**
- * Draws the strikes (uncertainty halos and weapon symbols) from one time-sorted buffer (six vertices per strike, see quad-vertices.ts).
+ * Draws the strikes (uncertainty halos and weapon symbols) from one time-sorted texture of records
+ * (six vertices per strike and no vertex buffer, see strike-texture.ts).
  * Any time window is the contiguous index range `[lo, hi)`, so moving the window is one draw-range
  * change and a repaint: no re-tiling, no filter, no worker round trip. Two custom layers (halos
  * low in the stack, symbols high) share the buffer. GL work happens inside `render`, where MapLibre
@@ -38,7 +45,7 @@ export class StrikeGl {
   private gl: WebGL2RenderingContext | undefined;
   private res: GpuResources | undefined;
   private recovery: ContextRecovery | undefined;
-  private data: Float32Array = new Float32Array(0);
+  private data: Float32Array = buildInstanceData([]);
   private uploaded = true;
   private readonly culled = new CulledIcons();
   /** Windows of at least this many strikes are culled (culled-draw.ts); tests change it. */
@@ -139,8 +146,7 @@ export class StrikeGl {
     this.res ??= createGpuResources(gl);
     const res = this.res;
     if (!this.uploaded) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, res.vertices);
-      gl.bufferData(gl.ARRAY_BUFFER, quadVertices(this.data), gl.STATIC_DRAW);
+      uploadStrikeTexture(gl, res.strikes, STRIKES_UNIT, this.data);
       this.uploaded = true;
     }
     const { lo, hi } = this;
@@ -163,6 +169,9 @@ export class StrikeGl {
     gl.uniform2f(u.u_center_hi, cxHi, cyHi);
     gl.uniform2f(u.u_center_lo, cx - cxHi, cy - cyHi);
     gl.uniform2f(u.u_viewport, w, h);
+    gl.activeTexture(gl.TEXTURE0 + STRIKES_UNIT);
+    gl.bindTexture(gl.TEXTURE_2D, res.strikes);
+    gl.uniform1i(u.u_strikes, STRIKES_UNIT);
     if (kind === "halo") {
       const pxPerUnit =
         Math.hypot(((matrix[0] as number) * w) / 2, ((matrix[1] as number) * h) / 2) /
@@ -171,9 +180,9 @@ export class StrikeGl {
       gl.uniform3fv(u.u_colors, HALO_COLORS);
     } else {
       gl.uniform1f(u.u_size_px, sizePx);
-      gl.activeTexture(gl.TEXTURE0);
+      gl.activeTexture(gl.TEXTURE0 + ATLAS_UNIT);
       gl.bindTexture(gl.TEXTURE_2D, res.atlas);
-      gl.uniform1i(u.u_atlas, 0);
+      gl.uniform1i(u.u_atlas, ATLAS_UNIT);
     }
     gl.bindVertexArray(res.vao);
     let culled = -1;

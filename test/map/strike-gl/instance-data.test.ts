@@ -9,6 +9,7 @@ import {
   splitDouble,
   WEAPON_ORDER,
 } from "@/map/strike-gl/instance-data";
+import { textureFloats } from "@/map/strike-gl/strike-texture";
 import { strike } from "../../helpers/domain-fixtures";
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -58,7 +59,9 @@ describe("strike GL instance data", () => {
       ),
     ]);
     const data = buildInstanceData(strikes);
-    expect(data.length).toBe(2 * FLOATS_PER_STRIKE);
+    // Whole texture rows: the two records, then zeros.
+    expect(data.length).toBe(textureFloats(2));
+    expect(data.subarray(2 * FLOATS_PER_STRIKE).every((v) => v === 0)).toBe(true);
     const rec = (i: number) =>
       Array.from(data.subarray(i * FLOATS_PER_STRIKE, (i + 1) * FLOATS_PER_STRIKE));
     const [xHi, yHi, xLo, yLo, radius, cls, muted] = rec(0);
@@ -66,7 +69,7 @@ describe("strike GL instance data", () => {
     expect(Math.abs((yHi ?? 0) + (yLo ?? 0) - mercatorY(50.46082))).toBeLessThan(1e-12);
     expect(radius).toBeCloseTo(100 * mercatorUnitsPerMetre(50.46082), 12);
     expect([cls, muted]).toEqual([WEAPON_ORDER.indexOf("ballistic"), 0]);
-    expect(rec(1).slice(5)).toEqual([WEAPON_ORDER.indexOf("drone"), 1]);
+    expect(rec(1).slice(5)).toEqual([WEAPON_ORDER.indexOf("drone"), 1, 0]);
     expect(strikes[0]?.lngLat).toEqual([30.49056, 50.46082]);
   });
 
