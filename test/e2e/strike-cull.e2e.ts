@@ -1,16 +1,19 @@
 /**
- * Culling the strike symbols hidden under newer ones (src/map/strike-gl/cull.ts) must not change
- * the picture. 8,000 imported strikes stacked around Kharkiv (opaque and half-transparent, five
- * weapon classes) are drawn culled and then unculled, at country zoom (where they pile into a
- * blob) and at region zoom (where they spread over the city); the pictures are compared pixel by
- * pixel.
+ * What the strike layer leaves undrawn must not change the picture. 8,000 imported strikes stacked
+ * around Kharkiv (opaque and half-transparent, five weapon classes; most stated to 30 m, three
+ * days' strikes to 5 km) are drawn:
+ * - symbols culled (src/map/strike-gl/cull.ts) and unculled, at country zoom (where they pile into
+ *   a blob) and at region zoom (where they spread over the city);
+ * - halos under two pixels skipped (src/map/strike-gl/halo-runs.ts) and all drawn;
+ * and the pictures are compared pixel by pixel.
  */
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type AppPage,
   chooseImportFiles,
   closeBrowser,
   openApp,
@@ -24,9 +27,12 @@ afterAll(closeBrowser);
 const N = 8000;
 const WEAPONS = ["ballistic missile", "Kinzhal", "cruise missile", "Shahed drone", ""];
 
-/** Strikes within ~4 km of central Kharkiv, a third stated high confidence (opaque symbols). */
+/**
+ * Strikes within ~4 km of central Kharkiv, a third stated high confidence (opaque symbols); those
+ * of days 1–3 of the month (neighbours in time order) stated to 5 km, the rest to 30 m.
+ */
 function stackedCsv(): string {
-  const lines = ["id,time,lat,lon,name,weapon,confidence,link"];
+  const lines = ["id,time,lat,lon,name,weapon,confidence,uncertainty_m,link"];
   let seed = 7;
   const rnd = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -38,8 +44,9 @@ function stackedCsv(): string {
     const lon = (36.21 + rnd() * 0.06).toFixed(5);
     const conf = i % 3 === 0 ? "high" : "";
     const weapon = WEAPONS[i % WEAPONS.length];
+    const radius = i % 28 < 3 ? 5000 : 30;
     lines.push(
-      `k${i},2024-05-${day}T0${i % 10}:00+03:00,${lat},${lon},K ${i},${weapon},${conf},https://example.org/${i}`,
+      `k${i},2024-05-${day}T0${i % 10}:00+03:00,${lat},${lon},K ${i},${weapon},${conf},${radius},https://example.org/${i}`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -49,19 +56,30 @@ interface Layer {
   implementation: {
     drawnRange(): { lo: number; hi: number };
     drawnCulled(): number;
+    drawnHalos(): number;
     setCullFrom(n: number): void;
+    setHaloRuns(on: boolean): void;
   };
 }
 
-/** Draws one frame with symbols culled from `cullFrom` strikes on, keeps its pixels under `key`. */
-function capture(page: Page, key: string, cullFrom: number): Promise<number> {
+/**
+ * Draws one frame with symbols culled from `cullFrom` strikes on and halo runs on or off, keeps
+ * its pixels under `key`; resolves to the symbols drawn culled (-1: all) and the halos drawn.
+ */
+function capture(
+  page: Page,
+  key: string,
+  cullFrom: number,
+  haloRuns = true,
+): Promise<{ culled: number; halos: number }> {
   return page.evaluate(
-    ({ key, cullFrom }) =>
-      new Promise<number>((resolve, reject) => {
+    ({ key, cullFrom, haloRuns }) =>
+      new Promise<{ culled: number; halos: number }>((resolve, reject) => {
         const map = window.__nearmiss?.map;
         const layer = map?.getLayer("strike-gl-icons") as unknown as Layer | undefined;
         if (!map || !layer) return reject(new Error("no strike layer"));
         layer.implementation.setCullFrom(cullFrom);
+        layer.implementation.setHaloRuns(haloRuns);
         map.once("render", () => {
           const gl = map.painter.context.gl;
           const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
@@ -76,11 +94,12 @@ function capture(page: Page, key: string, cullFrom: number): Promise<number> {
           );
           const store = window as unknown as { __pixels?: Record<string, Uint8Array> };
           store.__pixels = { ...store.__pixels, [key]: px };
-          resolve(layer.implementation.drawnCulled());
+          const impl = layer.implementation;
+          resolve({ culled: impl.drawnCulled(), halos: impl.drawnHalos() });
         });
         map.triggerRepaint();
       }),
-    { key, cullFrom },
+    { key, cullFrom, haloRuns },
   );
 }
 
@@ -111,13 +130,16 @@ function diff(page: Page, a: string, b: string) {
   );
 }
 
-describe("strike symbol culling", () => {
-  it("draws the same picture culled as unculled, at country and at region zoom", async () => {
+describe("strike layer: what it leaves undrawn", () => {
+  let app: AppPage;
+  let builtin = 0;
+  beforeAll(async () => {
     const file = join(tmpdir(), "stacked-kharkiv.csv");
     writeFileSync(file, stackedCsv());
-    const { page } = await openApp();
+    app = await openApp();
+    const { page } = app;
     await waitForReady(page);
-    const builtin = await readDebug(page, (h) => h.store.getState().strikes.length);
+    builtin = await readDebug(page, (h) => h.store.getState().strikes.length);
     const dialog = await chooseImportFiles(page, file);
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
     await dialog
@@ -134,6 +156,10 @@ describe("strike symbol culling", () => {
       builtin + N,
       { timeout: 60_000, polling: "raf" },
     );
+  }, 120_000);
+
+  it("draws the same picture culled as unculled, at country and at region zoom", async () => {
+    const { page } = app;
     // At most this many symbols kept: a few in the blob, most of them once spread out.
     for (const [zoom, name, most] of [
       [5, "country", N / 10],
@@ -141,8 +167,8 @@ describe("strike symbol culling", () => {
     ] as const) {
       await readDebug(page, (h, z) => h.map.jumpTo({ center: [36.24, 50.01], zoom: z }), zoom);
       await settle(page);
-      const culled = await capture(page, `${name}-culled`, 5000);
-      const plain = await capture(page, `${name}-plain`, Number.POSITIVE_INFINITY);
+      const culled = (await capture(page, `${name}-culled`, 5000)).culled;
+      const plain = (await capture(page, `${name}-plain`, Number.POSITIVE_INFINITY)).culled;
       const d = await diff(page, `${name}-culled`, `${name}-plain`);
       expect(plain, `${name}: the reference frame is drawn whole`).toBe(-1);
       expect(culled, `${name}: culled`).toBeGreaterThan(0);
@@ -152,4 +178,18 @@ describe("strike symbol culling", () => {
       expect(d.differing / d.pixels, `${name}: ${JSON.stringify(d)}`).toBeLessThan(0.0005);
     }
   }, 120_000);
+
+  it("skips only halos under two pixels: the same picture as drawing every halo", async () => {
+    const { page } = app;
+    // Zoom 9: a 5 km halo is ~25 px across its radius, a 30 m one a sixth of a pixel.
+    await readDebug(page, (h) => h.map.jumpTo({ center: [36.24, 50.01], zoom: 9 }));
+    await settle(page);
+    const skipping = await capture(page, "halos-runs", 5000, true);
+    const all = await capture(page, "halos-all", 5000, false);
+    expect(all.halos, "the reference frame draws every halo").toBe(builtin + N);
+    expect(skipping.halos, "the 5 km halos are drawn").toBeGreaterThan(N / 28);
+    expect(skipping.halos, "the 30 m ones are not").toBeLessThan(all.halos / 2);
+    const d = await diff(page, "halos-runs", "halos-all");
+    expect(d.differing, JSON.stringify(d)).toBe(0);
+  }, 60_000);
 });

@@ -14,6 +14,7 @@ import {
   type GpuResources,
   STRIKES_UNIT,
 } from "./gpu-resources";
+import { blockMaxRadius, haloRuns } from "./halo-runs";
 import {
   buildInstanceData,
   FLOATS_PER_STRIKE,
@@ -46,6 +47,13 @@ export class StrikeGl {
   private res: GpuResources | undefined;
   private recovery: ContextRecovery | undefined;
   private data: Float32Array = buildInstanceData([]);
+  /** The largest halo radius per block of strikes (halo-runs.ts). */
+  private haloBlocks: Float32Array = new Float32Array(0);
+  /** Scratch for the halo runs of a frame. */
+  private readonly runs: number[] = [];
+  /** Strikes the last frame drew halos for, and whether halo runs are used (test hooks). */
+  private drawnHalos = 0;
+  private haloRunsOn = true;
   private uploaded = true;
   private readonly culled = new CulledIcons();
   /** Windows of at least this many strikes are culled (culled-draw.ts); tests change it. */
@@ -72,6 +80,10 @@ export class StrikeGl {
     drawnShown(): number;
     /** Symbols the last frame drew after culling the hidden ones, or -1 for all of them. */
     drawnCulled(): number;
+    /** Strikes whose halos the last frame drew (the rest were under two pixels). */
+    drawnHalos(): number;
+    /** Off: every halo of the window is drawn (tests compare the picture with and without). */
+    setHaloRuns(on: boolean): void;
     /** Sets the window size from which symbols are culled (tests compare with and without). */
     setCullFrom(n: number): void;
   } = {
@@ -83,6 +95,11 @@ export class StrikeGl {
     drawnRange: () => this.drawn,
     drawnShown: () => this.shownInDrawnRange(),
     drawnCulled: () => this.drawnCulled,
+    drawnHalos: () => this.drawnHalos,
+    setHaloRuns: (on) => {
+      this.haloRunsOn = on;
+      this.map?.triggerRepaint();
+    },
     setCullFrom: (n) => {
       this.cullFrom = n;
       this.map?.triggerRepaint();
@@ -105,6 +122,7 @@ export class StrikeGl {
    */
   setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
     this.data = buildInstanceData(strikes, shown);
+    this.haloBlocks = blockMaxRadius(this.data, strikes.length);
     this.uploaded = false;
     this.culled.invalidate();
     this.map?.triggerRepaint();
@@ -172,8 +190,9 @@ export class StrikeGl {
     gl.activeTexture(gl.TEXTURE0 + STRIKES_UNIT);
     gl.bindTexture(gl.TEXTURE_2D, res.strikes);
     gl.uniform1i(u.u_strikes, STRIKES_UNIT);
+    let pxPerUnit = 0;
     if (kind === "halo") {
-      const pxPerUnit =
+      pxPerUnit =
         Math.hypot(((matrix[0] as number) * w) / 2, ((matrix[1] as number) * h) / 2) /
         (matrix[15] as number);
       gl.uniform1f(u.u_px_per_unit, pxPerUnit);
@@ -190,7 +209,20 @@ export class StrikeGl {
       const view = { matrix, cx, cy, widthPx: w, heightPx: h, marginPx: sizePx / 2 + 1 };
       culled = this.culled.draw(gl, res.indices, this.data, lo, hi, view);
     }
-    if (culled < 0)
+    if (kind === "halo") {
+      // Only the runs of strikes whose halos reach two pixels (halo-runs.ts).
+      const runs = this.haloRunsOn
+        ? haloRuns(this.haloBlocks, lo, hi, pxPerUnit, this.runs)
+        : [lo, hi];
+      let drawn = 0;
+      for (let r = 0; r < runs.length; r += 2) {
+        const from = runs[r] as number;
+        const to = runs[r + 1] as number;
+        gl.drawArrays(gl.TRIANGLES, from * VERTICES_PER_STRIKE, (to - from) * VERTICES_PER_STRIKE);
+        drawn += to - from;
+      }
+      this.drawnHalos = drawn;
+    } else if (culled < 0)
       gl.drawArrays(gl.TRIANGLES, lo * VERTICES_PER_STRIKE, (hi - lo) * VERTICES_PER_STRIKE);
     if (kind === "icon") this.drawnCulled = culled;
     gl.bindVertexArray(null);
