@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { geoCheck } from "./scripts/vite-plugin-geo-check";
+import { icuCatalogs } from "./scripts/vite-plugin-icu-catalogs";
 import { serviceWorkerManifest } from "./scripts/vite-plugin-sw";
 import { THIRD_PARTY_HOSTS } from "./src/domain/basemaps";
 import { buildCsp } from "./src/lib/csp";
@@ -36,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), serviceWorkerManifest(), geoCheck()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerManifest(), geoCheck(), icuCatalogs()],
   resolve: { alias: { "@": src, "@geo": geo } },
   assetsInclude: ["**/*.geojson"],
   build: {
