@@ -2,6 +2,9 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { startupChunk } from "./scripts/startup-chunk";
+import { geoCheck } from "./scripts/vite-plugin-geo-check";
+import { icuCatalogs } from "./scripts/vite-plugin-icu-catalogs";
 import { serviceWorkerManifest } from "./scripts/vite-plugin-sw";
 import { THIRD_PARTY_HOSTS } from "./src/domain/basemaps";
 import { buildCsp } from "./src/lib/csp";
@@ -35,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), serviceWorkerManifest()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerManifest(), geoCheck(), icuCatalogs()],
   resolve: { alias: { "@": src, "@geo": geo } },
   assetsInclude: ["**/*.geojson"],
   build: {
@@ -45,7 +48,13 @@ export default defineConfig({
       output: {
         // MapLibre in its own long-cached chunk (Rolldown's code-splitting groups; replaces the
         // deprecated `manualChunks`).
-        codeSplitting: { groups: [{ name: "maplibre", test: /node_modules[\\/]maplibre-gl/ }] },
+        // Then everything the page's first script imports, in one chunk (scripts/startup-chunk.ts).
+        codeSplitting: {
+          groups: [
+            { name: "maplibre", test: /node_modules[\\/]maplibre-gl/ },
+            { name: startupChunk(fileURLToPath(new URL("./src/main.tsx", import.meta.url))) },
+          ],
+        },
       },
     },
   },

@@ -6,9 +6,7 @@ import { openLayerStorage } from "@/data/layer-db";
 import { recallMapping, rememberMapping } from "@/data/mapping-memory";
 import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, WeaponClass } from "@/domain/types";
-import { captureMapImage } from "@/map/capture";
 import { MapView } from "@/map/MapView";
-import { captureSiteSnapshot } from "@/map/site-snapshot";
 import { bindBasemapStorage } from "@/state/basemap-persist";
 import { exportMetaOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
@@ -199,13 +197,15 @@ export function App({ store, geoData }: { store: AppStore; geoData?: GeoData }) 
       cancelled = true;
     };
   }, [store, geoData]);
+  // The capture code (caption, snapshot) is fetched with the first image, not in the first script.
   const saveImage = useCallback(
-    (scale: 1 | 2) => {
+    async (scale: 1 | 2) => {
       const s = store.getState();
       const meta = exportMetaOf(s, permalinkOf(s));
       const legend = (Object.keys(WEAPON_SYMBOLS) as WeaponClass[])
         .filter((c) => !s.filters.hiddenWeapons.includes(c))
         .map((c) => WEAPON_SYMBOLS[c]);
+      const { captureMapImage } = await import("@/map/capture");
       return captureMapImage(
         scale,
         {
@@ -222,8 +222,9 @@ export function App({ store, geoData }: { store: AppStore; geoData?: GeoData }) 
     [store],
   );
   const siteSnapshot = useCallback(
-    (center: LngLat, radiusM: number) => {
+    async (center: LngLat, radiusM: number) => {
       const s = store.getState();
+      const { captureSiteSnapshot } = await import("@/map/site-snapshot");
       return captureSiteSnapshot(center, radiusM, exportMetaOf(s, permalinkOf(s)).licence);
     },
     [store],

@@ -8,6 +8,11 @@ export interface GeoFile {
   readonly name: string;
   /** True when a link's `?strikes=` (etc.) replaced the bundled file. */
   readonly overridden?: boolean | undefined;
+  /**
+   * True for the bundled files in a build only: the build checked them with every rule
+   * (scripts/vite-plugin-geo-check), so the loader maps them without validating again.
+   */
+  readonly checkedAtBuild?: boolean | undefined;
 }
 
 export interface GeoFileUrls {
@@ -16,11 +21,14 @@ export interface GeoFileUrls {
   readonly events: GeoFile;
 }
 
-/** The bundled data files, as URLs Vite content-hashes into dist/. */
+/** A build checked the bundled files; the dev server (and the tests) did not, so they validate. */
+const checkedAtBuild = import.meta.env.PROD;
+
+/** The bundled data files, as URLs Vite content-hashes into dist/ (so they are what was checked). */
 export const BUNDLED_GEO_URLS: GeoFileUrls = {
-  missions: { url: missionsUrl, name: "geo/missions.geojson" },
-  strikes: { url: strikesUrl, name: "geo/strikes.geojson" },
-  events: { url: eventsUrl, name: "geo/diplomatic-events.json" },
+  missions: { url: missionsUrl, name: "geo/missions.geojson", checkedAtBuild },
+  strikes: { url: strikesUrl, name: "geo/strikes.geojson", checkedAtBuild },
+  events: { url: eventsUrl, name: "geo/diplomatic-events.json", checkedAtBuild },
 };
 
 /**

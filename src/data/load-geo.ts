@@ -1,12 +1,13 @@
-import { crossCheck } from "@/domain/dataset-check";
 import {
-  parseDatasetInfo,
-  parseDatasetVersion,
-  parseDiplomaticEvents,
-  parseMissions,
-  parseStrikes,
-} from "@/domain/parse-geo";
-import type { ParseIssue, ParseResult } from "@/domain/types";
+  readCheckedDatasetInfo,
+  readCheckedDatasetVersion,
+  readCheckedEvents,
+  readCheckedMissions,
+  readCheckedStrikes,
+} from "@/domain/checked-geo";
+import { crossCheck } from "@/domain/cross-check";
+import type { DatasetInfo } from "@/domain/parse-geo";
+import type { DiplomaticEvent, Mission, ParseIssue, ParseResult, Strike } from "@/domain/types";
 import type { GeoFile, GeoFileUrls } from "./geo-urls";
 
 type Fetcher = (url: string) => Promise<{
@@ -62,17 +63,72 @@ async function readJson(fetcher: Fetcher, url: string, file: string): Promise<Fi
   }
 }
 
-function parseOrReport<T>(
-  read: FileRead,
-  file: string,
-  parse: (json: unknown, file: string) => ParseResult<T>,
-): ParseResult<T> {
-  if (read.issue) return { items: [], issues: [read.issue] };
-  return parse(read.json, file);
+/** How one kind of file becomes records, and what it says about the data set. */
+interface Reader<T> {
+  readonly parse: (json: unknown, file: string) => ParseResult<T>;
+  readonly version: (json: unknown) => string | undefined;
+  readonly info: (json: unknown) => DatasetInfo | undefined;
+}
+interface Readers {
+  readonly missions: Reader<Mission>;
+  readonly strikes: Reader<Strike>;
+  readonly events: Reader<DiplomaticEvent>;
+}
+
+const CHECKED: Readers = {
+  missions: {
+    parse: readCheckedMissions,
+    version: readCheckedDatasetVersion,
+    info: readCheckedDatasetInfo,
+  },
+  strikes: {
+    parse: readCheckedStrikes,
+    version: readCheckedDatasetVersion,
+    info: readCheckedDatasetInfo,
+  },
+  events: {
+    parse: readCheckedEvents,
+    version: readCheckedDatasetVersion,
+    info: readCheckedDatasetInfo,
+  },
+};
+
+/** The zod-validating parsers, fetched only for a file the build did not check (a link's own). */
+async function validating(): Promise<Readers> {
+  const p = await import("@/domain/parse-geo");
+  const common = { version: p.parseDatasetVersion, info: p.parseDatasetInfo };
+  return {
+    missions: { parse: p.parseMissions, ...common },
+    strikes: { parse: p.parseStrikes, ...common },
+    events: { parse: p.parseDiplomaticEvents, ...common },
+  };
 }
 
 /**
- * Fetches and parses the three geo files. Never rejects: a missing or malformed file yields no items
+ * The records of one file and the reader that made them: a bundled file's are mapped as the build
+ * checked them, any other file is validated (as is a bundled one whose shape is not the checked one).
+ */
+async function parseOrReport<T>(
+  read: FileRead,
+  file: GeoFile,
+  checked: Reader<T>,
+  validated: () => Promise<Reader<T>>,
+): Promise<{ result: ParseResult<T>; reader: Reader<T> }> {
+  if (read.issue) return { result: { items: [], issues: [read.issue] }, reader: checked };
+  if (file.checkedAtBuild) {
+    try {
+      return { result: checked.parse(read.json, file.name), reader: checked };
+    } catch {
+      // Not the shape the build checked (a file replaced on the server): validate it instead.
+    }
+  }
+  const reader = await validated();
+  return { result: reader.parse(read.json, file.name), reader };
+}
+
+/**
+ * Fetches and parses the three geo files: the bundled ones (`checkedAtBuild`) are mapped as the
+ * build checked them, any other is validated with the zod schema (loaded only then). Never rejects: a missing or malformed file yields no items
  * and an issue naming the file, and the other files still load.
  */
 export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch) {
@@ -83,9 +139,12 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch
   };
   const read = (file: GeoFile) => readJson(fetcher, file.url, file.name);
   const [m, s, e] = await Promise.all([read(urls.missions), read(urls.strikes), read(urls.events)]);
-  const missions = parseOrReport(m, names.missions, parseMissions);
-  const strikes = parseOrReport(s, names.strikes, parseStrikes);
-  const events = parseOrReport(e, names.events, parseDiplomaticEvents);
+  const [mp, sp, ep] = await Promise.all([
+    parseOrReport(m, urls.missions, CHECKED.missions, async () => (await validating()).missions),
+    parseOrReport(s, urls.strikes, CHECKED.strikes, async () => (await validating()).strikes),
+    parseOrReport(e, urls.events, CHECKED.events, async () => (await validating()).events),
+  ]);
+  const [missions, strikes, events] = [mp.result, sp.result, ep.result];
   return {
     missions: missions.items,
     strikes: strikes.items,
@@ -107,7 +166,7 @@ export async function loadGeo(urls: GeoFileUrls, fetcher: Fetcher = browserFetch
       ...(s.issue ? [names.strikes] : []),
       ...(e.issue ? [names.events] : []),
     ],
-    datasetVersion: parseDatasetVersion(s.json) ?? parseDatasetVersion(m.json),
-    datasetInfo: parseDatasetInfo(s.json) ?? parseDatasetInfo(m.json),
+    datasetVersion: sp.reader.version(s.json) ?? mp.reader.version(m.json),
+    datasetInfo: sp.reader.info(s.json) ?? mp.reader.info(m.json),
   };
 }

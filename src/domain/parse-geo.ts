@@ -2,6 +2,7 @@
  * Parsers for the curated geo files: validate with the zod schema, map snake_case to the
  * camelCase domain types, skip bad records with an issue, never throw.
  */
+import { eventsOf, missionsOf, strikesOf } from "./geo-records";
 import { featuresOf, jsonTypeOf, validateEach, zodToIssues } from "./parse-helpers";
 import {
   type DiplomaticEventRecord,
@@ -9,37 +10,10 @@ import {
   diplomaticEventSchema,
   diplomaticEventsFileSchema,
   isoDateSchema,
-  type MissionFeature,
   missionFeatureSchema,
-  type StrikeFeature,
   strikeFeatureSchema,
 } from "./schema";
-import type { DiplomaticEvent, Mission, ParseIssue, ParseResult, SourceRef, Strike } from "./types";
-
-const sourcesOf = (
-  s: readonly {
-    url: string;
-    publisher: string;
-    date?: string | undefined;
-    title: string;
-    archive_url?: string | undefined;
-  }[],
-): SourceRef[] =>
-  s.map(({ archive_url, ...x }) => (archive_url ? { ...x, archiveUrl: archive_url } : { ...x }));
-
-const windowOf = (w: { start: string; end: string } | undefined) =>
-  w ? { startMs: Date.parse(w.start), endMs: Date.parse(w.end) } : undefined;
-
-function provenanceOf(p: MissionFeature["properties"] | StrikeFeature["properties"]) {
-  return {
-    confidence: p.confidence,
-    locationPrecision: p.location_precision,
-    uncertaintyM: p.uncertainty_m,
-    locationMethod: p.location_method,
-    sources: sourcesOf(p.sources),
-    disputed: p.disputed.map((d) => ({ ...d })),
-  };
-}
+import type { DiplomaticEvent, Mission, ParseIssue, ParseResult, Strike } from "./types";
 
 /**
  * Parses geo/missions.geojson. Returns missions in file order with mapId = position + 1.
@@ -49,20 +23,7 @@ export function parseMissions(json: unknown, file: string): ParseResult<Mission>
   const issues: ParseIssue[] = [];
   const features = featuresOf(json, file, issues) ?? [];
   const valid = validateEach(features, missionFeatureSchema, file, "features", issues);
-  const items = valid.map(({ value: f }, i): Mission => {
-    const p = f.properties;
-    return {
-      id: p.id,
-      mapId: i + 1,
-      name: { ...p.name },
-      kind: p.kind,
-      lngLat: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
-      address: p.address,
-      description: p.description,
-      flag: p.flag,
-      ...provenanceOf(p),
-    };
-  });
+  const items = missionsOf(valid.map((v) => v.value));
   return { items, issues };
 }
 
@@ -74,36 +35,7 @@ export function parseStrikes(json: unknown, file: string): ParseResult<Strike> {
   const issues: ParseIssue[] = [];
   const features = featuresOf(json, file, issues) ?? [];
   const valid = validateEach(features, strikeFeatureSchema, file, "features", issues);
-  const sorted = valid
-    .map(({ value: f }) => ({ f, tMs: Date.parse(f.properties.time) }))
-    .sort((a, b) => a.tMs - b.tMs || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0));
-  const items = sorted.map(({ f, tMs }, i): Strike => {
-    const p = f.properties;
-    return {
-      id: p.id,
-      mapId: i + 1,
-      name: { ...p.name },
-      time: p.time,
-      tMs,
-      timePrecision: p.time_precision,
-      timeWindow: windowOf(p.time_window),
-      timeNote: p.time_note,
-      weaponClass: p.weapon_class,
-      weaponText: p.weapon_text,
-      lngLat: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
-      description: p.description,
-      damage: p.damage,
-      casualties: { ...p.casualties },
-      missionIds: [...p.mission_ids],
-      reportedDistances: p.reported_distance?.map((d) => ({
-        missionId: d.mission_id,
-        minM: d.min_m,
-        maxM: d.max_m,
-        wording: d.wording,
-      })),
-      ...provenanceOf(p),
-    };
-  });
+  const items = strikesOf(valid.map((v) => v.value));
   return { items, issues };
 }
 
@@ -128,24 +60,7 @@ export function parseDiplomaticEvents(json: unknown, file: string): ParseResult<
     "events",
     issues,
   );
-  const items = valid
-    .map(
-      ({ value: e }): DiplomaticEvent => ({
-        id: e.id,
-        title: e.title,
-        kind: e.kind,
-        time: e.time,
-        tMs: Date.parse(e.time),
-        timePrecision: e.time_precision,
-        timeWindow: windowOf(e.time_window),
-        description: e.description,
-        confidence: e.confidence,
-        sources: sourcesOf(e.sources),
-        disputed: e.disputed.map((d) => ({ ...d })),
-        strikeIds: [...e.strike_ids],
-      }),
-    )
-    .sort((a, b) => a.tMs - b.tMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const items = eventsOf(valid.map((v) => v.value));
   return { items, issues };
 }
 

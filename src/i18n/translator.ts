@@ -1,3 +1,4 @@
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
 import type { LocalizedName } from "@/domain/types";
 import type { FormatLocale } from "@/lib/format";
@@ -7,8 +8,11 @@ import type { Locale } from "./locales";
 
 /** Every message id; the English catalogue is the reference (others are checked against it). */
 export type MessageKey = keyof typeof en;
-/** A catalogue: ICU MessageFormat text for each id (a missing one falls back to English). */
-export type Messages = Partial<Record<MessageKey, string>>;
+/**
+ * A catalogue: ICU MessageFormat text for each id, or its parsed form (the build parses the app's
+ * catalogues); a missing one falls back to English.
+ */
+export type Messages = Partial<Record<MessageKey, string | MessageFormatElement[]>>;
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 /** Translation and formatting in one language. */
@@ -37,24 +41,36 @@ const formatters = {
 };
 
 /**
+ * A message as written, for showing when it cannot be formatted (a value missing): its text, or
+ * for a parsed one its literal text with each argument as `{name}`.
+ */
+function textOf(message: string | readonly MessageFormatElement[]): string {
+  if (typeof message === "string") return message;
+  return message
+    .map((el) => ("value" in el ? (el.type === 0 ? el.value : `{${el.value}}`) : "#"))
+    .join("");
+}
+
+/**
  * Builds the translator for `locale` from its catalogue, falling back message by message to
  * `fallback` (English) and, failing that, to the id itself, so a gap never blanks a label.
  */
 export function createI18n(locale: Locale, messages: Messages, fallback: Messages): I18n {
   const tag = INTL_TAGS[locale];
   const compiled = new Map<MessageKey, IntlMessageFormat | string>();
+  const messageOf = (key: MessageKey) => messages[key] ?? fallback[key] ?? key;
   const compile = (key: MessageKey): IntlMessageFormat | string => {
     let c = compiled.get(key);
     if (c === undefined) {
-      const text = messages[key] ?? fallback[key] ?? key;
+      const message = messageOf(key);
       // Most messages are plain text: ICU syntax needs a brace (an apostrophe only quotes syntax),
       // and each IntlMessageFormat resolves its locale through Intl, which the first paint pays.
-      if (!/[{}']/.test(text)) c = text;
+      if (typeof message === "string" && !/[{}']/.test(message)) c = message;
       else
         try {
-          c = new IntlMessageFormat(text, tag, undefined, { formatters, ignoreTag: true });
+          c = new IntlMessageFormat(message, tag, undefined, { formatters, ignoreTag: true });
         } catch {
-          c = text;
+          c = textOf(message);
         }
       compiled.set(key, c);
     }
@@ -66,7 +82,7 @@ export function createI18n(locale: Locale, messages: Messages, fallback: Message
     try {
       return String(c.format(values as Record<string, string | number>));
     } catch {
-      return messages[key] ?? fallback[key] ?? key;
+      return textOf(messageOf(key));
     }
   };
   const fmt: FormatLocale = {

@@ -3,9 +3,9 @@ import { i18nFor } from "@/i18n/catalog";
 import type { MessageKey } from "@/i18n/translator";
 import type { BasemapChoice } from "@/state/slices/basemap-slice";
 import type { AppStore } from "@/state/store";
+import { EXT_PREFIX } from "./ids";
 import { APP_LAYERS } from "./layers";
-import { loadExternalBasemap } from "./online-basemaps";
-import { EXT_PREFIX } from "./style-rewrite";
+import type { ExternalBasemap } from "./online-basemaps";
 
 const LABELS: Record<BasemapChoice["kind"], MessageKey> = {
   embedded: "map.basemapEmbedded",
@@ -14,6 +14,15 @@ const LABELS: Record<BasemapChoice["kind"], MessageKey> = {
   file: "map.basemapFile",
   custom: "map.basemapCustom",
 };
+
+/**
+ * What to add for `choice`; the embedded map needs nothing, so the online and file basemaps' code
+ * (style rewriting, hosts) is fetched only when one is chosen, not in the first script.
+ */
+async function loadExternal(choice: BasemapChoice): Promise<ExternalBasemap | undefined> {
+  if (choice.kind === "embedded") return undefined;
+  return (await import("./online-basemaps")).loadExternalBasemap(choice);
+}
 
 function clear(map: MaplibreMap): void {
   const style = map.getStyle();
@@ -47,7 +56,7 @@ export function syncBasemap(map: MaplibreMap, store: AppStore): () => void {
   const apply = async (choice: BasemapChoice) => {
     const mine = ++generation;
     try {
-      const external = await loadExternalBasemap(choice);
+      const external = await loadExternal(choice);
       if (mine !== generation) return;
       clear(map);
       setBaseVisible(map, !external?.opaque);

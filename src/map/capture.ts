@@ -1,13 +1,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { BASEMAP_ATTRIBUTION } from "./basemap-style";
 import { type CaptionInfo, captionHeightPx, drawCaption, scaleBarFor } from "./caption";
-
-let current: MaplibreMap | undefined;
-
-/** mount-map registers the live map here (and clears it on teardown). */
-export function setCaptureMap(map: MaplibreMap | undefined): void {
-  current = map;
-}
+import { captureMap } from "./capture-target";
 
 /** Metres per CSS pixel at the view's centre (MapLibre's 512 px world at zoom 0). */
 function metresPerPx(map: MaplibreMap): number {
@@ -45,9 +39,6 @@ export async function paintedFrame(map: MaplibreMap, scale: number): Promise<HTM
   return frame;
 }
 
-/** The map registered by mount-map, if any. */
-export const captureMap = (): MaplibreMap | undefined => current;
-
 /**
  * Paints one frame at `scale` × CSS pixels and copies the canvas in the same frame ("render"
  * fires before the browser composites, so the drawing buffer — custom strike layer included —
@@ -58,7 +49,7 @@ export async function captureMapImage(
   caption: Omit<CaptionInfo, "scaleBar" | "attribution">,
   dataLicence: string,
 ): Promise<Blob> {
-  const map = current;
+  const map = captureMap();
   if (!map) throw new Error("the map is not ready");
   const frame = await paintedFrame(map, scale);
   const widthPx = frame.width / scale;

@@ -1,4 +1,7 @@
 /** Source and layer ids the app adds on top of the basemap. */
+
+/** Prefix of every source and layer id taken from a basemap other than the embedded one. */
+export const EXT_PREFIX = "ext-";
 export const SOURCE_STRIKES = "strikes";
 export const SOURCE_MISSIONS = "missions";
 export const SOURCE_MISSION_HALOS = "mission-halos";

@@ -11,7 +11,7 @@ import { bindAddSite } from "./add-site";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_DETAIL_ZOOM, createBasemapStyle } from "./basemap-style";
 import { syncBasemap } from "./basemap-switch";
 import { basemapUrls } from "./basemap-urls";
-import { setCaptureMap } from "./capture";
+import { setCaptureMap } from "./capture-target";
 import type { RingBuilder } from "./features";
 import { addSymbolImages } from "./icons";
 import * as ids from "./ids";

@@ -1,7 +1,8 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { classifyCustomUrl, type OnlineBasemap, onlineBasemap } from "@/domain/basemaps";
 import type { BasemapChoice } from "@/state/slices/basemap-slice";
-import { EXT_PREFIX, rewriteStyle } from "./style-rewrite";
+import { EXT_PREFIX } from "./ids";
+import { rewriteStyle } from "./style-rewrite";
 
 /** Sources and layers to draw instead of (or over) the embedded basemap. */
 export interface ExternalBasemap {

@@ -1,6 +1,6 @@
 import { addProtocol, type LayerSpecification, type SourceSpecification } from "maplibre-gl";
 import { FileSource, PMTiles, Protocol, TileType } from "pmtiles";
-import { EXT_PREFIX } from "./style-rewrite";
+import { EXT_PREFIX } from "./ids";
 
 let protocol: Protocol | undefined;
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,6 +1,7 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { LngLat } from "@/domain/types";
-import { attributions, captureMap, paintedFrame } from "./capture";
+import { attributions, paintedFrame } from "./capture";
+import { captureMap } from "./capture-target";
 
 /** A picture of the map around a site, as a PNG data URL with the attributions of what it shows. */
 export interface SiteSnapshotImage {

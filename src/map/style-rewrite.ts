@@ -1,8 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { FONT_NAMES } from "./basemap-layers";
-
-/** Prefix of every source and layer id taken from a basemap other than the embedded one. */
-export const EXT_PREFIX = "ext-";
+import { EXT_PREFIX } from "./ids";
 
 /** The bundled font closest to a third-party font stack (bold → SemiBold, italic → Italic). */
 export function bundledFont(stack: readonly unknown[]): string {

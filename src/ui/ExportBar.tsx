@@ -1,13 +1,11 @@
 import { useState } from "react";
-import { toGeoJson } from "@/analysis/export-geojson";
-import { toKml } from "@/analysis/export-kml";
-import { toFullCsv } from "@/analysis/export-table";
 import { toIsoMinute } from "@/lib/iso-time";
 import { exportMeasureOf, exportMetaOf } from "@/state/export-selectors";
 import { selectDataProvenance } from "@/state/provenance";
 import { selectVisibleStrikes } from "@/state/selectors";
 import { permalinkOf } from "@/state/url-state";
 import { download } from "./download";
+import type { ExportKind } from "./export-files";
 import { useSaveMapImage } from "./map-image-context";
 import { useAppStoreApi } from "./store-context";
 import { useI18n } from "./use-i18n";
@@ -52,20 +50,14 @@ export function ExportBar() {
       setNote(t("export.copyThis", { link }));
     }
   };
-  const exportAs = (kind: "CSV" | "GeoJSON" | "KML") => {
-    const { meta, strikes, missions, measure } = shown();
-    const [ext, type, text] =
-      kind === "CSV"
-        ? ["csv", "text/csv;charset=utf-8", toFullCsv(meta, strikes, missions, measure)]
-        : kind === "KML"
-          ? ["kml", "application/vnd.google-earth.kml+xml", toKml(meta, strikes, missions, measure)]
-          : [
-              "geojson",
-              "application/geo+json",
-              `${JSON.stringify(toGeoJson(meta, strikes, missions, measure), null, 1)}\n`,
-            ];
-    download(`${baseName()}.${ext}`, new Blob([text], { type }));
-    setNote(t("export.done", { count: strikes.length, format: kind }));
+  // What is shown is read at the click; the writers are fetched with the first export.
+  const exportAs = async (kind: ExportKind) => {
+    const data = shown();
+    const name = baseName();
+    const { exportFile } = await import("./export-files");
+    const { ext, type, text } = exportFile(kind, data);
+    download(`${name}.${ext}`, new Blob([text], { type }));
+    setNote(t("export.done", { count: data.strikes.length, format: kind }));
   };
   const exportImage = async () => {
     if (!saveImage) return;

@@ -32,6 +32,41 @@ describe("loadGeo", () => {
     expect(data.datasetVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("maps the files the build checked exactly as validation would", async () => {
+    const checked = (u: ReturnType<typeof urls>) => ({
+      missions: { ...u.missions, checkedAtBuild: true },
+      strikes: { ...u.strikes, checkedAtBuild: true },
+      events: { ...u.events, checkedAtBuild: true },
+    });
+    const validated = await loadGeo(urls("s.geojson"), fetcher);
+    expect(await loadGeo(checked(urls("s.geojson")), fetcher)).toEqual(validated);
+    expect(validated.datasetInfo?.title).toBeTruthy();
+  });
+
+  it("validates a file marked as checked whose shape is not the checked one", async () => {
+    const u = urls("odd.json");
+    const data = await loadGeo(
+      { ...u, strikes: { ...u.strikes, checkedAtBuild: true } },
+      async (url) =>
+        url === "odd.json" ? { ok: true, status: 200, text: async () => "{}" } : fetcher(url),
+    );
+    expect(data.strikes).toEqual([]);
+    expect(data.issues.some((i) => i.file === "geo/odd.json")).toBe(true);
+    expect(data.missions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("does not check a link's own file as if it were bundled", async () => {
+    const u = urls("odd.json");
+    const wrong = JSON.parse(files["s.geojson"] ?? "");
+    wrong.features[0].properties.weapon_class = "catapult";
+    const data = await loadGeo(u, async (url) =>
+      url === "odd.json"
+        ? { ok: true, status: 200, text: async () => JSON.stringify(wrong) }
+        : fetcher(url),
+    );
+    expect(data.issues.map((i) => i.path)).toContain("features/0/properties/weapon_class");
+  });
+
   it("names a missing file and still loads the others", async () => {
     const data = await loadGeo(urls("gone.geojson"), fetcher);
     expect(data.issues).toEqual([{ file: "geo/gone.geojson", path: "", message: "HTTP 404" }]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkDataset, crossCheck } from "@/domain/dataset-check";
+import { crossCheck } from "@/domain/cross-check";
+import { checkDataset } from "@/domain/dataset-check";
 import { parseDiplomaticEvents, parseMissions, parseStrikes } from "@/domain/parse-geo";
 import { collection, deepFreeze, event, missionFeature, strikeFeature } from "./builders";
 

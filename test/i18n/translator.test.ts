@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createI18n, type Messages } from "@/i18n/translator";
+import { compileCatalog } from "../../scripts/vite-plugin-icu-catalogs";
 
 // Small catalogues written for this test (the app's are checked by the i18n UI tests).
 const en = {
@@ -32,5 +33,19 @@ describe("translator", () => {
     expect(t("nav.strike")).toBe("nav.strike");
     // Broken ICU (an unclosed brace) is shown as written rather than blanking the label.
     expect(t("nav.hint")).toBe("It's #1 <b>bold</b> {");
+  });
+
+  it("formats a catalogue the build parsed as it formats the text", () => {
+    const parsed = compileCatalog(uk as Record<string, string>) as Messages;
+    const { t } = createI18n("uk", parsed, en);
+    expect(t("nav.count", { count: 3 })).toBe("3 об'єкти у полі зору");
+    expect(typeof parsed["nav.count"]).not.toBe("string");
+  });
+
+  it("shows a parsed message as written when a value is missing", () => {
+    const parsed = compileCatalog({
+      "nav.count": "About {count, number} of {total}: {n, plural, one {# item} other {# items}}",
+    }) as Messages;
+    expect(createI18n("en", parsed, en).t("nav.count")).toBe("About {count} of {total}: {n}");
   });
 });

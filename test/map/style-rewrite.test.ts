@@ -3,8 +3,9 @@ import type { StyleSpecification } from "maplibre-gl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FONT_NAMES } from "@/map/basemap-layers";
 import { syncBasemap } from "@/map/basemap-switch";
+import { EXT_PREFIX } from "@/map/ids";
 import { loadExternalBasemap } from "@/map/online-basemaps";
-import { bundledFont, EXT_PREFIX, rewriteStyle } from "@/map/style-rewrite";
+import { bundledFont, rewriteStyle } from "@/map/style-rewrite";
 import { createAppStore } from "@/state/store";
 import { FakeMap } from "../helpers/fake-map";
 

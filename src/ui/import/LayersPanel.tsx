@@ -1,10 +1,14 @@
 import "./import.css";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { formatAtPrecision } from "@/lib/format";
 import { useAppStore, useAppStoreApi } from "../store-context";
 import { useI18n } from "../use-i18n";
-import { AddSiteForm } from "./AddSiteForm";
-import { TypedSiteForm } from "./TypedSiteForm";
+
+// The site forms are fetched when a site is first added, not in the first script.
+const AddSiteForm = lazy(() => import("./AddSiteForm").then((m) => ({ default: m.AddSiteForm })));
+const TypedSiteForm = lazy(() =>
+  import("./TypedSiteForm").then((m) => ({ default: m.TypedSiteForm })),
+);
 
 /**
  * "Data layers": each imported file (name, records, when) with show/hide and remove, "Add a site
@@ -82,8 +86,10 @@ export function LayersPanel() {
       <p className="visually-hidden" aria-live="polite">
         {placing ? t("layers.placing") : ""}
       </p>
-      {pending ? <AddSiteForm lngLat={pending} /> : null}
-      {typing ? <TypedSiteForm onClose={() => setTyping(false)} /> : null}
+      <Suspense fallback={null}>
+        {pending ? <AddSiteForm lngLat={pending} /> : null}
+        {typing ? <TypedSiteForm onClose={() => setTyping(false)} /> : null}
+      </Suspense>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef, useState } from "react";
+import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from "react";
 import { EVENT_KIND_LABEL } from "@/i18n/labels";
 import type { I18n } from "@/i18n/translator";
 import { selectTimelineView, selectTimeZone } from "@/state/time-selectors";
@@ -6,8 +6,13 @@ import { useAppStore } from "../store-context";
 import { useI18n } from "../use-i18n";
 import { useMediaQuery } from "../use-media-query";
 import { zoneLabel } from "../zone";
-import { EventPopover, eventWhen } from "./EventPopover";
 import { type EventGroup, groupEvents } from "./event-groups";
+import { eventWhen } from "./event-when";
+
+// The popover (and its source list) is fetched when a marker is first opened.
+const EventPopover = lazy(() =>
+  import("./EventPopover").then((m) => ({ default: m.EventPopover })),
+);
 
 /** Markers closer than this (px) merge into one marker for the group: the width of one marker's hit area. */
 const MIN_GAP_PX = 24;
@@ -93,7 +98,9 @@ export function EventMarkers() {
         ))}
       </ul>
       {open ? (
-        <EventPopover events={open.events} timeZone={zone} zoneLabel={label} onClose={close} />
+        <Suspense fallback={null}>
+          <EventPopover events={open.events} timeZone={zone} zoneLabel={label} onClose={close} />
+        </Suspense>
       ) : null}
     </>
   );

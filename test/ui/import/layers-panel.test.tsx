@@ -105,7 +105,7 @@ describe("adding a site by typed coordinates (no mouse needed)", () => {
     const store = setup(<LayersPanel />);
     const before = store.getState().layers;
     await user.click(screen.getByRole("button", { name: "Add a site by coordinates" }));
-    const form = screen.getByRole("form", { name: "New site by coordinates" });
+    const form = await screen.findByRole("form", { name: "New site by coordinates" });
     const lat = within(form).getByRole("textbox", { name: "Latitude" });
     const lon = within(form).getByRole("textbox", { name: "Longitude" });
     await user.type(lat, "95");

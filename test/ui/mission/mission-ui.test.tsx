@@ -138,7 +138,7 @@ describe("cluster panel", () => {
     act(() => store.getState().setMapStatus("ready"));
     const toggle = await screen.findByRole("button", { name: "Clusters (1)" });
     await user.click(toggle);
-    const panel = screen.getByRole("region", { name: "Clusters of strikes" });
+    const panel = await screen.findByRole("region", { name: "Clusters of strikes" });
     const choice = within(panel).getByRole("button", { name: /2 strikes · 14 Nov 2025/ });
     expect(choice).toHaveTextContent("300 m from Test Embassy");
     await user.click(choice);

@@ -135,7 +135,7 @@ describe("Timeline", () => {
       name: /Coordinates handed over: Coordinates handed to Russia/,
     });
     await user.click(marker);
-    const dialog = screen.getByRole("dialog", { name: "Coordinates handed to Russia" });
+    const dialog = await screen.findByRole("dialog", { name: "Coordinates handed to Russia" });
     expect(dialog).toHaveTextContent("1 Oct 2025");
     expect(dialog).toHaveTextContent("Disputed date (Someone): A week later");
     const link = within(dialog).getByRole("link", { name: /Handover report/ });
