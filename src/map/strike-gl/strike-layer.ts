@@ -23,7 +23,7 @@ import {
   mercatorY,
   relativeToCenter,
 } from "./instance-data";
-import { uploadStrikeTexture, VERTICES_PER_STRIKE } from "./strike-texture";
+import { drawStrikeRanges, uploadStrikeTexture } from "./strike-texture";
 
 export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
 export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
@@ -169,6 +169,7 @@ export class StrikeGl {
     }
     const { lo, hi } = this;
     if (kind === "icon") this.drawn = { lo, hi, frame: this.drawn.frame + 1 };
+    if (kind === "halo") this.drawnHalos = 0;
     if (hi <= lo) return;
 
     const center = map.getCenter();
@@ -214,16 +215,8 @@ export class StrikeGl {
       const runs = this.haloRunsOn
         ? haloRuns(this.haloBlocks, lo, hi, pxPerUnit, this.runs)
         : [lo, hi];
-      let drawn = 0;
-      for (let r = 0; r < runs.length; r += 2) {
-        const from = runs[r] as number;
-        const to = runs[r + 1] as number;
-        gl.drawArrays(gl.TRIANGLES, from * VERTICES_PER_STRIKE, (to - from) * VERTICES_PER_STRIKE);
-        drawn += to - from;
-      }
-      this.drawnHalos = drawn;
-    } else if (culled < 0)
-      gl.drawArrays(gl.TRIANGLES, lo * VERTICES_PER_STRIKE, (hi - lo) * VERTICES_PER_STRIKE);
+      this.drawnHalos = drawStrikeRanges(gl, runs);
+    } else if (culled < 0) drawStrikeRanges(gl, [lo, hi]);
     if (kind === "icon") this.drawnCulled = culled;
     gl.bindVertexArray(null);
   }

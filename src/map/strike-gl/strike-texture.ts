@@ -55,3 +55,18 @@ export function uploadStrikeTexture(
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
   gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, TEXTURE_WIDTH, rows, 0, gl.RGBA, gl.FLOAT, data);
 }
+
+/**
+ * Draws strikes `[from, to)` for each `[from, to, …]` pair of `ranges` (six vertices each, the
+ * program and vertex array already bound). Returns how many strikes it drew.
+ */
+export function drawStrikeRanges(gl: WebGL2RenderingContext, ranges: readonly number[]): number {
+  let drawn = 0;
+  for (let r = 0; r + 1 < ranges.length; r += 2) {
+    const from = ranges[r] as number;
+    const to = ranges[r + 1] as number;
+    gl.drawArrays(gl.TRIANGLES, from * VERTICES_PER_STRIKE, (to - from) * VERTICES_PER_STRIKE);
+    drawn += to - from;
+  }
+  return drawn;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildInstanceData, FLOATS_PER_STRIKE } from "@/map/strike-gl/instance-data";
 import {
+  drawStrikeRanges,
   STRIKES_PER_ROW,
   strikeTexel,
   TEXELS_PER_STRIKE,
@@ -9,6 +10,7 @@ import {
   textureFloats,
   textureRows,
   uploadStrikeTexture,
+  VERTICES_PER_STRIKE,
 } from "@/map/strike-gl/strike-texture";
 import { strike } from "../../helpers/domain-fixtures";
 
@@ -52,5 +54,17 @@ describe("strike texture layout", () => {
     expect(() => uploadStrikeTexture(gl, {} as WebGLTexture, 1, data.subarray(4))).toThrow(
       /whole texture rows/,
     );
+  });
+
+  it("draws each range as six vertices per strike and counts the strikes", () => {
+    const calls: unknown[][] = [];
+    const gl = { TRIANGLES: 4, drawArrays: (...a: unknown[]) => calls.push(a) };
+    const n = drawStrikeRanges(gl as unknown as WebGL2RenderingContext, [3, 5, 10, 11]);
+    expect(n).toBe(3);
+    expect(calls).toEqual([
+      [4, 3 * VERTICES_PER_STRIKE, 2 * VERTICES_PER_STRIKE],
+      [4, 10 * VERTICES_PER_STRIKE, VERTICES_PER_STRIKE],
+    ]);
+    expect(drawStrikeRanges(gl as unknown as WebGL2RenderingContext, [])).toBe(0);
   });
 });
