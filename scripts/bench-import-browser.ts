@@ -89,7 +89,7 @@ async function benchSize(page: Page, file: string, n: number) {
   await sampler;
   await cdp.detach();
   const summary = await dialog.locator(".import-summary p").first().textContent();
-  return { drawnMs, peakHeapMb: peakHeap / 1_048_576, task: longest(tasks), summary };
+  return { drawnMs, peakHeapMb: peakHeap / 1_048_576, task: longest(tasks), tasks, summary };
 }
 
 async function main() {
@@ -115,6 +115,13 @@ async function main() {
       rows.push(
         `${n.toLocaleString("en-GB")} rows: drop → drawn ${r.drawnMs} ms (${round(r.drawnMs / 3000)}× the 3 s target); peak heap ${round(r.peakHeapMb)} MB; longest task ${round(r.task.taskMs)} ms (own ${round(r.task.ownMs)}, canvas readback ${round(r.task.readbackMs)})`,
       );
+      // Each task over 50 ms: own time, and of it the wait for the GPU process (SwiftShader)
+      // outside the readback, reported beside it, never subtracted (trace-tasks.ts).
+      const over = [...r.tasks]
+        .filter((t) => t.ownMs > 50)
+        .sort((a, b) => b.ownMs - a.ownMs)
+        .map((t) => `${round(t.ownMs)} (GPU wait ${round(t.gpuBlockedMs)})`);
+      rows.push(`  own tasks > 50 ms: ${over.length > 0 ? over.join(", ") : "none"}`);
       if (scrub) {
         const s = await scrubMerged(page);
         rows.push(

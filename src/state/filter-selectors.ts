@@ -1,4 +1,4 @@
-import { layerOf, strikePredicate } from "@/analysis/strike-filter";
+import { strikePredicate } from "@/analysis/strike-filter";
 import { BUILTIN_LAYER, type Strike, type WeaponClass } from "@/domain/types";
 import { memoizeLast } from "@/lib/memoize-last";
 import { selectVisibleRange } from "./selectors";
@@ -55,13 +55,17 @@ export const selectClassCounts = (s: AppState) =>
     selectVisibleRange(s),
   );
 
-const layerIds = memoizeLast((strikes: readonly Strike[], hidden: readonly string[]) => {
-  const ids = new Set<string>([BUILTIN_LAYER]);
-  for (const s of strikes) ids.add(layerOf(s));
-  for (const id of hidden) ids.add(id);
-  return [...ids];
-});
+const layerIds = memoizeLast(
+  (layers: AppState["layers"], hidden: readonly string[]): readonly string[] => {
+    const ids = new Set<string>([BUILTIN_LAYER]);
+    // The layers whose strikes are on show (hidden layers' records are not merged in); read from
+    // the layer list, not from each of (after an import) 100k strikes.
+    for (const l of layers) if (l.visible && l.strikes.length > 0) ids.add(l.id);
+    for (const id of hidden) ids.add(id);
+    return [...ids];
+  },
+);
 
 /** The data layers to offer in the layer filter: built-in, every loaded layer and hidden ones. */
 export const selectLayerIds = (s: AppState): readonly string[] =>
-  layerIds(s.strikes, s.filters.hiddenLayers);
+  layerIds(s.layers, s.filters.hiddenLayers);

@@ -6,9 +6,14 @@ import { lazyIdLookup } from "@/lib/id-lookup";
 import { memoizeLast } from "@/lib/memoize-last";
 import type { AppState } from "./store";
 
-const strikeTimes = memoizeLast((strikes: readonly Strike[]) =>
-  Float64Array.from(strikes, (s) => s.tMs),
-);
+/** The instants of `strikes` (a plain loop: `Float64Array.from` with a map function is ~10× slower). */
+function timesOf(strikes: readonly Strike[]): Float64Array {
+  const out = new Float64Array(strikes.length);
+  for (let i = 0; i < strikes.length; i++) out[i] = (strikes[i] as Strike).tMs;
+  return out;
+}
+
+const strikeTimes = memoizeLast(timesOf);
 
 /** Time-sorted strike instants (epoch ms), one typed array per data set. */
 export const selectStrikeTimes = (s: AppState): Float64Array => strikeTimes(s.strikes);
@@ -52,13 +57,11 @@ const shownRange = memoizeLast(
 export const selectShownRange = (s: AppState) =>
   shownRange(selectVisibleRange(s), selectFilterMask(s));
 
-const shownTimes = memoizeLast((strikes: readonly Strike[]) =>
-  Float64Array.from(strikes, (x) => x.tMs),
-);
+const shownTimes = memoizeLast(timesOf);
 
-/** Time-sorted instants of the shown strikes (the histogram's input). */
+/** Time-sorted instants of the shown strikes (the histogram's input); all of them unfiltered. */
 export const selectShownStrikeTimes = (s: AppState): Float64Array =>
-  shownTimes(selectShownStrikes(s));
+  selectFilterMask(s) ? shownTimes(selectShownStrikes(s)) : selectStrikeTimes(s);
 
 const visibleStrikes = memoizeLast(
   (strikes: readonly Strike[], range: { lo: number; hi: number }) =>

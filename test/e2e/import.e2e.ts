@@ -42,6 +42,25 @@ const drawnCount = (page: Page) =>
 
 const dialog = importDialog;
 
+/** How many layers this browser has saved (IndexedDB, as src/data/layer-db.ts writes them). */
+const savedLayers = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("nearmiss-imports");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction("layers").objectStore("layers").count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+
 describe("import", () => {
   it("imports strikes (picker + column mapping) and sites (drop), keeps them across a reload, removes a layer", async () => {
     const { page } = await openApp();
@@ -111,7 +130,9 @@ describe("import", () => {
       .getByRole("row", { name: /City Hospital No\. 1/ })
       .waitFor();
 
-    // 3. Reload: both layers are back; remove one.
+    // 3. Reload (once both are saved: writes start a task after each change): both layers are
+    // back; remove one.
+    await expect.poll(() => savedLayers(page)).toBe(2);
     await page.reload();
     await waitForReady(page);
     await expect
@@ -119,6 +140,7 @@ describe("import", () => {
       .toEqual(["strikes-ambiguous.csv", "sites.csv"]);
     await page.getByRole("button", { name: "Remove layer sites.csv" }).click();
     expect((await counts(page)).missions).toBe(before.missions);
+    await expect.poll(() => savedLayers(page)).toBe(1);
     await page.reload();
     await waitForReady(page);
     await expect.poll(async () => (await counts(page)).layers).toEqual(["strikes-ambiguous.csv"]);

@@ -148,9 +148,12 @@ describe("bad input never costs the user", () => {
     const distance = page.getByRole("spinbutton", { name: /Distance/ });
     await distance.fill("2000");
     await distance.press("Enter");
+    // A new worker takes over (its script may come from the cache, so count workers, not
+    // requests), and the panel shows its clusters.
+    const analysisWorkers = () => page.workers().filter((w) => w.url().includes("analysis-worker"));
+    await expect.poll(() => analysisWorkers().length).toBe(1);
     await expect.poll(() => status.textContent()).toMatch(/^\d+ clusters? in the window\.$/);
-    // A new worker took over (its script may come from the cache, so count workers, not requests).
-    const running = page.workers().filter((w) => w.url().includes("analysis-worker"));
+    const running = analysisWorkers();
     expect(running).toHaveLength(1);
     expect(running[0]).not.toBe(worker);
     await page.context().close();

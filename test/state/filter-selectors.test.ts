@@ -6,6 +6,7 @@ import {
   selectVisibleStrikeCount,
   selectVisibleStrikes,
 } from "@/state/selectors";
+import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { createAppStore } from "@/state/store";
 import { selectHistogram } from "@/state/time-selectors";
 import { embassy, strike } from "../helpers/domain-fixtures";
@@ -62,7 +63,30 @@ describe("filter selectors", () => {
     // The histogram spans the whole timeline: b and d pass the filters.
     expect(selectHistogram(s.getState()).reduce((n, b) => n + b.count, 0)).toBe(2);
   });
-  it("offers every data layer", () => {
-    expect(selectLayerIds(store().getState())).toEqual(["builtin", "up"]);
+  it("offers the built-in data, every layer with strikes on show, and hidden layers", () => {
+    const s = store();
+    expect(selectLayerIds(s.getState())).toEqual(["builtin"]);
+    const layer = (id: string, over: Partial<ImportedLayer> = {}): ImportedLayer => ({
+      id,
+      fileName: `${id}.csv`,
+      target: "strikes",
+      importedAtMs: 0,
+      rowCount: 1,
+      strikes: [strike({ id: `${id}:1`, time: "2025-01-03T00:00:00Z", layerId: id, mapId: 0 })],
+      missions: [],
+      problems: [],
+      visible: true,
+      ...over,
+    });
+    s.getState().addLayer(layer("up"));
+    // A sites file has no strikes to filter; a layer switched off has none on show.
+    s.getState().addLayer(layer("sites", { target: "sites", strikes: [], missions: [embassy] }));
+    s.getState().addLayer(layer("off", { visible: false }));
+    expect(selectLayerIds(s.getState())).toEqual(["builtin", "up"]);
+    // A layer hidden by the filter stays offered, so that it can be shown again.
+    s.getState().toggleHidden("hiddenLayers", "up");
+    expect(selectLayerIds(s.getState())).toEqual(["builtin", "up"]);
+    s.getState().toggleHidden("hiddenLayers", "gone");
+    expect(selectLayerIds(s.getState())).toEqual(["builtin", "up", "gone"]);
   });
 });

@@ -14,7 +14,7 @@ import {
   type GpuResources,
   STRIKES_UNIT,
 } from "./gpu-resources";
-import { blockMaxRadius, haloRuns } from "./halo-runs";
+import { haloRuns } from "./halo-runs";
 import {
   buildInstanceData,
   FLOATS_PER_STRIKE,
@@ -23,6 +23,7 @@ import {
   mercatorY,
   relativeToCenter,
 } from "./instance-data";
+import { strikeRecords } from "./strike-records";
 import { drawStrikeRanges, uploadStrikeTexture } from "./strike-texture";
 
 export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
@@ -121,8 +122,7 @@ export class StrikeGl {
    * while the window moves.
    */
   setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
-    this.data = buildInstanceData(strikes, shown);
-    this.haloBlocks = blockMaxRadius(this.data, strikes.length);
+    ({ data: this.data, haloBlocks: this.haloBlocks } = strikeRecords(strikes, shown));
     this.uploaded = false;
     this.culled.invalidate();
     this.map?.triggerRepaint();

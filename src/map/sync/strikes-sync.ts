@@ -3,6 +3,7 @@ import type { GeoJSONSource, Map as MaplibreMap } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
 import { i18nFor } from "@/i18n/catalog";
 import { debounce } from "@/lib/debounce";
+import { addDataWarmer } from "@/state/data-warmers";
 import { selectFilterMask, selectSelectedStrike, selectVisibleRange } from "@/state/selectors";
 import type { AppStore } from "@/state/store";
 import { WINDOW_REST_MS } from "@/state/window-rest";
@@ -11,6 +12,7 @@ import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "
 import { StrikeHitIndex } from "../strike-gl/hit-index";
 import { mercatorX, mercatorY } from "../strike-gl/instance-data";
 import { StrikeGl } from "../strike-gl/strike-layer";
+import { strikeRecords } from "../strike-gl/strike-records";
 
 /**
  * The GeoJSON copy of the window (street-zoom labels, hover and selection highlights) is refreshed
@@ -143,12 +145,17 @@ export function syncStrikes(map: MaplibreMap, store: AppStore): () => void {
   };
 
   apply();
+  // A staged data change (a large import) builds the layer's records ahead of its commit.
+  const unwarm = addDataWarmer(store, (next) =>
+    strikeRecords(next.strikes, selectFilterMask(next)?.mask),
+  );
   const unsubscribe = store.subscribe(selectVisibleRange, apply);
   const unsubscribeData = store.subscribe((s) => s.strikes, apply);
   const unsubscribeLocale = store.subscribe((s) => s.locale, apply);
   const unsubscribeFilters = store.subscribe(selectFilterMask, apply);
   const unsubscribeSelection = store.subscribe((s) => s.selection, scheduleRefresh);
   return () => {
+    unwarm();
     unsubscribe();
     unsubscribeData();
     unsubscribeLocale();

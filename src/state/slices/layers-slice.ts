@@ -1,6 +1,8 @@
 import type { StateCreator } from "zustand";
 import type { LngLat, Mission, Strike } from "@/domain/types";
 import type { ImportProblem, ImportTarget } from "@/import/types";
+import { nextTask } from "@/lib/next-task";
+import { warmAhead } from "../data-warmers";
 import { mergeLayers, numberLayer } from "../merge-layers";
 import type { AppState } from "../store";
 import { domainOf, type LoadedData } from "./data-slice";
@@ -48,6 +50,12 @@ export interface LayersSlice {
   closeImport: () => void;
   /** Adds a layer and widens the time window to the whole (grown) domain so its strikes show. */
   addLayer: (layer: ImportedLayer) => void;
+  /**
+   * The same change as `addLayer`, made in steps: the merge and what the change makes for the
+   * store's listeners (selectors, the map's records: see ../data-warmers) each in a task of its
+   * own, then one commit. For large imports, so that no single task holds the page for long.
+   */
+  addLayerInSteps: (layer: ImportedLayer, pause?: () => Promise<void>) => Promise<void>;
   setLayerVisible: (id: string, visible: boolean) => void;
   removeLayer: (id: string) => void;
   /** Replaces every layer (restoring from storage, or clearing with []). */
@@ -58,6 +66,25 @@ export interface LayersSlice {
 }
 
 const EMPTY_BUILTIN: LayersSlice["builtin"] = { strikes: [], missions: [] };
+
+/** What `withLayers` reads of the state. */
+const PATCH_INPUTS = [
+  "builtin",
+  "layers",
+  "strikes",
+  "dataStatus",
+  "timeWindow",
+  "selection",
+] as const satisfies readonly (keyof AppState)[];
+
+const withoutLayer = (layers: readonly ImportedLayer[], id: string) =>
+  layers.filter((l) => l.id !== id);
+
+/** Numbers a layer's records again above `others` (its records are not in the store yet). */
+function renumber(layer: ImportedLayer, others: readonly ImportedLayer[]): void {
+  for (const r of [...layer.strikes, ...layer.missions]) (r as { mapId: number }).mapId = 0;
+  numberLayer(layer, others);
+}
 
 /**
  * The state after `layers` replace the current ones: merged records, a selection that still exists,
@@ -90,7 +117,7 @@ export const createLayersSlice: StateCreator<
   [["zustand/subscribeWithSelector", never]],
   [],
   LayersSlice
-> = (set, get) => {
+> = (set, get, api) => {
   let requests = 0;
   return {
     builtin: EMPTY_BUILTIN,
@@ -113,6 +140,25 @@ export const createLayersSlice: StateCreator<
       const rest = state.layers.filter((l) => l.id !== layer.id);
       numberLayer(layer, rest);
       set(withLayers(state, [...rest, layer], layer.strikes.length > 0));
+    },
+    addLayerInSteps: async (layer, pause = nextTask) => {
+      const widen = layer.strikes.length > 0;
+      const before = get();
+      numberLayer(layer, withoutLayer(before.layers, layer.id));
+      await pause();
+      const base = get();
+      let patch = withLayers(base, [...withoutLayer(base.layers, layer.id), layer], widen);
+      await pause();
+      await warmAhead(api, { ...base, ...patch }, pause);
+      const now = get();
+      if (PATCH_INPUTS.some((k) => now[k] !== base[k])) {
+        // Something the merge read changed meanwhile (a layer restored from storage, the window
+        // moved): merge again, and number afresh if the other layers changed.
+        const rest = withoutLayer(now.layers, layer.id);
+        if (now.layers !== before.layers) renumber(layer, rest);
+        patch = withLayers(now, [...rest, layer], widen);
+      }
+      set(patch);
     },
     setLayerVisible: (id, visible) => {
       const state = get();

@@ -75,16 +75,23 @@ export function cleanRadii(radiiM: readonly number[]): number[] {
 const generations = new WeakMap<readonly Strike[], number>();
 let nextGeneration = 1;
 
-/** The key of the clusters the current state asks for: data set, window slice and settings. */
-export function clusterKey(s: AppState): string {
-  const strikes = selectShownStrikes(s);
+function generationOf(strikes: readonly Strike[]): number {
   let gen = generations.get(strikes);
   if (gen === undefined) {
     gen = nextGeneration++;
     generations.set(strikes, gen);
   }
+  return gen;
+}
+
+/** What clusters depend on besides the window: the shown data set, the settings and the sites. */
+export const clusterInputsKey = (s: AppState): string =>
+  `${generationOf(selectShownStrikes(s))}:${s.clusterEpsM}:${s.clusterMinPoints}:${s.missions.length}`;
+
+/** The key of the clusters the current state asks for: data set, window slice and settings. */
+export function clusterKey(s: AppState): string {
   const { lo, hi } = selectShownRange(s);
-  return `${gen}:${lo}-${hi}:${s.clusterEpsM}:${s.clusterMinPoints}:${s.missions.length}`;
+  return `${clusterInputsKey(s)}:${lo}-${hi}`;
 }
 
 const clamp = (v: number, r: { min: number; max: number }) => Math.min(r.max, Math.max(r.min, v));

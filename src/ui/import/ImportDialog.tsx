@@ -3,6 +3,7 @@ import { startImport as defaultStart } from "@/import/import-client";
 import { problemsCsv } from "@/import/problems-csv";
 import type { ColumnMapping, ImportOutcome, MappingRequest } from "@/import/types";
 import { DEFAULT_IMPORT_SETTINGS } from "@/import/types";
+import { nextTask } from "@/lib/next-task";
 import type { ImportRequest } from "@/state/slices/layers-slice";
 import { Announcer } from "../a11y/Announcer";
 import { useAppStoreApi } from "../store-context";
@@ -120,10 +121,13 @@ export default function ImportDialog({
           memory.remember(still.signature, chosenMapping);
           outcome = await once(chosenMapping);
         }
-        if (importedCount(outcome) > 0)
-          store
-            .getState()
-            .addLayer(layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone));
+        if (importedCount(outcome) > 0) {
+          const layer = layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone);
+          // In steps, and the summary in a task of its own: applying 100k rows at once held the
+          // page for ~300 ms (scripts/bench-browser/IMPORT-NOTES.md).
+          await store.getState().addLayerInSteps(layer);
+          await nextTask();
+        }
         done.push({ outcome });
       } catch {
         // Only Cancel rejects: files already imported stay, the rest are not started.

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState } from "react";
 import { selectClusterList, selectSelectedCluster } from "@/state/proximity-selectors";
-import { clusterKey } from "@/state/slices/proximity-slice";
+import { clusterInputsKey, clusterKey } from "@/state/slices/proximity-slice";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { useAppStore, useAppStoreApi } from "../store-context";
 import { useI18n } from "../use-i18n";
 
@@ -16,6 +17,7 @@ export function ClusterPanel() {
   const clusters = useAppStore(selectClusterList);
   const chosen = useAppStore(selectSelectedCluster);
   const key = useAppStore(clusterKey);
+  const inputsKey = useAppStore(clusterInputsKey);
   // Clusters wait for the map's first ready (or its failure), keeping the analysis worker out of
   // the start; the map's cluster layer asks at the same moment.
   const mapStarted = useAppStore((s) => s.mapStatus !== "loading");
@@ -27,9 +29,19 @@ export function ClusterPanel() {
   useEffect(() => {
     if (chosenId !== undefined) setOpen(true);
   }, [chosenId]);
-  // The key changes with the data, the window and the settings: clusters follow all three.
+  // Clusters follow the data and the settings at once (in a task of their own: after an import
+  // the columns' copy to the worker is ~40 ms), and the window once it rests, as the map's cluster
+  // layer asks (map/sync/clusters-sync.ts): asking on every step of a drag started a worker job
+  // per step and redrew the cluster layer mid-drag.
   useEffect(() => {
-    if (key && mapStarted) store.getState().ensureClusters();
+    if (!inputsKey || !mapStarted) return;
+    const timer = setTimeout(() => store.getState().ensureClusters(), 0);
+    return () => clearTimeout(timer);
+  }, [store, inputsKey, mapStarted]);
+  useEffect(() => {
+    if (!key || !mapStarted) return;
+    const timer = setTimeout(() => store.getState().ensureClusters(), WINDOW_REST_MS);
+    return () => clearTimeout(timer);
   }, [store, key, mapStarted]);
 
   return (

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ClusterRunner } from "@/state/slices/proximity-slice";
 import { createAppStore } from "@/state/store";
+import { WINDOW_REST_MS } from "@/state/window-rest";
 import { ClusterPanel } from "@/ui/mission/ClusterPanel";
 import { MissionProximity } from "@/ui/mission/MissionProximity";
 import { parseRadii } from "@/ui/mission/RangeRings";
@@ -149,6 +150,51 @@ describe("cluster panel", () => {
     await user.clear(eps);
     await user.type(eps, "250");
     expect(store.getState().clusterEpsM).toBe(250);
+  });
+});
+
+describe("cluster panel while the window moves", () => {
+  it("asks for clusters once the window rests, not on every step of a drag", async () => {
+    vi.useFakeTimers();
+    try {
+      const windows: number[] = [];
+      const store = createAppStore({
+        clusterRunner: async ({ window }) => {
+          windows.push(window.startMs);
+          return [];
+        },
+      });
+      store.getState().setLoadedData({
+        missions: [embassy],
+        strikes: [far, near, mid],
+        events: [],
+        issues: [],
+        datasetVersion: undefined,
+      });
+      store.getState().setMapStatus("ready");
+      render(
+        <StoreProvider store={store}>
+          <ClusterPanel />
+        </StoreProvider>,
+      );
+      await act(async () => vi.advanceTimersByTimeAsync(WINDOW_REST_MS + 10));
+      expect(windows).toHaveLength(1);
+      // A drag: a step every 100 ms, each moving the window past a strike (a new cluster key).
+      const steps = [near.tMs - 1, mid.tMs - 1, far.tMs - 1, near.tMs + 1];
+      for (const startMs of steps) {
+        act(() => store.getState().setTimeWindow({ startMs, endMs: startMs + 86_400_000 }));
+        await act(async () => vi.advanceTimersByTimeAsync(100));
+      }
+      expect(windows).toHaveLength(1);
+      await act(async () => vi.advanceTimersByTimeAsync(WINDOW_REST_MS));
+      expect(windows).toEqual([expect.any(Number), near.tMs + 1]);
+      // A change of the settings (or the data) is followed at once, not after a rest.
+      act(() => store.getState().setClusterSettings({ epsM: 250 }));
+      await act(async () => vi.advanceTimersByTimeAsync(1));
+      expect(windows).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
