@@ -57,6 +57,11 @@ export function addDataWarmer(store: object, warmer: DataWarmer): () => void {
   };
 }
 
+/** The warmers registered for `store`, in order of registration. */
+export const warmersOf = (store: object): readonly DataWarmer[] => [
+  ...(registered.get(store) ?? []),
+];
+
 /**
  * Runs the store's selector warmers, then the registered ones, on `next`, each in a task of its
  * own (`pause` between them). A warmer that throws is skipped: the commit computes what it needs.
@@ -66,7 +71,7 @@ export async function warmAhead(
   next: AppState,
   pause: () => Promise<void> = nextTask,
 ): Promise<void> {
-  for (const warm of [...SELECTOR_WARMERS, ...(registered.get(store) ?? [])]) {
+  for (const warm of [...SELECTOR_WARMERS, ...warmersOf(store)]) {
     try {
       warm(next);
     } catch {

@@ -1,41 +1,48 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL, SOURCE_STRIKES } from "@/map/ids";
-import { buildInstanceData } from "@/map/strike-gl/instance-data";
+import { StrikeGl } from "@/map/strike-gl/strike-layer";
+import type { StrikeRecords } from "@/map/strike-gl/strike-records";
 import { syncStrikes } from "@/map/sync/strikes-sync";
-import { warmAhead } from "@/state/data-warmers";
+import { warmersOf } from "@/state/data-warmers";
 import { FakeMap } from "../../helpers/fake-map";
 import { hourlyStrikes, storeWith } from "../../helpers/map-store";
 
-vi.mock("@/map/strike-gl/instance-data", async (original) => {
-  const real = await original<typeof import("@/map/strike-gl/instance-data")>();
-  return { ...real, buildInstanceData: vi.fn(real.buildInstanceData) };
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
-afterEach(() => {
-  vi.clearAllMocks();
-});
+/** The records each `setStrikes` call left the layer holding. */
+function recordsHeld(): Float32Array[] {
+  const held: Float32Array[] = [];
+  const original = StrikeGl.prototype.setStrikes;
+  vi.spyOn(StrikeGl.prototype, "setStrikes").mockImplementation(function (this: StrikeGl, ...a) {
+    original.apply(this, a);
+    held.push((this as unknown as { data: Float32Array }).data);
+  });
+  return held;
+}
 
 describe("syncStrikes ahead of a staged data change", () => {
-  it("builds the new strikes' GL records while warming, so the commit does not", async () => {
+  it("registers a warmer whose records the layer then draws, and removes it on teardown", () => {
     const map = new FakeMap([LAYER_MISSIONS_HIGHLIGHT, LAYER_STRIKES_SYMBOL]).withSources(
       SOURCE_STRIKES,
     );
     const store = storeWith(hourlyStrikes(10));
+    const held = recordsHeld();
     const stop = syncStrikes(map.asMap, store);
-    const build = vi.mocked(buildInstanceData);
-    build.mockClear();
+    const [warm, ...others] = warmersOf(store);
+    expect(warm).toBeDefined();
+    expect(others).toHaveLength(0);
     const next = { ...store.getState(), strikes: hourlyStrikes(40) };
-    await warmAhead(store, next, () => Promise.resolve());
-    expect(build).toHaveBeenCalledTimes(1);
-    expect(build.mock.calls[0]?.[0]).toBe(next.strikes);
+    const warmed = warm?.(next) as StrikeRecords;
+    expect(warmed.data.length).toBeGreaterThanOrEqual(40 * 8);
     store.setState({ strikes: next.strikes });
-    expect(build).toHaveBeenCalledTimes(1);
-    // Without warming, the commit builds them itself.
+    // The commit's setStrikes took the records built ahead: the very same array.
+    expect(held.at(-1)).toBe(warmed.data);
+    // Without warming, the commit builds new ones.
     store.setState({ strikes: hourlyStrikes(41) });
-    expect(build).toHaveBeenCalledTimes(2);
-    // After teardown the map's warmer is gone.
+    expect(held.at(-1)).not.toBe(warmed.data);
     stop();
-    await warmAhead(store, { ...store.getState(), strikes: hourlyStrikes(42) }, async () => {});
-    expect(build).toHaveBeenCalledTimes(2);
+    expect(warmersOf(store)).toHaveLength(0);
   });
 });
