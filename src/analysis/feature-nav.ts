@@ -27,13 +27,8 @@ const mercY = (latDeg: number): number => {
 };
 const screen = (p: LngLat): [number, number] => [(p[0] * Math.PI) / 180, mercY(p[1])];
 
-interface Placed {
-  readonly id: string;
-  readonly lngLat: LngLat;
-}
-
 /** Reading order: top to bottom, then left to right, then by id. */
-const readingOrder = (a: Placed, b: Placed) =>
+const readingOrder = (a: NavItem, b: NavItem) =>
   b.lngLat[1] - a.lngLat[1] || a.lngLat[0] - b.lngLat[0] || (a.id < b.id ? -1 : 1);
 
 /**
@@ -65,22 +60,16 @@ export function firstInOrder<T>(items: Iterable<T>, k: number, order: (a: T, b: 
  */
 export function featuresInView(
   missions: readonly NavItem[],
-  strikes: readonly Placed[],
+  strikes: readonly { readonly id: string; readonly lngLat: LngLat }[],
   bounds: BoundsDeg,
   limit: number,
 ): NavItem[] {
   const sites = missions.filter((m) => inBounds(m.lngLat, bounds)).sort(readingOrder);
-  // Items are made for the chosen strikes only: after a 100k import, one object per strike in
-  // view took half of this function's time.
-  const chosen = firstInOrder(
-    strikes.filter((s) => inBounds(s.lngLat, bounds)),
-    Math.max(0, limit - sites.length),
-    readingOrder,
-  );
-  return [
-    ...sites,
-    ...chosen.map((s): NavItem => ({ kind: "strike", id: s.id, lngLat: s.lngLat })),
-  ];
+  function* inView() {
+    for (const s of strikes)
+      if (inBounds(s.lngLat, bounds)) yield { kind: "strike" as const, id: s.id, lngLat: s.lngLat };
+  }
+  return [...sites, ...firstInOrder(inView(), Math.max(0, limit - sites.length), readingOrder)];
 }
 
 /**

@@ -6,7 +6,7 @@ import { lazyIdLookup } from "@/lib/id-lookup";
 import { memoizeLast } from "@/lib/memoize-last";
 import type { AppState } from "./store";
 
-/** The instants of `strikes` (a plain loop: `Float64Array.from` with a map function is ~10× slower). */
+/** The instants of `strikes` (a plain loop: `Float64Array.from` with a map function took 5× as long at 100k). */
 function timesOf(strikes: readonly Strike[]): Float64Array {
   const out = new Float64Array(strikes.length);
   for (let i = 0; i < strikes.length; i++) out[i] = (strikes[i] as Strike).tMs;
