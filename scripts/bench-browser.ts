@@ -163,7 +163,12 @@ async function benchSize(page: Page, n: number, startedMs: number): Promise<Size
       await page.mouse.move(startX + (travel * i) / back, y);
       await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
     }
-    await page.evaluate(() => (window as never as Bench).__bench.idleFrame(1));
+    // The last move's frame, painted inside the trace. Not the probe's idleFrame: its readPixels
+    // waits for the GPU process inside a page task, and that wait (46–61 ms) was counted as the
+    // drag's own work in some runs (scripts/bench-browser/NOTES.md, session 12).
+    await page.evaluate(
+      () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+    );
   });
   // Holding still after the drag: the window rests and the map redoes what waits for a rest
   // (clusters, ring labels, the GeoJSON copy and its symbol tiles).

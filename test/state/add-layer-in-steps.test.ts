@@ -93,18 +93,24 @@ describe("addLayerInSteps", () => {
     expect(selectHistogram(state).reduce((n, b) => n + b.count, 0)).toBe(5);
   });
 
-  it("merges again when the layers change meanwhile, keeping every mapId unique", async () => {
-    const store = loaded();
-    let pauses = 0;
-    await store.getState().addLayerInSteps(layer("a"), async () => {
-      // A layer read back from storage lands while the import is being applied.
-      if (++pauses === 3) store.getState().setLayers([layer("restored", [5, 6])]);
-    });
-    const { strikes, layers } = store.getState();
-    expect(layers.map((l) => l.id)).toEqual(["restored", "a"]);
-    expect(strikes).toHaveLength(7);
-    expect(new Set(strikes.map((s) => s.mapId)).size).toBe(7);
-  });
+  it.each([
+    [1, "between the numbering and the merge"],
+    [3, "while warming"],
+  ])(
+    "merges again when the layers change meanwhile (pause %i: %s), keeping every mapId unique",
+    async (restoreAt) => {
+      const store = loaded();
+      let pauses = 0;
+      await store.getState().addLayerInSteps(layer("a"), async () => {
+        // A layer read back from storage lands while the import is being applied.
+        if (++pauses === restoreAt) store.getState().setLayers([layer("restored", [5, 6])]);
+      });
+      const { strikes, layers } = store.getState();
+      expect(layers.map((l) => l.id)).toEqual(["restored", "a"]);
+      expect(strikes).toHaveLength(7);
+      expect(new Set(strikes.map((s) => s.mapId)).size).toBe(7);
+    },
+  );
 
   it("still commits when a warmer throws", async () => {
     const store = loaded();

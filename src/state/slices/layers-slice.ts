@@ -151,7 +151,7 @@ export const createLayersSlice: StateCreator<
       await pause();
       await warmAhead(api, { ...base, ...patch }, pause);
       const now = get();
-      if (PATCH_INPUTS.some((k) => now[k] !== base[k])) {
+      if (now.layers !== before.layers || PATCH_INPUTS.some((k) => now[k] !== base[k])) {
         // Something the merge read changed meanwhile (a layer restored from storage, the window
         // moved): merge again, and number afresh if the other layers changed.
         const rest = withoutLayer(now.layers, layer.id);
