@@ -2,10 +2,10 @@ import type { StateCreator } from "zustand";
 import type { LngLat, Mission, Strike } from "@/domain/types";
 import type { ImportProblem, ImportTarget } from "@/import/types";
 import { nextTask } from "@/lib/next-task";
-import { warmAhead } from "../data-warmers";
-import { mergeLayers, numberLayer } from "../merge-layers";
+import { addInSteps, withLayers } from "../layer-changes";
+import { numberLayer } from "../merge-layers";
 import type { AppState } from "../store";
-import { domainOf, type LoadedData } from "./data-slice";
+import type { LoadedData } from "./data-slice";
 
 /** One imported file: its records (ids prefixed with the layer id) and what could not be used. */
 export interface ImportedLayer {
@@ -67,51 +67,6 @@ export interface LayersSlice {
 
 const EMPTY_BUILTIN: LayersSlice["builtin"] = { strikes: [], missions: [] };
 
-/** What `withLayers` reads of the state. */
-const PATCH_INPUTS = [
-  "builtin",
-  "layers",
-  "strikes",
-  "dataStatus",
-  "timeWindow",
-  "selection",
-] as const satisfies readonly (keyof AppState)[];
-
-const withoutLayer = (layers: readonly ImportedLayer[], id: string) =>
-  layers.filter((l) => l.id !== id);
-
-/** Numbers a layer's records again above `others` (its records are not in the store yet). */
-function renumber(layer: ImportedLayer, others: readonly ImportedLayer[]): void {
-  for (const r of [...layer.strikes, ...layer.missions]) (r as { mapId: number }).mapId = 0;
-  numberLayer(layer, others);
-}
-
-/**
- * The state after `layers` replace the current ones: merged records, a selection that still exists,
- * and a time window that stays the whole domain when it was (or becomes it when `widen`).
- */
-export function withLayers(
-  state: AppState,
-  layers: readonly ImportedLayer[],
-  widen = false,
-): Partial<AppState> {
-  const { strikes, missions } = mergeLayers(state.builtin, layers);
-  const next: Partial<AppState> = { layers, strikes, missions };
-  if (state.dataStatus === "ready") {
-    const old = domainOf(state.strikes);
-    const win = state.timeWindow;
-    const wasWhole = win.startMs <= old.startMs && win.endMs >= old.endMs;
-    if (widen || wasWhole) next.timeWindow = domainOf(strikes);
-  }
-  const sel = state.selection;
-  // Before the built-in data has loaded, a linked selection cannot be checked yet: keep it.
-  if (sel && state.dataStatus === "ready") {
-    const list: readonly { id: string }[] = sel.kind === "strike" ? strikes : missions;
-    if (!list.some((r) => r.id === sel.id)) next.selection = null;
-  }
-  return next;
-}
-
 export const createLayersSlice: StateCreator<
   AppState,
   [["zustand/subscribeWithSelector", never]],
@@ -141,25 +96,7 @@ export const createLayersSlice: StateCreator<
       numberLayer(layer, rest);
       set(withLayers(state, [...rest, layer], layer.strikes.length > 0));
     },
-    addLayerInSteps: async (layer, pause = nextTask) => {
-      const widen = layer.strikes.length > 0;
-      const before = get();
-      numberLayer(layer, withoutLayer(before.layers, layer.id));
-      await pause();
-      const base = get();
-      let patch = withLayers(base, [...withoutLayer(base.layers, layer.id), layer], widen);
-      await pause();
-      await warmAhead(api, { ...base, ...patch }, pause);
-      const now = get();
-      if (now.layers !== before.layers || PATCH_INPUTS.some((k) => now[k] !== base[k])) {
-        // Something the merge read changed meanwhile (a layer restored from storage, the window
-        // moved): merge again, and number afresh if the other layers changed.
-        const rest = withoutLayer(now.layers, layer.id);
-        if (now.layers !== before.layers) renumber(layer, rest);
-        patch = withLayers(now, [...rest, layer], widen);
-      }
-      set(patch);
-    },
+    addLayerInSteps: (layer, pause = nextTask) => addInSteps({ get, set, api }, layer, pause),
     setLayerVisible: (id, visible) => {
       const state = get();
       if (!state.layers.some((l) => l.id === id && l.visible !== visible)) return;

@@ -1,0 +1,86 @@
+import type { StoreApi } from "zustand";
+import { warmAhead } from "./data-warmers";
+import { mergeLayers, numberLayer } from "./merge-layers";
+import { domainOf } from "./slices/data-slice";
+import type { ImportedLayer } from "./slices/layers-slice";
+import type { AppState } from "./store";
+
+/** What `withLayers` reads of the state. */
+const PATCH_INPUTS = [
+  "builtin",
+  "layers",
+  "strikes",
+  "dataStatus",
+  "timeWindow",
+  "selection",
+] as const satisfies readonly (keyof AppState)[];
+
+const withoutLayer = (layers: readonly ImportedLayer[], id: string) =>
+  layers.filter((l) => l.id !== id);
+
+/** Numbers a layer's records again above `others` (its records are not in the store yet). */
+function renumber(layer: ImportedLayer, others: readonly ImportedLayer[]): void {
+  for (const r of [...layer.strikes, ...layer.missions]) (r as { mapId: number }).mapId = 0;
+  numberLayer(layer, others);
+}
+
+/**
+ * The state after `layers` replace the current ones: merged records, a selection that still exists,
+ * and a time window that stays the whole domain when it was (or becomes it when `widen`).
+ */
+export function withLayers(
+  state: AppState,
+  layers: readonly ImportedLayer[],
+  widen = false,
+): Partial<AppState> {
+  const { strikes, missions } = mergeLayers(state.builtin, layers);
+  const next: Partial<AppState> = { layers, strikes, missions };
+  if (state.dataStatus === "ready") {
+    const old = domainOf(state.strikes);
+    const win = state.timeWindow;
+    const wasWhole = win.startMs <= old.startMs && win.endMs >= old.endMs;
+    if (widen || wasWhole) next.timeWindow = domainOf(strikes);
+  }
+  const sel = state.selection;
+  // Before the built-in data has loaded, a linked selection cannot be checked yet: keep it.
+  if (sel && state.dataStatus === "ready") {
+    const list: readonly { id: string }[] = sel.kind === "strike" ? strikes : missions;
+    if (!list.some((r) => r.id === sel.id)) next.selection = null;
+  }
+  return next;
+}
+
+/** The store as a slice sees it. */
+interface StoreAccess {
+  readonly get: () => AppState;
+  readonly set: (patch: Partial<AppState>) => void;
+  readonly api: StoreApi<AppState>;
+}
+
+/**
+ * Adds `layer` as `addLayer` does, in steps with `pause` between them: number its records, merge,
+ * warm what the new data makes for the store's listeners (./data-warmers), then one commit. When
+ * something the merge read changed meanwhile it merges again (numbering afresh if the other layers
+ * changed), so the outcome is always the one `addLayer` would give on the state at the commit.
+ */
+export async function addInSteps(
+  { get, set, api }: StoreAccess,
+  layer: ImportedLayer,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const widen = layer.strikes.length > 0;
+  const before = get();
+  numberLayer(layer, withoutLayer(before.layers, layer.id));
+  await pause();
+  const base = get();
+  let patch = withLayers(base, [...withoutLayer(base.layers, layer.id), layer], widen);
+  await pause();
+  await warmAhead(api, { ...base, ...patch }, pause);
+  const now = get();
+  if (now.layers !== before.layers || PATCH_INPUTS.some((k) => now[k] !== base[k])) {
+    const rest = withoutLayer(now.layers, layer.id);
+    if (now.layers !== before.layers) renumber(layer, rest);
+    patch = withLayers(now, [...rest, layer], widen);
+  }
+  set(patch);
+}
