@@ -1,6 +1,6 @@
 import type { StoreApi } from "zustand";
 import { warmAhead } from "./data-warmers";
-import { mergeLayers, numberLayer } from "./merge-layers";
+import { type MergedRecords, mergeLayers, numberLayer } from "./merge-layers";
 import { domainOf } from "./slices/data-slice";
 import type { ImportedLayer } from "./slices/layers-slice";
 import type { AppState } from "./store";
@@ -32,8 +32,9 @@ export function withLayers(
   state: AppState,
   layers: readonly ImportedLayer[],
   widen = false,
+  merged: MergedRecords = mergeLayers(state.builtin, layers),
 ): Partial<AppState> {
-  const { strikes, missions } = mergeLayers(state.builtin, layers);
+  const { strikes, missions } = merged;
   const next: Partial<AppState> = { layers, strikes, missions };
   if (state.dataStatus === "ready") {
     const old = domainOf(state.strikes);
@@ -49,6 +50,11 @@ export function withLayers(
   }
   return next;
 }
+
+const mergedOf = (patch: Partial<AppState>): MergedRecords | undefined =>
+  patch.strikes && patch.missions
+    ? { strikes: patch.strikes, missions: patch.missions }
+    : undefined;
 
 /** The store as a slice sees it. */
 interface StoreAccess {
@@ -80,7 +86,10 @@ export async function addInSteps(
   if (now.layers !== before.layers || PATCH_INPUTS.some((k) => now[k] !== base[k])) {
     const rest = withoutLayer(now.layers, layer.id);
     if (now.layers !== before.layers) renumber(layer, rest);
-    patch = withLayers(now, [...rest, layer], widen);
+    // Only the window or the selection moved (playback, a click): the merged records stand, and
+    // with them everything warmed on them; the window and the selection are decided afresh.
+    const sameRecords = now.layers === before.layers && now.builtin === base.builtin;
+    patch = withLayers(now, [...rest, layer], widen, sameRecords ? mergedOf(patch) : undefined);
   }
   set(patch);
 }

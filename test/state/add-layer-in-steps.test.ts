@@ -112,6 +112,39 @@ describe("addLayerInSteps", () => {
     },
   );
 
+  it("merges with the built-in data when it arrives meanwhile", async () => {
+    const once = loaded();
+    once.getState().addLayer(layer("a"));
+    const steps = createAppStore({ clusterRunner: async () => [] });
+    let pauses = 0;
+    await steps.getState().addLayerInSteps(layer("a"), async () => {
+      if (++pauses === 3) steps.getState().setLoadedData(builtin);
+    });
+    expect(facts(steps.getState())).toEqual(facts(once.getState()));
+    expect(steps.getState().strikes).toHaveLength(5);
+  });
+
+  it("keeps what was warmed when only the window moves meanwhile (playback)", async () => {
+    const store = loaded();
+    let warmed: Float64Array | undefined;
+    addDataWarmer(store, (next) => {
+      warmed = selectStrikeTimes(next);
+    });
+    let pauses = 0;
+    const windowMs = {
+      startMs: Date.parse("2025-11-12T00:00:00Z"),
+      endMs: Date.parse("2025-11-13T00:00:00Z"),
+    };
+    await store.getState().addLayerInSteps(layer("a"), async () => {
+      if (++pauses === 5) store.getState().setTimeWindow(windowMs);
+    });
+    const state = store.getState();
+    expect(state.strikes).toHaveLength(5);
+    expect(selectStrikeTimes(state)).toBe(warmed);
+    // The window is still the one the import widened to: the whole grown domain.
+    expect(state.timeWindow.startMs).toBe(state.strikes[0]?.tMs);
+  });
+
   it("still commits when a warmer throws", async () => {
     const store = loaded();
     addDataWarmer(store, () => {

@@ -88,5 +88,12 @@ describe("filter selectors", () => {
     expect(selectLayerIds(s.getState())).toEqual(["builtin", "up"]);
     s.getState().toggleHidden("hiddenLayers", "gone");
     expect(selectLayerIds(s.getState())).toEqual(["builtin", "up", "gone"]);
+    // In the order of the layer list, not of each layer's first strike in time.
+    s.getState().addLayer(
+      layer("earlier", {
+        strikes: [strike({ id: "earlier:1", time: "2024-06-01T00:00:00Z", layerId: "earlier" })],
+      }),
+    );
+    expect(selectLayerIds(s.getState())).toEqual(["builtin", "up", "earlier", "gone"]);
   });
 });

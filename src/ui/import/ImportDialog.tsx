@@ -72,7 +72,10 @@ export default function ImportDialog({
     else dialog.setAttribute("open", "");
   }, []);
 
+  // Set by Close (and by Cancel while a file is being applied): files not yet started are not.
+  const stopRef = useRef(false);
   const close = () => {
+    stopRef.current = true;
     cancelRef.current?.();
     mappingRef.current?.(undefined);
     ref.current?.close?.();
@@ -125,10 +128,18 @@ export default function ImportDialog({
           const layer = layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone);
           // In steps, and the summary in a task of its own: applying 100k rows at once held the
           // page for ~300 ms (scripts/bench-browser/IMPORT-NOTES.md).
+          cancelRef.current = () => {
+            stopRef.current = true;
+          };
           await store.getState().addLayerInSteps(layer);
           await nextTask();
+          cancelRef.current = undefined;
         }
         done.push({ outcome });
+        if (stopRef.current) {
+          cancelled = index < inputs.length - 1;
+          break;
+        }
       } catch {
         // Only Cancel rejects: files already imported stay, the rest are not started.
         cancelled = true;

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { recallMapping, rememberMapping } from "@/data/mapping-memory";
 import type { ImportOutcome, ImportSettings } from "@/import/types";
+import { addDataWarmer } from "@/state/data-warmers";
 import { createAppStore } from "@/state/store";
 import ImportDialog, { type StartImport } from "@/ui/import/ImportDialog";
 import { StoreProvider } from "@/ui/store-context";
@@ -135,5 +136,31 @@ describe("import dialog", { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await within(dialog).findByText("Import cancelled; files not yet read were not imported.");
     expect(store.getState().layers).toEqual([]);
+  });
+
+  it("Cancel while a file is being applied keeps that file and starts no other", async () => {
+    localStorage.setItem(
+      `nearmiss.mapping.${request.signature}`,
+      JSON.stringify({ dateOrder: "dmy" }),
+    );
+    const user = userEvent.setup();
+    const calls: ImportSettings[] = [];
+    const store = setup(fakeStart(calls));
+    const dialog = screen.getByRole("dialog", { name: "Import data" });
+    // The first file's records are being applied (in steps) when the user presses Cancel.
+    let pressed = false;
+    addDataWarmer(store, () => {
+      if (pressed) return;
+      pressed = true;
+      fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    });
+    const second = new File(["id,date,lat,lon\n"], "second.csv", { type: "text/csv" });
+    await user.upload(within(dialog).getByLabelText("Files"), [file(), second]);
+    await user.click(within(dialog).getByRole("button", { name: "Import" }));
+    await within(dialog).findByText("Import cancelled; files not yet read were not imported.");
+    expect(pressed).toBe(true);
+    expect(store.getState().layers.map((l) => l.fileName)).toEqual(["monitor.csv"]);
+    // Two calls for the first file (detect, then with the remembered mapping); none for the second.
+    expect(calls).toHaveLength(2);
   });
 });
