@@ -31,6 +31,7 @@ const classPrefix = memoizeLast(
     }
     return prefix;
   },
+  2,
 );
 const predicate = memoizeLast(strikePredicate);
 

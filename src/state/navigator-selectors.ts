@@ -22,6 +22,7 @@ const asItem =
 const items = memoizeLast(
   (missions: readonly Mission[], strikes: readonly Strike[], b: AppState["mapBoundsDeg"]) =>
     b ? featuresInView(missions.map(asItem("mission")), strikes, b, NAV_LIMIT) : [],
+  2,
 );
 
 /** The sites and shown strikes of the window inside the map's view, in navigator order. */

@@ -13,7 +13,7 @@ function timesOf(strikes: readonly Strike[]): Float64Array {
   return out;
 }
 
-const strikeTimes = memoizeLast(timesOf);
+const strikeTimes = memoizeLast(timesOf, 2);
 
 /** Time-sorted strike instants (epoch ms), one typed array per data set. */
 export const selectStrikeTimes = (s: AppState): Float64Array => strikeTimes(s.strikes);
@@ -30,6 +30,7 @@ export const selectVisibleRange = (s: AppState) =>
 const mask = memoizeLast(
   (strikes: readonly Strike[], filters: StrikeFilters, missions: readonly Mission[]) =>
     isNoFilter(filters) ? undefined : filterMask(strikes, filters, missions),
+  2,
 );
 
 /** Which strikes pass the filters (1 = shown) with running counts; undefined when nothing is filtered. */
@@ -38,6 +39,7 @@ export const selectFilterMask = (s: AppState) => mask(s.strikes, s.filters, s.mi
 const shownStrikes = memoizeLast(
   (strikes: readonly Strike[], m: ReturnType<typeof selectFilterMask>): readonly Strike[] =>
     m ? strikes.filter((_, i) => m.mask[i] === 1) : strikes,
+  2,
 );
 
 /**
@@ -57,7 +59,7 @@ const shownRange = memoizeLast(
 export const selectShownRange = (s: AppState) =>
   shownRange(selectVisibleRange(s), selectFilterMask(s));
 
-const shownTimes = memoizeLast(timesOf);
+const shownTimes = memoizeLast(timesOf, 2);
 
 /** Time-sorted instants of the shown strikes (the histogram's input); all of them unfiltered. */
 export const selectShownStrikeTimes = (s: AppState): Float64Array =>
@@ -66,6 +68,7 @@ export const selectShownStrikeTimes = (s: AppState): Float64Array =>
 const visibleStrikes = memoizeLast(
   (strikes: readonly Strike[], range: { lo: number; hi: number }) =>
     strikes.slice(range.lo, range.hi),
+  2,
 );
 
 /** The strikes inside the time window that pass the filters, in time order. */

@@ -84,6 +84,7 @@ export interface HistogramBin {
 const histogram = memoizeLast(
   (times: Float64Array, view: TimeWindow, unit: BinUnit, zone: string): readonly HistogramBin[] =>
     view.endMs > view.startMs ? binStrikes(times, view, unit, zone) : [],
+  2,
 );
 
 /** Strike counts per local hour, day or week across the visible span (DST-correct bins). */

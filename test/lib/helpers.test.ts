@@ -14,6 +14,27 @@ describe("memoizeLast", () => {
     expect(fn).toHaveBeenCalledTimes(1);
     expect(memo([1, 2])).not.toBe(first);
     expect(fn).toHaveBeenCalledTimes(2);
+    // One entry: the first input is forgotten.
+    expect(memo(input)).not.toBe(first);
+    expect(fn).toHaveBeenCalledTimes(3);
+  });
+
+  it("keeps the last two calls when asked, the most recently used first", () => {
+    const fn = vi.fn((a: number[]) => a.map((x) => x * 2));
+    const memo = memoizeLast(fn, 2);
+    const [a, b, c] = [[1], [2], [3]];
+    const ra = memo(a);
+    const rb = memo(b);
+    // A value computed ahead (a) survives a call on other arguments (b) meanwhile.
+    expect(memo(a)).toBe(ra);
+    expect(memo(b)).toBe(rb);
+    expect(fn).toHaveBeenCalledTimes(2);
+    // b was used last, so c evicts a.
+    memo(c);
+    expect(memo(b)).toBe(rb);
+    expect(fn).toHaveBeenCalledTimes(3);
+    expect(memo(a)).not.toBe(ra);
+    expect(fn).toHaveBeenCalledTimes(4);
   });
 });
 

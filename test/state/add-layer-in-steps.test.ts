@@ -145,6 +145,21 @@ describe("addLayerInSteps", () => {
     expect(state.timeWindow.startMs).toBe(state.strikes[0]?.tMs);
   });
 
+  it("keeps what was warmed when the current state's selectors are read meanwhile", async () => {
+    const store = loaded();
+    let warmed: Float64Array | undefined;
+    addDataWarmer(store, (next) => {
+      warmed = selectStrikeTimes(next);
+    });
+    let pauses = 0;
+    await store.getState().addLayerInSteps(layer("a"), async () => {
+      // A store update during the steps: its readers compute on the state still showing.
+      if (++pauses > 3) selectStrikeTimes(store.getState());
+    });
+    expect(selectStrikeTimes(store.getState())).toBe(warmed);
+    expect(warmed).toHaveLength(5);
+  });
+
   it("still commits when a warmer throws", async () => {
     const store = loaded();
     addDataWarmer(store, () => {

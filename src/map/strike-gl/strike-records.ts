@@ -10,7 +10,7 @@ export interface StrikeRecords {
 }
 
 /**
- * The records of a strike set under a filter mask, memoised on both (the last call only): a data
+ * The records of a strike set under a filter mask, memoised on both (the last two calls): a data
  * change can build them ahead of its commit (state/data-warmers.ts; ~35 ms at 100k strikes), and
  * the layer's `setStrikes` then finds them. Neither array is ever written after it is built.
  */
@@ -19,4 +19,5 @@ export const strikeRecords = memoizeLast(
     const data = buildInstanceData(strikes, shown);
     return { data, haloBlocks: blockMaxRadius(data, strikes.length) };
   },
+  2,
 );
