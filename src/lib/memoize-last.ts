@@ -10,11 +10,16 @@ export function memoizeLast<A extends readonly unknown[], R>(
   keep = 1,
 ): (...args: A) => R {
   const entries: { args: A; result: R }[] = [];
-  const same = (a: A, b: A) => a.length === b.length && a.every((value, i) => value === b[i]);
+  // Plain loops: selectors run on every step of the time slider.
+  const same = (a: A, b: A) => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  };
   return (...args: A): R => {
-    const at = entries.findIndex((e) => same(e.args, args));
-    if (at >= 0) {
+    for (let at = 0; at < entries.length; at++) {
       const hit = entries[at] as { args: A; result: R };
+      if (!same(hit.args, args)) continue;
       if (at > 0) {
         entries.splice(at, 1);
         entries.unshift(hit);

@@ -15,7 +15,8 @@ const PATCH_INPUTS = [
   "selection",
 ] as const satisfies readonly (keyof AppState)[];
 
-const withoutLayer = (layers: readonly ImportedLayer[], id: string) =>
+/** `layers` without the one with id `id`. */
+export const withoutLayer = (layers: readonly ImportedLayer[], id: string) =>
   layers.filter((l) => l.id !== id);
 
 /** Numbers a layer's records again above `others` (its records are not in the store yet). */

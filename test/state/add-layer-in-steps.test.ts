@@ -55,6 +55,21 @@ const facts = (s: AppState) => ({
 
 const immediately = () => Promise.resolve();
 
+/** A pause that runs `during(n)` at its n-th call (1-based), as something the user does meanwhile. */
+const pausing = (during: (n: number) => void) => {
+  let n = 0;
+  return async () => during(++n);
+};
+
+/** The time column a warmer computed ahead for `store`'s next state (read after the steps). */
+function warmedTimes(store: ReturnType<typeof loaded>): () => Float64Array | undefined {
+  let warmed: Float64Array | undefined;
+  addDataWarmer(store, (next) => {
+    warmed = selectStrikeTimes(next);
+  });
+  return () => warmed;
+}
+
 describe("addLayerInSteps", () => {
   it("ends in the same state as addLayer", async () => {
     const once = loaded();
@@ -116,48 +131,42 @@ describe("addLayerInSteps", () => {
     const once = loaded();
     once.getState().addLayer(layer("a"));
     const steps = createAppStore({ clusterRunner: async () => [] });
-    let pauses = 0;
-    await steps.getState().addLayerInSteps(layer("a"), async () => {
-      if (++pauses === 3) steps.getState().setLoadedData(builtin);
-    });
+    await steps.getState().addLayerInSteps(
+      layer("a"),
+      pausing((n) => n === 3 && steps.getState().setLoadedData(builtin)),
+    );
     expect(facts(steps.getState())).toEqual(facts(once.getState()));
     expect(steps.getState().strikes).toHaveLength(5);
   });
 
   it("keeps what was warmed when only the window moves meanwhile (playback)", async () => {
     const store = loaded();
-    let warmed: Float64Array | undefined;
-    addDataWarmer(store, (next) => {
-      warmed = selectStrikeTimes(next);
-    });
-    let pauses = 0;
+    const warmed = warmedTimes(store);
     const windowMs = {
       startMs: Date.parse("2025-11-12T00:00:00Z"),
       endMs: Date.parse("2025-11-13T00:00:00Z"),
     };
-    await store.getState().addLayerInSteps(layer("a"), async () => {
-      if (++pauses === 5) store.getState().setTimeWindow(windowMs);
-    });
+    await store.getState().addLayerInSteps(
+      layer("a"),
+      pausing((n) => n === 5 && store.getState().setTimeWindow(windowMs)),
+    );
     const state = store.getState();
     expect(state.strikes).toHaveLength(5);
-    expect(selectStrikeTimes(state)).toBe(warmed);
+    expect(selectStrikeTimes(state)).toBe(warmed());
     // The window is still the one the import widened to: the whole grown domain.
     expect(state.timeWindow.startMs).toBe(state.strikes[0]?.tMs);
   });
 
   it("keeps what was warmed when the current state's selectors are read meanwhile", async () => {
     const store = loaded();
-    let warmed: Float64Array | undefined;
-    addDataWarmer(store, (next) => {
-      warmed = selectStrikeTimes(next);
-    });
-    let pauses = 0;
-    await store.getState().addLayerInSteps(layer("a"), async () => {
+    const warmed = warmedTimes(store);
+    await store.getState().addLayerInSteps(
+      layer("a"),
       // A store update during the steps: its readers compute on the state still showing.
-      if (++pauses > 3) selectStrikeTimes(store.getState());
-    });
-    expect(selectStrikeTimes(store.getState())).toBe(warmed);
-    expect(warmed).toHaveLength(5);
+      pausing((n) => n > 3 && selectStrikeTimes(store.getState())),
+    );
+    expect(selectStrikeTimes(store.getState())).toBe(warmed());
+    expect(warmed()).toHaveLength(5);
   });
 
   it("still commits when a warmer throws", async () => {

@@ -2,7 +2,7 @@ import type { StateCreator } from "zustand";
 import type { LngLat, Mission, Strike } from "@/domain/types";
 import type { ImportProblem, ImportTarget } from "@/import/types";
 import { nextTask } from "@/lib/next-task";
-import { addInSteps, withLayers } from "../layer-changes";
+import { addInSteps, withLayers, withoutLayer } from "../layer-changes";
 import { numberLayer } from "../merge-layers";
 import type { AppState } from "../store";
 import type { LoadedData } from "./data-slice";
@@ -92,7 +92,7 @@ export const createLayersSlice: StateCreator<
     closeImport: () => set({ importRequest: undefined }),
     addLayer: (layer) => {
       const state = get();
-      const rest = state.layers.filter((l) => l.id !== layer.id);
+      const rest = withoutLayer(state.layers, layer.id);
       numberLayer(layer, rest);
       set(withLayers(state, [...rest, layer], layer.strikes.length > 0));
     },

@@ -75,6 +75,10 @@ function setup(start: StartImport) {
   return store;
 }
 
+/** A mapping remembered for the fake file's header signature (as an earlier import left it). */
+const rememberDateOrder = (dateOrder: "dmy" | "mdy") =>
+  localStorage.setItem(`nearmiss.mapping.${request.signature}`, JSON.stringify({ dateOrder }));
+
 const file = () => new File(["id,date,lat,lon\n"], "monitor.csv", { type: "text/csv" });
 
 beforeEach(() => localStorage.clear());
@@ -111,10 +115,7 @@ describe("import dialog", { timeout: 30_000 }, () => {
   });
 
   it("uses a remembered mapping for a known header signature", async () => {
-    localStorage.setItem(
-      `nearmiss.mapping.${request.signature}`,
-      JSON.stringify({ dateOrder: "mdy" }),
-    );
+    rememberDateOrder("mdy");
     const user = userEvent.setup();
     const calls: ImportSettings[] = [];
     setup(fakeStart(calls));
@@ -139,10 +140,7 @@ describe("import dialog", { timeout: 30_000 }, () => {
   });
 
   it("Cancel while a file is being applied keeps that file and starts no other", async () => {
-    localStorage.setItem(
-      `nearmiss.mapping.${request.signature}`,
-      JSON.stringify({ dateOrder: "dmy" }),
-    );
+    rememberDateOrder("dmy");
     const user = userEvent.setup();
     const calls: ImportSettings[] = [];
     const store = setup(fakeStart(calls));

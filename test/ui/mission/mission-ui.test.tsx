@@ -46,8 +46,9 @@ const runner: ClusterRunner = async ({ strikes }) =>
         },
       ];
 
-function setup(ui: React.ReactNode) {
-  const store = createAppStore({ clusterRunner: runner });
+/** A fresh store holding the embassy and the three strikes, clustered by `clusterRunner`. */
+function loadedStore(clusterRunner: ClusterRunner) {
+  const store = createAppStore({ clusterRunner });
   store.getState().setLoadedData({
     missions: [embassy],
     strikes: [far, near, mid],
@@ -55,6 +56,11 @@ function setup(ui: React.ReactNode) {
     issues: [],
     datasetVersion: undefined,
   });
+  return store;
+}
+
+function setup(ui: React.ReactNode) {
+  const store = loadedStore(runner);
   store.getState().select({ kind: "mission", id: embassy.id }, "list");
   const user = userEvent.setup();
   render(<StoreProvider store={store}>{ui}</StoreProvider>);
@@ -158,18 +164,9 @@ describe("cluster panel while the window moves", () => {
     vi.useFakeTimers();
     try {
       const windows: number[] = [];
-      const store = createAppStore({
-        clusterRunner: async ({ window }) => {
-          windows.push(window.startMs);
-          return [];
-        },
-      });
-      store.getState().setLoadedData({
-        missions: [embassy],
-        strikes: [far, near, mid],
-        events: [],
-        issues: [],
-        datasetVersion: undefined,
+      const store = loadedStore(async ({ window }) => {
+        windows.push(window.startMs);
+        return [];
       });
       store.getState().setMapStatus("ready");
       render(
