@@ -4,14 +4,14 @@
  * `new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" })`.
  */
 import { importBytes } from "./import-file";
-import { type ImportRequest, type ImportResponse, STRIKES_PER_MESSAGE } from "./import-protocol";
-import { shareCommonParts } from "./share-parts";
+import type { ImportRequest, ImportResponse } from "./import-protocol";
+import { outcomeMessages } from "./outcome-messages";
 import { sortStrikes } from "./sort";
 import type { ImportOutcome } from "./types";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
-  postMessage(message: ImportResponse): void;
+  postMessage(message: ImportResponse, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -58,13 +58,14 @@ scope.onmessage = async ({ data }) => {
   t = measure("read and parse", t);
   const strikes = sortStrikes(outcome.strikes);
   t = measure("sort", t);
-  if (strikes.length > STRIKES_PER_MESSAGE) {
-    for (let i = 0; i < strikes.length; i += STRIKES_PER_MESSAGE) {
-      const part = shareCommonParts(strikes.slice(i, i + STRIKES_PER_MESSAGE));
-      scope.postMessage({ id: data.id, kind: "strikes", strikes: part });
+  try {
+    for (const { message, transfer } of outcomeMessages(data.id, { ...outcome, strikes })) {
+      scope.postMessage(message, transfer);
     }
-    outcome = { ...outcome, strikes: [] };
-  } else outcome = { ...outcome, strikes: shareCommonParts(strikes) };
-  scope.postMessage({ id: data.id, kind: "done", outcome });
+  } catch (error) {
+    // Runs already sent are dropped by the page: nothing of this file is imported.
+    const reason = `The import's result could not be sent (${error instanceof Error ? error.message : String(error)}). Nothing from this file was imported; everything else is unchanged.`;
+    scope.postMessage({ id: data.id, kind: "failed", reason });
+  }
   measure("send", t);
 };

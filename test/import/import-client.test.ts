@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { createImportClient, ImportCancelled, type ImportWorkerLike } from "@/import/import-client";
 import { importBytes } from "@/import/import-file";
-import type { ImportRequest, ImportResponse } from "@/import/import-protocol";
+import {
+  type ImportRequest,
+  type ImportResponse,
+  STRIKES_PER_MESSAGE,
+} from "@/import/import-protocol";
+import { outcomeMessages } from "@/import/outcome-messages";
+import { encodeStrikes, type StrikeWire } from "@/import/strike-wire";
 
 const settings = {
   target: "strikes",
@@ -32,7 +38,10 @@ class FakeWorker implements ImportWorkerLike {
       req.settings,
       (fraction) => this.onmessage?.({ data: { id: req.id, kind: "progress", fraction } }),
     );
-    this.onmessage?.({ data: { id: req.id, kind: "done", outcome } });
+    // The real worker's messages, through a structured clone as postMessage makes them.
+    for (const { message, transfer } of outcomeMessages(req.id, outcome)) {
+      this.onmessage?.({ data: structuredClone(message, { transfer }) });
+    }
   }
   terminate(): void {
     this.terminated = true;
@@ -101,10 +110,76 @@ describe("import client", () => {
     const a = { ...first, id: "C:a" };
     const b = { ...first, id: "C:b" };
     const send = (data: ImportResponse) => w.onmessage?.({ data });
-    send({ id, kind: "strikes", strikes: [a] });
-    send({ id, kind: "strikes", strikes: [b] });
+    send({ id, kind: "strikes", wire: encodeStrikes([a]) });
+    send({ id, kind: "strikes", wire: encodeStrikes([b]) });
     send({ id, kind: "done", outcome: { ...whole, strikes: [first] } });
     expect((await job.done).strikes.map((s) => s.id)).toEqual(["C:a", "C:b", first.id]);
+  });
+
+  it("prepare creates the worker ahead of the first job, which then runs on it", async () => {
+    const { client, workers } = setup();
+    client.prepare();
+    expect(workers).toHaveLength(1);
+    client.prepare();
+    const job = client.start({ name: "a.csv", text: CSV }, settings, () => {});
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received.map((r) => r.name)).toEqual(["a.csv"]);
+    await workers[0]?.release();
+    expect((await job.done).strikes).toHaveLength(1);
+  });
+
+  it("receives thousands of strikes in several runs, joined in order", async () => {
+    const { client, workers } = setup();
+    const rows = 2 * STRIKES_PER_MESSAGE + 5;
+    const csv = `id,date,lat,lon\n${Array.from(
+      { length: rows },
+      (_, i) => `${i},2025-07-14 02:${String(i % 60).padStart(2, "0")},50.45,30.52`,
+    ).join("\n")}\n`;
+    const job = client.start({ name: "many.csv", text: csv }, settings, () => {});
+    const w = workers[0] as FakeWorker;
+    const runs: number[] = [];
+    const deliver = w.onmessage;
+    w.onmessage = (event) => {
+      if (event.data.kind === "strikes") runs.push(event.data.wire.count);
+      deliver?.(event);
+    };
+    await w.release();
+    const outcome = await job.done;
+    expect(runs).toEqual([STRIKES_PER_MESSAGE, STRIKES_PER_MESSAGE, 5]);
+    expect(outcome.strikes.map((s) => s.id)).toEqual(
+      Array.from({ length: rows }, (_, i) => `C:${i}`),
+    );
+  });
+
+  it("fails the job, never hangs, on a run it cannot decode; the next job gets a fresh worker", async () => {
+    const { client, workers } = setup();
+    const a = client.start({ name: "a.csv", text: CSV }, settings, () => {});
+    const w = workers[0] as FakeWorker;
+    const id = (w.received[0] as ImportRequest).id;
+    const whole = await importBytes("a.csv", new TextEncoder().encode(CSV), settings);
+    const wire = encodeStrikes(whole.strikes);
+    const truncated: StrikeWire = { ...wire, lengths: wire.lengths.subarray(1) };
+    w.onmessage?.({ data: { id, kind: "strikes", wire: truncated } });
+    const failed = await a.done;
+    expect(failed.strikes).toEqual([]);
+    expect(failed.problems[0]?.reason).toContain("could not be received");
+    expect(w.terminated).toBe(true);
+    const b = client.start({ name: "b.csv", text: CSV }, settings, () => {});
+    await workers[1]?.release();
+    expect((await b.done).strikes).toHaveLength(1);
+  });
+
+  it("drops the runs already received when the worker reports it failed to send the rest", async () => {
+    const { client, workers } = setup();
+    const job = client.start({ name: "a.csv", text: CSV }, settings, () => {});
+    const w = workers[0] as FakeWorker;
+    const id = (w.received[0] as ImportRequest).id;
+    const whole = await importBytes("a.csv", new TextEncoder().encode(CSV), settings);
+    w.onmessage?.({ data: { id, kind: "strikes", wire: encodeStrikes(whole.strikes) } });
+    w.onmessage?.({ data: { id, kind: "failed", reason: "Could not be sent." } });
+    const outcome = await job.done;
+    expect(outcome.strikes).toEqual([]);
+    expect(outcome.problems.map((p) => p.reason)).toEqual(["Could not be sent."]);
   });
 
   it("refuses a file over the limit before reading it", async () => {

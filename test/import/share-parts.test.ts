@@ -1,54 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { importBytes } from "@/import/import-file";
-import { shareCommonParts } from "@/import/share-parts";
-import { strike } from "../helpers/domain-fixtures";
-
-describe("shareCommonParts", () => {
-  const plain = (i: number) =>
-    strike({
-      id: `s${i}`,
-      time: "2025-11-14T01:00:00+02:00",
-      disputed: [],
-      missionIds: [],
-      casualties: {},
-      defaulted: ["confidence", "uncertainty"],
-    });
-  const rich = strike({
-    id: "r",
-    time: "2025-11-14T01:00:00+02:00",
-    disputed: [{ what: "time", by: "x" }],
-    missionIds: ["embassy-kyiv"],
-    casualties: { killed: 1 },
-  });
-
-  it("keeps every value and leaves the input untouched", () => {
-    const input = [plain(1), rich, plain(2)];
-    const before = structuredClone(input);
-    const out = shareCommonParts(input);
-    expect(out).toEqual(before);
-    expect(input).toEqual(before);
-    expect(out[1]?.disputed).toBe(rich.disputed);
-    expect(out[1]?.casualties).toBe(rich.casualties);
-  });
-
-  it("shares empty and repeated parts, so a message copies them once", () => {
-    const [a, b] = shareCommonParts([plain(1), plain(2)]);
-    expect(a?.disputed).toBe(b?.disputed);
-    expect(a?.missionIds).toBe(b?.missionIds);
-    expect(a?.casualties).toBe(b?.casualties);
-    expect(a?.defaulted).toBe(b?.defaulted);
-    expect(Object.isFrozen(a?.defaulted)).toBe(true);
-    // Structured clone keeps the sharing: one copy on the receiving side.
-    const [ca, cb] = structuredClone([a, b]);
-    expect(ca?.defaulted).toBe(cb?.defaulted);
-  });
-
-  it("keeps a strike without defaulted fields without them", () => {
-    const s = strike({ id: "x", time: "2025-11-14T01:00:00+02:00" });
-    const { defaulted: _, ...noDefaults } = s;
-    expect("defaulted" in (shareCommonParts([noDefaults as typeof s])[0] ?? {})).toBe(false);
-  });
-});
 
 describe("records from a table share their empty and repeated parts", () => {
   const csv = [
@@ -64,7 +15,7 @@ describe("records from a table share their empty and repeated parts", () => {
     layerId: "t",
   } as const;
 
-  it("builds them shared, so shareCommonParts has nothing to copy", async () => {
+  it("builds them shared: one object for every empty part and equal list", async () => {
     const out = await importBytes("t.csv", new TextEncoder().encode(csv), settings);
     const [a, b, c] = out.strikes;
     expect(out.strikes).toHaveLength(3);
@@ -80,8 +31,6 @@ describe("records from a table share their empty and repeated parts", () => {
       publisher: "example.org",
       title: "Link given in t.csv",
     });
-    const shared = shareCommonParts(out.strikes);
-    for (const [i, s] of shared.entries()) expect(s).toBe(out.strikes[i]);
   });
 
   it("leaves nothing a caller could mutate into another record", async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { startImport as defaultStart } from "@/import/import-client";
+import { startImport as defaultStart, prepareImport } from "@/import/import-client";
 import { problemsCsv } from "@/import/problems-csv";
 import type { ColumnMapping, ImportOutcome, MappingRequest } from "@/import/types";
 import { DEFAULT_IMPORT_SETTINGS } from "@/import/types";
@@ -49,10 +49,13 @@ type Phase =
 export default function ImportDialog({
   request,
   start = defaultStart,
+  prepare = prepareImport,
   memory = NO_MEMORY,
 }: {
   request: ImportRequest;
   start?: StartImport;
+  /** Readies the import worker while the user chooses files. */
+  prepare?: () => void;
   memory?: MappingMemory;
 }) {
   const store = useAppStoreApi();
@@ -64,6 +67,10 @@ export default function ImportDialog({
   const mappingRef = useRef<((m: ColumnMapping | undefined) => void) | undefined>(undefined);
   const i18n = useI18n();
   const { t } = i18n;
+
+  useEffect(() => {
+    prepare();
+  }, [prepare]);
 
   useEffect(() => {
     const dialog = ref.current;

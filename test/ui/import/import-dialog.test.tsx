@@ -51,7 +51,7 @@ function fakeStart(calls: ImportSettings[], opts: { hang?: boolean } = {}): Star
   };
 }
 
-function setup(start: StartImport) {
+function setup(start: StartImport, prepare: () => void = () => {}) {
   const store = createAppStore({ clusterRunner: noClusters });
   store.getState().setLoadedData({
     missions: [embassy],
@@ -68,6 +68,7 @@ function setup(start: StartImport) {
       <ImportDialog
         request={req}
         start={start}
+        prepare={prepare}
         memory={{ recall: recallMapping, remember: rememberMapping }}
       />
     </StoreProvider>,
@@ -84,6 +85,13 @@ const file = () => new File(["id,date,lat,lon\n"], "monitor.csv", { type: "text/
 beforeEach(() => localStorage.clear());
 
 describe("import dialog", { timeout: 30_000 }, () => {
+  it("readies the import worker once when it opens, before any file is chosen", () => {
+    let prepared = 0;
+    setup(fakeStart([]), () => prepared++);
+    expect(screen.getByRole("dialog", { name: "Import data" })).toBeTruthy();
+    expect(prepared).toBe(1);
+  });
+
   it("asks for the mapping with a preview, imports, summarises, and remembers the choice", async () => {
     const user = userEvent.setup();
     const calls: ImportSettings[] = [];
