@@ -1,7 +1,7 @@
 import type { ClusterSummary } from "@/analysis/clusters";
-import { toRawStrikeColumns } from "@/analysis/columns";
 import type { LngLat, Mission, Strike } from "@/domain/types";
 import { type AnalysisClient, createAnalysisClient } from "@/workers/analysis-client";
+import { rawStrikeColumns } from "./selectors";
 import type { ClusterRunner, ClusterView } from "./slices/proximity-slice";
 
 /**
@@ -44,7 +44,7 @@ export function createWorkerClusterRunner(
   return async ({ strikes, missions, window, epsM, minPoints }) => {
     client ??= makeClient();
     if (!loaded || loaded.strikes !== strikes || loaded.missions !== missions) {
-      const ready = client.setData(toRawStrikeColumns(strikes), missions);
+      const ready = client.setData(rawStrikeColumns(strikes), missions);
       const entry = { strikes, missions, ready };
       loaded = entry;
       // A failed load is not kept: the next run gives the data again (the worker may be back).

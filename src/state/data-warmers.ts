@@ -3,6 +3,7 @@ import { selectClassCounts, selectLayerIds } from "./filter-selectors";
 import { selectNavItems } from "./navigator-selectors";
 import {
   selectFilterMask,
+  selectRawStrikeColumns,
   selectShownRange,
   selectShownStrikes,
   selectShownStrikeTimes,
@@ -40,6 +41,7 @@ export const SELECTOR_WARMERS: readonly DataWarmer[] = [
   selectLayerIds,
   selectNavItems,
   clusterKey,
+  selectRawStrikeColumns,
 ];
 
 const registered = new WeakMap<object, Set<DataWarmer>>();

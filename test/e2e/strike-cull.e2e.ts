@@ -59,7 +59,32 @@ interface Layer {
     drawnHalos(): number;
     setCullFrom(n: number): void;
     setHaloRuns(on: boolean): void;
+    setWorkAhead(on: boolean): void;
+    workedAhead(): {
+      uploaded: boolean;
+      culled: boolean;
+      culls: { ahead: number; inFrame: number };
+    };
   };
+}
+
+/** Sets whether the layer works ahead of new data's frame, then hides or shows drone strikes. */
+function toggleDrones(page: Page, ahead: boolean): Promise<void> {
+  return readDebug(
+    page,
+    (h, on) => {
+      const layer = h.map.getLayer("strike-gl-icons") as unknown as Layer;
+      layer.implementation.setWorkAhead(on);
+      h.store.getState().toggleHidden("hiddenWeapons", "drone");
+    },
+    ahead,
+  );
+}
+
+function workedAhead(page: Page) {
+  return readDebug(page, (h) =>
+    (h.map.getLayer("strike-gl-icons") as unknown as Layer).implementation.workedAhead(),
+  );
 }
 
 /**
@@ -191,5 +216,36 @@ describe("strike layer: what it leaves undrawn", () => {
     expect(skipping.halos, "the 30 m ones are not").toBeLessThan(all.halos / 2);
     const d = await diff(page, "halos-runs", "halos-all");
     expect(d.differing, JSON.stringify(d)).toBe(0);
+  }, 60_000);
+
+  it("uploads and culls new data ahead of its frame, and that frame draws the same picture", async () => {
+    const { page } = app;
+    await readDebug(page, (h) => h.map.jumpTo({ center: [36.24, 50.01], zoom: 5 }));
+    await settle(page);
+    // New data (drones hidden) with the work done in the frame: the reference picture.
+    await toggleDrones(page, false);
+    await settle(page);
+    expect(await workedAhead(page)).toMatchObject({ uploaded: false, culled: false });
+    const inFrame = await capture(page, "in-frame", 5000);
+    await toggleDrones(page, false);
+    await settle(page);
+    // The same new data again, the work done ahead.
+    const before = (await workedAhead(page)).culls;
+    await toggleDrones(page, true);
+    await page.waitForFunction(() => {
+      const layer = window.__nearmiss?.map.getLayer("strike-gl-icons") as unknown as Layer;
+      return layer.implementation.workedAhead().culled;
+    });
+    const ahead = await capture(page, "ahead", 5000);
+    const after = await workedAhead(page);
+    expect(after).toMatchObject({ uploaded: true, culled: true });
+    expect(after.culls.ahead, "culled once ahead").toBe(before.ahead + 1);
+    expect(after.culls.inFrame, "and not again in the frame").toBe(before.inFrame);
+    expect(ahead.culled).toBe(inFrame.culled);
+    expect(ahead.culled).toBeGreaterThan(0);
+    const d = await diff(page, "in-frame", "ahead");
+    expect(d.coloured, "strikes on screen").toBeGreaterThan(400);
+    expect(d.differing, JSON.stringify(d)).toBe(0);
+    await toggleDrones(page, true);
   }, 60_000);
 });

@@ -1,6 +1,8 @@
 import { clustersDbscan, featureCollection, point } from "@turf/turf";
 import { describe, expect, it } from "vitest";
 import { createWorkerClusterRunner, toClusterView } from "@/state/cluster-runner";
+import { SELECTOR_WARMERS } from "@/state/data-warmers";
+import { selectRawStrikeColumns } from "@/state/selectors";
 import { createAppStore } from "@/state/store";
 import { createAnalysisClient } from "@/workers/analysis-client";
 import { consulate, embassy, strike } from "../helpers/domain-fixtures";
@@ -55,6 +57,28 @@ describe("worker cluster runner (in-thread client)", () => {
     expect((await run({ ...base, strikes }))[0]?.strikeIds).toEqual(["a", "b", "c", "later"]);
     const fewer = strikes.filter((s) => s.id !== "b");
     expect((await run({ ...base, strikes: fewer }))[0]?.strikeIds).toEqual(["a", "c", "later"]);
+  });
+
+  it("sends the analysis worker the columns warmed ahead of the commit, not new ones", async () => {
+    const sent: unknown[] = [];
+    const run = createWorkerClusterRunner(() => {
+      const client = createAnalysisClient({ worker: null });
+      return {
+        ...client,
+        setData: (columns, missions) => {
+          sent.push(columns);
+          return client.setData(columns, missions);
+        },
+      };
+    });
+    const next = { ...createAppStore().getState(), strikes };
+    const warmed = SELECTOR_WARMERS.map((warm) => warm(next)).find(
+      (v) => v === selectRawStrikeColumns(next),
+    );
+    expect(warmed).toBeDefined();
+    await run({ key: "k", strikes, missions: [embassy], window: night, epsM: 500, minPoints: 3 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toBe(warmed);
   });
 
   it("feeds the store's clusters end to end", async () => {

@@ -32,6 +32,8 @@ export class CulledIcons {
   /** Symbols kept for `key`, and whether the plain draw is the better one for it. */
   private count = 0;
   private plain = false;
+  /** Culls computed ahead of a frame and in one (a test hook). */
+  readonly culls = { ahead: 0, inFrame: 0 };
 
   /** Forgets the cull (new data, or a new index buffer after a lost context): the next draw culls. */
   invalidate(): void {
@@ -51,14 +53,13 @@ export class CulledIcons {
     hi: number,
     view: CullView,
   ): number {
-    const k = this.key;
-    const same = k && k.lo === lo && k.hi === hi && sameView(k.view, view);
-    if (!same) {
-      const n = cullHidden(data, lo, hi, view, this.scratch);
-      this.key = { lo, hi, view: { ...view, matrix: Float64Array.from(view.matrix) } };
-      this.count = n;
-      this.plain = n > WORTH_IT * (hi - lo);
-      if (!this.plain && n > 0) this.upload(gl, indexBuffer);
+    if (!this.has(lo, hi, view)) {
+      this.cull(data, lo, hi, view);
+      this.culls.inFrame++;
+      if (this.count > 0 && !this.plain) {
+        gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
+        gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.kept(), gl.DYNAMIC_DRAW);
+      }
     }
     if (this.plain) return -1;
     if (this.count === 0) return 0;
@@ -66,7 +67,44 @@ export class CulledIcons {
     return this.count;
   }
 
-  private upload(gl: WebGL2RenderingContext, indexBuffer: WebGLBuffer): void {
+  /**
+   * Culls and uploads ahead of the frame, in a task of its own, for the view the frame is expected
+   * to have (the last one drawn): its draw then only checks the key. The element buffer is written
+   * through COPY_WRITE_BUFFER (no vertex array is touched) and that binding put back.
+   */
+  prepare(
+    gl: WebGL2RenderingContext,
+    indexBuffer: WebGLBuffer,
+    data: Float32Array,
+    lo: number,
+    hi: number,
+    view: CullView,
+  ): void {
+    if (this.has(lo, hi, view)) return;
+    this.cull(data, lo, hi, view);
+    this.culls.ahead++;
+    if (this.count === 0 || this.plain) return;
+    const bound = gl.getParameter(gl.COPY_WRITE_BUFFER_BINDING) as WebGLBuffer | null;
+    gl.bindBuffer(gl.COPY_WRITE_BUFFER, indexBuffer);
+    gl.bufferData(gl.COPY_WRITE_BUFFER, this.kept(), gl.DYNAMIC_DRAW);
+    gl.bindBuffer(gl.COPY_WRITE_BUFFER, bound);
+  }
+
+  /** True when the cull for this window and view is the one held. */
+  private has(lo: number, hi: number, view: CullView): boolean {
+    const k = this.key;
+    return k !== undefined && k.lo === lo && k.hi === hi && sameView(k.view, view);
+  }
+
+  private cull(data: Float32Array, lo: number, hi: number, view: CullView): void {
+    const n = cullHidden(data, lo, hi, view, this.scratch);
+    this.key = { lo, hi, view: { ...view, matrix: Float64Array.from(view.matrix) } };
+    this.count = n;
+    this.plain = n > WORTH_IT * (hi - lo);
+  }
+
+  /** The kept symbols' vertex indices. */
+  private kept(): Uint32Array {
     const n = this.count;
     if (this.indices.length < n * VERTICES_PER_STRIKE)
       this.indices = new Uint32Array(Math.ceil(n * 1.25) * VERTICES_PER_STRIKE);
@@ -76,11 +114,6 @@ export class CulledIcons {
       const base = (kept[j] as number) * VERTICES_PER_STRIKE;
       for (let v = 0; v < VERTICES_PER_STRIKE; v++) idx[o++] = base + v;
     }
-    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
-    gl.bufferData(
-      gl.ELEMENT_ARRAY_BUFFER,
-      idx.subarray(0, n * VERTICES_PER_STRIKE),
-      gl.DYNAMIC_DRAW,
-    );
+    return idx.subarray(0, n * VERTICES_PER_STRIKE);
   }
 }

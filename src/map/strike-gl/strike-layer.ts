@@ -4,8 +4,10 @@ import type {
   Map as MaplibreMap,
 } from "maplibre-gl";
 import type { Strike } from "@/domain/types";
+import { nextTask } from "@/lib/next-task";
 import { haloColors } from "./atlas";
 import { type ContextRecovery, keepAcrossContextLoss } from "./context-recovery";
+import type { CullView } from "./cull";
 import { CULL_FROM, CulledIcons } from "./culled-draw";
 import {
   ATLAS_UNIT,
@@ -24,7 +26,7 @@ import {
   relativeToCenter,
 } from "./instance-data";
 import { strikeRecords } from "./strike-records";
-import { drawStrikeRanges, uploadStrikeTexture } from "./strike-texture";
+import { drawStrikeRanges, uploadStrikeTexture, uploadStrikeTextureAside } from "./strike-texture";
 
 export const LAYER_STRIKE_GL_HALOS = "strike-gl-halos";
 export const LAYER_STRIKE_GL_ICONS = "strike-gl-icons";
@@ -63,6 +65,14 @@ export class StrikeGl {
   private drawnCulled = -1;
   private lo = 0;
   private hi = 0;
+  /** The symbols' view in the last frame: the one new data is culled for ahead of its frame. */
+  private lastView: CullView | undefined;
+  /** Counts setStrikes calls: work ahead for older data stops. */
+  private generation = 0;
+  /** Off: new data is uploaded and culled in the frame that draws it (a test hook). */
+  private aheadOn = true;
+  /** What the last new data's work ahead did (a test hook). */
+  private ahead = { uploaded: false, culled: false };
   /** The index range the last painted frame drew (a test and benchmark hook). */
   drawn: { lo: number; hi: number; frame: number } = { lo: 0, hi: 0, frame: 0 };
 
@@ -87,6 +97,14 @@ export class StrikeGl {
     setHaloRuns(on: boolean): void;
     /** Sets the window size from which symbols are culled (tests compare with and without). */
     setCullFrom(n: number): void;
+    /** Off: new data is uploaded and culled in the frame that draws it, not ahead. */
+    setWorkAhead(on: boolean): void;
+    /** What the work ahead of the last new data's frame did, and culls done ahead and in frames. */
+    workedAhead(): {
+      uploaded: boolean;
+      culled: boolean;
+      culls: { ahead: number; inFrame: number };
+    };
   } = {
     id: LAYER_STRIKE_GL_ICONS,
     type: "custom",
@@ -105,6 +123,10 @@ export class StrikeGl {
       this.cullFrom = n;
       this.map?.triggerRepaint();
     },
+    setWorkAhead: (on) => {
+      this.aheadOn = on;
+    },
+    workedAhead: () => ({ ...this.ahead, culls: { ...this.culled.culls } }),
   };
 
   /** How many strikes of the last painted range the filters let through (a test hook; O(range)). */
@@ -125,7 +147,40 @@ export class StrikeGl {
     ({ data: this.data, haloBlocks: this.haloBlocks } = strikeRecords(strikes, shown));
     this.uploaded = false;
     this.culled.invalidate();
-    this.map?.triggerRepaint();
+    const generation = ++this.generation;
+    this.ahead = { uploaded: false, culled: false };
+    if (this.aheadOn && this.res) void this.workAhead(generation);
+    else this.map?.triggerRepaint();
+  }
+
+  /**
+   * The new data's GL work, each part in a task of its own ahead of the frame that draws it (so
+   * that no task holds the upload, the cull and MapLibre's frame together): the records texture,
+   * then the symbols' cull for the last frame's view. Then a repaint. A frame that comes first,
+   * or a view that has moved, does the work in render as before.
+   */
+  private async workAhead(generation: number): Promise<void> {
+    const ready = () => {
+      const { gl, res } = this;
+      return generation === this.generation && gl && res && !gl.isContextLost()
+        ? { gl, res }
+        : undefined;
+    };
+    await nextTask();
+    let now = ready();
+    if (now && !this.uploaded) {
+      uploadStrikeTextureAside(now.gl, now.res.strikes, STRIKES_UNIT, this.data);
+      this.uploaded = true;
+      this.ahead.uploaded = true;
+    }
+    await nextTask();
+    now = ready();
+    const view = this.lastView;
+    if (now && view && this.hi - this.lo >= this.cullFrom) {
+      this.culled.prepare(now.gl, now.res.indices, this.data, this.lo, this.hi, view);
+      this.ahead.culled = true;
+    }
+    if (generation === this.generation) this.map?.triggerRepaint();
   }
 
   /** Shows the strikes with indices `[lo, hi)` from the next frame on. */
@@ -206,9 +261,11 @@ export class StrikeGl {
     }
     gl.bindVertexArray(res.vao);
     let culled = -1;
-    if (kind === "icon" && hi - lo >= this.cullFrom) {
+    if (kind === "icon") {
       const view = { matrix, cx, cy, widthPx: w, heightPx: h, marginPx: sizePx / 2 + 1 };
-      culled = this.culled.draw(gl, res.indices, this.data, lo, hi, view);
+      this.lastView = view;
+      if (hi - lo >= this.cullFrom)
+        culled = this.culled.draw(gl, res.indices, this.data, lo, hi, view);
     }
     if (kind === "halo") {
       // Only the runs of strikes whose halos reach two pixels (halo-runs.ts).

@@ -57,6 +57,38 @@ export function uploadStrikeTexture(
 }
 
 /**
+ * uploadStrikeTexture outside MapLibre's render (in a task of its own, ahead of the frame), with
+ * the GL state MapLibre caches put back as it was: the active unit, the binding of `unit`, the
+ * unpack settings and buffer. Inside render MapLibre resets its state afterwards; here nothing
+ * would, so nothing may be left changed.
+ */
+export function uploadStrikeTextureAside(
+  gl: WebGL2RenderingContext,
+  texture: WebGLTexture,
+  unit: number,
+  data: Float32Array,
+): void {
+  const active = gl.getParameter(gl.ACTIVE_TEXTURE) as number;
+  gl.activeTexture(gl.TEXTURE0 + unit);
+  const bound = gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null;
+  const flipY = gl.getParameter(gl.UNPACK_FLIP_Y_WEBGL) as boolean;
+  const premultiply = gl.getParameter(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL) as boolean;
+  const alignment = gl.getParameter(gl.UNPACK_ALIGNMENT) as number;
+  const unpackBuffer = gl.getParameter(gl.PIXEL_UNPACK_BUFFER_BINDING) as WebGLBuffer | null;
+  gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+  gl.bindBuffer(gl.PIXEL_UNPACK_BUFFER, null);
+  uploadStrikeTexture(gl, texture, unit, data);
+  gl.bindBuffer(gl.PIXEL_UNPACK_BUFFER, unpackBuffer);
+  gl.pixelStorei(gl.UNPACK_ALIGNMENT, alignment);
+  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, premultiply);
+  gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, flipY);
+  gl.bindTexture(gl.TEXTURE_2D, bound);
+  gl.activeTexture(active);
+}
+
+/**
  * Draws strikes `[from, to)` for each `[from, to, …]` pair of `ranges` (six vertices each, the
  * program and vertex array already bound). Returns how many strikes it drew.
  */
