@@ -39,6 +39,7 @@ import { SidePanelSheet } from "@/ui/sheet/SidePanelSheet";
 import { StoreProvider, useAppStore } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
 import { useI18n } from "@/ui/use-i18n";
+import { STRIKE_CODEC } from "./layer-codec";
 
 // Not needed for the first paint: their code loads when first shown (brief mode, a selection).
 const BriefPage = lazy(() =>
@@ -182,7 +183,7 @@ export function App({ store, geoData }: { store: AppStore; geoData?: GeoData }) 
   );
   useEffect(() => bindUrlState(store), [store]);
   // Imported layers saved in this browser come back; failures are reported, never fatal.
-  useEffect(() => bindLayerStorage(store, openLayerStorage()), [store]);
+  useEffect(() => bindLayerStorage(store, openLayerStorage(undefined, STRIKE_CODEC)), [store]);
   useEffect(() => bindBasemapStorage(store, safeLocalStorage()), [store]);
   useEffect(() => {
     const { setDataStatus, setLoadedData } = store.getState();
