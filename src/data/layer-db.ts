@@ -93,12 +93,13 @@ function open(idb: IDBFactory): Promise<IDBDatabase> {
   });
 }
 
-/** A chunk's strikes, from the codec's form or from its JSON. */
-function strikesOf(chunk: Chunk, codec: RecordCodec | undefined): readonly unknown[] {
-  if (chunk.strikes === undefined) return (JSON.parse(chunk.json) as ChunkRecords).strikes ?? [];
+/** A chunk's records: its strikes from the codec's form or from its JSON (parsed once). */
+function recordsOf(chunk: Chunk, codec: RecordCodec | undefined): Required<ChunkRecords> {
+  const json = JSON.parse(chunk.json) as ChunkRecords;
+  if (chunk.strikes === undefined) return { strikes: json.strikes ?? [], missions: json.missions };
   if (!codec)
     throw new Error("the records are stored in a form this page was not given a reader for");
-  return codec.decode(chunk.strikes);
+  return { strikes: codec.decode(chunk.strikes), missions: json.missions };
 }
 
 const chunkRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
@@ -137,8 +138,9 @@ export function openLayerStorage<L extends StorableLayer>(
         const out: L[] = [];
         for (const m of metas) {
           const chunks = (await done(tx.objectStore(CHUNKS).getAll(chunkRange(m.id)))) as Chunk[];
-          const strikes = chunks.flatMap((c) => strikesOf(c, codec));
-          const missions = chunks.flatMap((c) => (JSON.parse(c.json) as ChunkRecords).missions);
+          const records = chunks.map((c) => recordsOf(c, codec));
+          const strikes = records.flatMap((r) => r.strikes);
+          const missions = records.flatMap((r) => r.missions);
           const { savedOrder: _, ...rest } = m as L & { savedOrder?: number };
           out.push({ ...rest, strikes, missions } as unknown as L);
         }

@@ -82,9 +82,8 @@ class Coder {
   private readonly lastCode: number[] = [];
 
   code(slot: number, v: unknown): number {
-    if (this.lastValue[slot] === v && (this.lastCode[slot] ?? -1) >= 0) {
-      return this.lastCode[slot] as number;
-    }
+    const last = this.lastCode[slot];
+    if (last !== undefined && this.lastValue[slot] === v) return last;
     let c = this.index.get(v);
     if (c === undefined) {
       c = this.values.length;

@@ -19,17 +19,15 @@ const strikeTimes = memoizeLast(timesOf, 2);
 /** Time-sorted strike instants (epoch ms), one typed array per data set. */
 export const selectStrikeTimes = (s: AppState): Float64Array => strikeTimes(s.strikes);
 
-const rawColumns = memoizeLast(toRawStrikeColumns, 2);
-
 /**
  * The strikes' raw columns, what the analysis worker is given for clusters: one set per data set,
  * built ahead of a staged import (data-warmers.ts) rather than in the task that sends them.
  */
-export const rawStrikeColumns = (strikes: readonly Strike[]): RawStrikeColumns =>
-  rawColumns(strikes);
+export const rawStrikeColumns = memoizeLast(toRawStrikeColumns, 2);
 
 /** {@link rawStrikeColumns} of the state's strikes. */
-export const selectRawStrikeColumns = (s: AppState): RawStrikeColumns => rawColumns(s.strikes);
+export const selectRawStrikeColumns = (s: AppState): RawStrikeColumns =>
+  rawStrikeColumns(s.strikes);
 
 const visibleRange = memoizeLast((times: Float64Array, startMs: number, endMs: number) => {
   const [lo, hi] = windowRange(times, { startMs, endMs });

@@ -58,6 +58,20 @@ function setup() {
   return { client, workers };
 }
 
+/**
+ * A job on a fresh client, with the worker it went to, its message id, a way to answer as that
+ * worker, and the outcome the pipeline gives for CSV.
+ */
+async function startedJob() {
+  const { client, workers } = setup();
+  const job = client.start({ name: "a.csv", text: CSV }, settings, () => {});
+  const w = workers[0] as FakeWorker;
+  const id = (w.received[0] as ImportRequest).id;
+  const whole = await importBytes("a.csv", new TextEncoder().encode(CSV), settings);
+  const send = (data: ImportResponse) => w.onmessage?.({ data });
+  return { client, workers, job, w, id, whole, send };
+}
+
 describe("import client", () => {
   it("creates the worker lazily and reports progress and the outcome", async () => {
     const { client, workers } = setup();
@@ -100,16 +114,11 @@ describe("import client", () => {
   });
 
   it("joins strikes sent ahead of the outcome to it, in order", async () => {
-    const { client, workers } = setup();
-    const job = client.start({ name: "a.csv", text: CSV }, settings, () => {});
-    const w = workers[0] as FakeWorker;
-    const id = (w.received[0] as ImportRequest).id;
-    const whole = await importBytes("a.csv", new TextEncoder().encode(CSV), settings);
+    const { job, id, whole, send } = await startedJob();
     const first = whole.strikes[0];
     if (!first) throw new Error("fixture has no strike");
     const a = { ...first, id: "C:a" };
     const b = { ...first, id: "C:b" };
-    const send = (data: ImportResponse) => w.onmessage?.({ data });
     send({ id, kind: "strikes", wire: encodeStrikes([a]) });
     send({ id, kind: "strikes", wire: encodeStrikes([b]) });
     send({ id, kind: "done", outcome: { ...whole, strikes: [first] } });
@@ -152,15 +161,11 @@ describe("import client", () => {
   });
 
   it("fails the job, never hangs, on a run it cannot decode; the next job gets a fresh worker", async () => {
-    const { client, workers } = setup();
-    const a = client.start({ name: "a.csv", text: CSV }, settings, () => {});
-    const w = workers[0] as FakeWorker;
-    const id = (w.received[0] as ImportRequest).id;
-    const whole = await importBytes("a.csv", new TextEncoder().encode(CSV), settings);
+    const { client, workers, job, w, id, whole, send } = await startedJob();
     const wire = encodeStrikes(whole.strikes);
     const truncated: StrikeWire = { ...wire, lengths: wire.lengths.subarray(1) };
-    w.onmessage?.({ data: { id, kind: "strikes", wire: truncated } });
-    const failed = await a.done;
+    send({ id, kind: "strikes", wire: truncated });
+    const failed = await job.done;
     expect(failed.strikes).toEqual([]);
     expect(failed.problems[0]?.reason).toContain("could not be received");
     expect(w.terminated).toBe(true);
@@ -170,13 +175,9 @@ describe("import client", () => {
   });
 
   it("drops the runs already received when the worker reports it failed to send the rest", async () => {
-    const { client, workers } = setup();
-    const job = client.start({ name: "a.csv", text: CSV }, settings, () => {});
-    const w = workers[0] as FakeWorker;
-    const id = (w.received[0] as ImportRequest).id;
-    const whole = await importBytes("a.csv", new TextEncoder().encode(CSV), settings);
-    w.onmessage?.({ data: { id, kind: "strikes", wire: encodeStrikes(whole.strikes) } });
-    w.onmessage?.({ data: { id, kind: "failed", reason: "Could not be sent." } });
+    const { job, id, whole, send } = await startedJob();
+    send({ id, kind: "strikes", wire: encodeStrikes(whole.strikes) });
+    send({ id, kind: "failed", reason: "Could not be sent." });
     const outcome = await job.done;
     expect(outcome.strikes).toEqual([]);
     expect(outcome.problems.map((p) => p.reason)).toEqual(["Could not be sent."]);

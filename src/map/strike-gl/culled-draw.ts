@@ -53,14 +53,7 @@ export class CulledIcons {
     hi: number,
     view: CullView,
   ): number {
-    if (!this.has(lo, hi, view)) {
-      this.cull(data, lo, hi, view);
-      this.culls.inFrame++;
-      if (this.count > 0 && !this.plain) {
-        gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indexBuffer);
-        gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.kept(), gl.DYNAMIC_DRAW);
-      }
-    }
+    if (this.refresh(gl, indexBuffer, data, lo, hi, view, false)) this.culls.inFrame++;
     if (this.plain) return -1;
     if (this.count === 0) return 0;
     gl.drawElements(gl.TRIANGLES, this.count * VERTICES_PER_STRIKE, gl.UNSIGNED_INT, 0);
@@ -80,14 +73,34 @@ export class CulledIcons {
     hi: number,
     view: CullView,
   ): void {
-    if (this.has(lo, hi, view)) return;
+    if (this.refresh(gl, indexBuffer, data, lo, hi, view, true)) this.culls.ahead++;
+  }
+
+  /**
+   * Culls and uploads the kept indices unless the cull for this window and view is held; true when
+   * it culled. In render the element buffer is bound as such (MapLibre resets state afterwards);
+   * `aside` (outside render) writes it through COPY_WRITE_BUFFER and puts that binding back.
+   */
+  private refresh(
+    gl: WebGL2RenderingContext,
+    indexBuffer: WebGLBuffer,
+    data: Float32Array,
+    lo: number,
+    hi: number,
+    view: CullView,
+    aside: boolean,
+  ): boolean {
+    if (this.has(lo, hi, view)) return false;
     this.cull(data, lo, hi, view);
-    this.culls.ahead++;
-    if (this.count === 0 || this.plain) return;
-    const bound = gl.getParameter(gl.COPY_WRITE_BUFFER_BINDING) as WebGLBuffer | null;
-    gl.bindBuffer(gl.COPY_WRITE_BUFFER, indexBuffer);
-    gl.bufferData(gl.COPY_WRITE_BUFFER, this.kept(), gl.DYNAMIC_DRAW);
-    gl.bindBuffer(gl.COPY_WRITE_BUFFER, bound);
+    if (this.count === 0 || this.plain) return true;
+    const target = aside ? gl.COPY_WRITE_BUFFER : gl.ELEMENT_ARRAY_BUFFER;
+    const bound = aside
+      ? (gl.getParameter(gl.COPY_WRITE_BUFFER_BINDING) as WebGLBuffer | null)
+      : null;
+    gl.bindBuffer(target, indexBuffer);
+    gl.bufferData(target, this.kept(), gl.DYNAMIC_DRAW);
+    if (aside) gl.bindBuffer(target, bound);
+    return true;
   }
 
   /** True when the cull for this window and view is the one held. */
