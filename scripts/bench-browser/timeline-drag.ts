@@ -53,13 +53,15 @@ export async function grabWeekWindow(page: Page, startMs: number): Promise<Grabb
 export async function timedDrag(page: Page, at: GrabbedWindow, steps: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 1; i <= steps; i++) {
-    const measured = page.evaluate(() => (window as never as Probe).__bench.armInput());
+    // Undefined when the move did not change the snapped window, or changed nothing the map draws
+    // (the same strikes in the window): no frame to time (probe.page.js). Caught at once: the
+    // probe can settle that while the move is still being sent.
+    const measured = page
+      .evaluate(() => (window as never as Probe).__bench.armInput())
+      .catch(() => undefined);
     await page.mouse.move(at.startX + (at.travel * i) / steps, at.y);
-    try {
-      times.push(await measured);
-    } catch {
-      // The move did not change the snapped window: nothing to time.
-    }
+    const ms = await measured;
+    if (ms !== undefined) times.push(ms);
   }
   return times;
 }

@@ -2,7 +2,7 @@ import type { Map as MaplibreMap, MapMouseEvent } from "maplibre-gl";
 import { selectStrikesById } from "@/state/selectors";
 import type { Selection } from "@/state/slices/selection-slice";
 import type { AppStore } from "@/state/store";
-import { LAYER_CLUSTER_BADGES } from "./clusters/ids";
+import { CLUSTER_BADGE_HIT_LAYERS } from "./clusters/ids";
 import { LAYER_MISSIONS_SYMBOL } from "./ids";
 import { ICON_SIZE_PX } from "./strike-gl/strike-layer";
 import { LAYER_STACK_BADGES } from "./sync/stacks-sync";
@@ -77,7 +77,9 @@ export function bindInteractions(map: MaplibreMap, store: AppStore): () => void 
     if (store.getState().tool !== "pan") return;
     // A click on a cluster badge chooses the cluster (clusters-sync.ts), one on a stack's count
     // lists its strikes (stacks-sync.ts), not what lies beneath.
-    const badges = [LAYER_CLUSTER_BADGES, LAYER_STACK_BADGES].filter((id) => map.getLayer(id));
+    const badges = [...CLUSTER_BADGE_HIT_LAYERS, LAYER_STACK_BADGES].filter((id) =>
+      map.getLayer(id),
+    );
     if (badges.length > 0 && map.queryRenderedFeatures(e.point, { layers: badges }).length > 0)
       return;
     const hit = pickOnClick(candidatesAt(map, store, e), store.getState().selection);

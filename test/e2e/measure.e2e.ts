@@ -218,6 +218,20 @@ describe("clusters (1280×800)", () => {
     const members = panel.getByRole("region", { name: /Strikes in cluster/ }).getByRole("button");
     expect(await members.count()).toBe(listed[0]);
     expect(await members.allTextContents()).toContain(byId(strikes, CRATER).name.en);
+    // The chosen cluster is drawn by the chosen layers (cluster-layers.ts), and only it.
+    const chosenId = await page.evaluate(
+      () => window.__nearmiss?.store.getState().selectedClusterId,
+    );
+    const chosenDrawn = () =>
+      page.evaluate(() => [
+        ...new Set(
+          (
+            window.__nearmiss?.map.queryRenderedFeatures({ layers: ["cluster-badges-chosen"] }) ??
+            []
+          ).map((f) => f.properties.clusterId),
+        ),
+      ]);
+    await expect.poll(chosenDrawn).toEqual([chosenId]);
     await screenshot(page, "measure-desktop-clusters");
     await members.first().click();
     await expect

@@ -8,7 +8,7 @@ import type { AppState, AppStore } from "@/state/store";
 import { WINDOW_REST_MS } from "@/state/window-rest";
 import { clusterFeatures } from "../clusters/cluster-features";
 import { CLUSTER_AREA_LAYERS, CLUSTER_BADGE_LAYERS } from "../clusters/cluster-layers";
-import { LAYER_CLUSTER_BADGES, SOURCE_CLUSTERS } from "../clusters/ids";
+import { CLUSTER_BADGE_HIT_LAYERS, SOURCE_CLUSTERS } from "../clusters/ids";
 import { LAYER_MISSION_HALO_FILL } from "../ids";
 import { LAYER_MEASURE_CASING } from "../measure/ids";
 import { addEmptySource, setSourceData } from "./source-data";
@@ -71,8 +71,9 @@ export function syncClusters(map: MaplibreMap, store: AppStore): () => void {
     },
   );
   const onClick = (e: MapMouseEvent) => {
-    if (store.getState().tool !== "pan" || !map.getLayer(LAYER_CLUSTER_BADGES)) return;
-    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER_CLUSTER_BADGES] })[0];
+    const layers = CLUSTER_BADGE_HIT_LAYERS.filter((id) => map.getLayer(id));
+    if (store.getState().tool !== "pan" || layers.length === 0) return;
+    const hit = map.queryRenderedFeatures(e.point, { layers })[0];
     const id = hit?.properties.clusterId;
     if (typeof id === "number") store.getState().selectCluster(id);
   };

@@ -108,4 +108,22 @@ describe("syncClusters", () => {
     vi.advanceTimersByTime(WINDOW_REST_MS);
     expect(runs).toHaveLength(1);
   });
+
+  it("chooses the cluster whose badge is clicked, in either badge layer", async () => {
+    const { map, store } = setup();
+    await Promise.resolve();
+    frames.run();
+    const asked: string[][] = [];
+    const badgeIn = (layer: string) => (_point: unknown, options: { layers: string[] }) => {
+      asked.push(options.layers);
+      return options.layers.includes(layer) ? [{ properties: { clusterId: 0 } }] : [];
+    };
+    for (const layer of ["cluster-badges", "cluster-badges-chosen"]) {
+      store.getState().selectCluster(undefined);
+      map.queryRenderedFeatures = badgeIn(layer) as never;
+      map.fire("click", { point: { x: 5, y: 5 } });
+      expect(store.getState().selectedClusterId).toBe(0);
+    }
+    expect(asked.at(-1)).toEqual(["cluster-badges", "cluster-badges-chosen"]);
+  });
 });
