@@ -25,6 +25,16 @@ const sameView = (a: CullView, b: CullView): boolean => {
   return true;
 };
 
+/** What a cull reads and writes: the element buffer, the records, the window `[lo, hi)`, the view. */
+type CullArgs = [
+  gl: WebGL2RenderingContext,
+  indexBuffer: WebGLBuffer,
+  data: Float32Array,
+  lo: number,
+  hi: number,
+  view: CullView,
+];
+
 export class CulledIcons {
   private readonly scratch: CullScratch = createCullScratch();
   private indices = new Uint32Array(0);
@@ -45,17 +55,11 @@ export class CulledIcons {
    * buffer is `indexBuffer` bound and the symbol program in use. Returns how many symbols it drew,
    * or -1 when it drew nothing because the plain draw is the better one.
    */
-  draw(
-    gl: WebGL2RenderingContext,
-    indexBuffer: WebGLBuffer,
-    data: Float32Array,
-    lo: number,
-    hi: number,
-    view: CullView,
-  ): number {
-    if (this.refresh(gl, indexBuffer, data, lo, hi, view, false)) this.culls.inFrame++;
+  draw(...args: CullArgs): number {
+    if (this.refresh(false, ...args)) this.culls.inFrame++;
     if (this.plain) return -1;
     if (this.count === 0) return 0;
+    const [gl] = args;
     gl.drawElements(gl.TRIANGLES, this.count * VERTICES_PER_STRIKE, gl.UNSIGNED_INT, 0);
     return this.count;
   }
@@ -65,15 +69,8 @@ export class CulledIcons {
    * to have (the last one drawn): its draw then only checks the key. The element buffer is written
    * through COPY_WRITE_BUFFER (no vertex array is touched) and that binding put back.
    */
-  prepare(
-    gl: WebGL2RenderingContext,
-    indexBuffer: WebGLBuffer,
-    data: Float32Array,
-    lo: number,
-    hi: number,
-    view: CullView,
-  ): void {
-    if (this.refresh(gl, indexBuffer, data, lo, hi, view, true)) this.culls.ahead++;
+  prepare(...args: CullArgs): void {
+    if (this.refresh(true, ...args)) this.culls.ahead++;
   }
 
   /**
@@ -81,15 +78,7 @@ export class CulledIcons {
    * it culled. In render the element buffer is bound as such (MapLibre resets state afterwards);
    * `aside` (outside render) writes it through COPY_WRITE_BUFFER and puts that binding back.
    */
-  private refresh(
-    gl: WebGL2RenderingContext,
-    indexBuffer: WebGLBuffer,
-    data: Float32Array,
-    lo: number,
-    hi: number,
-    view: CullView,
-    aside: boolean,
-  ): boolean {
+  private refresh(aside: boolean, ...[gl, indexBuffer, data, lo, hi, view]: CullArgs): boolean {
     if (this.has(lo, hi, view)) return false;
     this.cull(data, lo, hi, view);
     if (this.count === 0 || this.plain) return true;
