@@ -5,7 +5,8 @@
  * thread's long tasks (with the functions they spent most time in) and each thread's busy time.
  * Build without minifying for readable names: `npx vite build --minify false --outDir /tmp/d`;
  * `--trace=file.json` also writes the raw trace (open it in chrome://tracing or Perfetto), and
- * `--cpuprofile=file.cpuprofile` the main thread's CPU profile (DevTools opens it).
+ * `--cpuprofile=file.cpuprofile` the main thread's CPU profile (DevTools opens it);
+ * `--cpu-throttle=N` slows the page's CPU N×; `--min-ms=N` lists tasks over N ms (default 30).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +24,10 @@ const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.spli
 const n = Number(arg("n") ?? 100_000);
 const distDir = arg("dist") ?? "dist";
 const ms = (us: number) => Math.round(us / 1000);
+/** `--cpu-throttle=N`: the page's CPU slowed N× (as in bench-import-browser.ts). */
+const throttle = Number(arg("cpu-throttle") ?? 1);
+/** `--min-ms=N`: main-thread tasks longer than this are listed (default 30). */
+const minMs = Number(arg("min-ms") ?? 30);
 
 interface Ev {
   name: string;
@@ -65,6 +70,7 @@ async function main() {
     const events: Ev[] = [];
     cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as Ev[])));
     const complete = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+    if (throttle !== 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
     await cdp.send("Tracing.start", {
@@ -132,9 +138,11 @@ async function main() {
         );
       else if (e.ph === "X") console.log(`worker: ${e.name.slice(7)} ${ms(e.dur ?? 0)} ms`);
     }
-    const long = tasks.filter((e) => `${e.pid}:${e.tid}` === mainKey && (e.dur ?? 0) > 30_000);
+    const long = tasks.filter(
+      (e) => `${e.pid}:${e.tid}` === mainKey && (e.dur ?? 0) > minMs * 1000,
+    );
     console.log(
-      `main-thread tasks > 30 ms: ${long.length}, total ${ms(long.reduce((s, e) => s + (e.dur ?? 0), 0))} ms`,
+      `main-thread tasks > ${minMs} ms: ${long.length}, total ${ms(long.reduce((s, e) => s + (e.dur ?? 0), 0))} ms`,
     );
     for (const task of long) {
       const self = new Map<string, number>();

@@ -16,10 +16,12 @@ export interface TraceEvent {
   readonly dur?: number;
   readonly pid: number;
   readonly tid: number;
-  readonly args?: { readonly name?: string };
+  readonly args?: { readonly name?: string; readonly data?: { readonly message?: string } };
 }
 
 export interface TaskSplit {
+  /** When the task started, in the trace's clock (µs). */
+  readonly startUs: number;
   /** The whole task, ms. */
   readonly taskMs: number;
   /** Time inside the compositor's canvas readback (GLES2::ReadPixels under DoUpdateLayers), ms. */
@@ -75,7 +77,7 @@ export function splitLongTasks(events: readonly TraceEvent[], minMs = 50): TaskS
       const taskMs = (task.dur ?? 0) / 1000;
       const readbackMs = readbackUs / 1000;
       const gpuBlockedMs = unionUs(blocks.filter((b) => inside(task, b))) / 1000;
-      return { taskMs, readbackMs, ownMs: taskMs - readbackMs, gpuBlockedMs };
+      return { startUs: task.ts, taskMs, readbackMs, ownMs: taskMs - readbackMs, gpuBlockedMs };
     });
 }
 
@@ -92,9 +94,18 @@ function unionUs(events: readonly TraceEvent[]): number {
   return total;
 }
 
-/** The largest of each part over the tasks (0 when there are none). */
+/**
+ * When the page called `console.timeStamp(label)` (the trace's clock, µs; needs the
+ * `devtools.timeline` category), or undefined when it did not.
+ */
+export function markUs(events: readonly TraceEvent[], label: string): number | undefined {
+  return events.find((e) => e.name === "TimeStamp" && e.args?.data?.message === label)?.ts;
+}
+
+/** The largest of each part over the tasks (0 when there are none; `startUs` is the first's). */
 export function longest(splits: readonly TaskSplit[]): TaskSplit {
   return {
+    startUs: splits[0]?.startUs ?? 0,
     taskMs: Math.max(0, ...splits.map((s) => s.taskMs)),
     readbackMs: Math.max(0, ...splits.map((s) => s.readbackMs)),
     ownMs: Math.max(0, ...splits.map((s) => s.ownMs)),

@@ -126,9 +126,9 @@ export function createImportClient(
         const { outcome } = data;
         const early = job.received;
         job.received = [];
-        job.resolve(
-          early.length === 0 ? outcome : { ...outcome, strikes: early.concat(outcome.strikes) },
-        );
+        // The strikes sent ahead are the outcome's (no copy of 100k when none came with "done").
+        const strikes = outcome.strikes.length === 0 ? early : early.concat(outcome.strikes);
+        job.resolve(early.length === 0 ? outcome : { ...outcome, strikes });
       }
     };
     w.onerror = (event) => {

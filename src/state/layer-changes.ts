@@ -65,7 +65,7 @@ interface StoreAccess {
 }
 
 /**
- * Adds `layer` as `addLayer` does, in steps with `pause` between them: number its records, merge,
+ * Adds `layer` as `addLayer` does, in steps with `pause` before each: number its records, merge,
  * warm what the new data makes for the store's listeners (./data-warmers), then one commit. When
  * something the merge read changed meanwhile it merges again (numbering afresh if the other layers
  * changed), so the outcome is always the one `addLayer` would give on the state at the commit.
@@ -76,6 +76,7 @@ export async function addInSteps(
   pause: () => Promise<void>,
 ): Promise<void> {
   const widen = layer.strikes.length > 0;
+  await pause();
   const before = get();
   numberLayer(layer, withoutLayer(before.layers, layer.id));
   await pause();

@@ -54,7 +54,8 @@ function stackedCsv(): string {
 
 interface Layer {
   implementation: {
-    drawnRange(): { lo: number; hi: number };
+    drawnRange(): { lo: number; hi: number; frame: number };
+    drawnShown(): number;
     drawnCulled(): number;
     drawnHalos(): number;
     setCullFrom(n: number): void;
@@ -234,9 +235,30 @@ describe("strike layer: what it leaves undrawn", () => {
     const inFrame = await capture(page, "in-frame", 5000);
     await toggleDrones(page, false);
     await settle(page);
+    // A frame draws (and culls) that data now: one coming later would draw it while the next
+    // data is readied, and its cull would count as one in a frame.
+    const shownFrame = await capture(page, "shown", 5000);
     // The same new data again, the work done ahead.
     const before = (await workedAhead(page)).culls;
-    await toggleDrones(page, true);
+    // A frame forced at once, before any work ahead, draws the data already shown, as it was.
+    const early = await readDebug(page, (h) => {
+      const impl = (h.map.getLayer("strike-gl-icons") as unknown as Layer).implementation;
+      const frame = impl.drawnRange().frame;
+      const shown = impl.drawnShown();
+      impl.setWorkAhead(true);
+      h.store.getState().toggleHidden("hiddenWeapons", "drone");
+      h.map.redraw();
+      return {
+        frames: impl.drawnRange().frame - frame,
+        shown: [shown, impl.drawnShown()],
+        culled: impl.drawnCulled(),
+        culls: impl.workedAhead().culls,
+      };
+    });
+    expect(early.frames, "a frame was drawn").toBe(1);
+    expect(early.shown[1], "with the drones still in it").toBe(early.shown[0]);
+    expect(early.culled, "culled as before").toBe(shownFrame.culled);
+    expect(early.culls, "and no cull in it").toEqual(before);
     await page.waitForFunction(() => {
       const layer = window.__nearmiss?.map.getLayer("strike-gl-icons") as unknown as Layer;
       return layer.implementation.workedAhead().culled;
@@ -247,6 +269,7 @@ describe("strike layer: what it leaves undrawn", () => {
     expect(after.culls.ahead, "culled once ahead").toBe(before.ahead + 1);
     expect(after.culls.inFrame, "and not again in the frame").toBe(before.inFrame);
     expect(ahead.culled).toBe(inFrame.culled);
+    expect(ahead.culled, "the drones are gone").not.toBe(shownFrame.culled);
     expect(ahead.culled).toBeGreaterThan(0);
     const d = await diff(page, "in-frame", "ahead");
     expect(d.coloured, "strikes on screen").toBeGreaterThan(400);

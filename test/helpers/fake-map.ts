@@ -48,6 +48,8 @@ export class FakeMap {
   layers: Layer[];
   styleLoaded = true;
   repaints = 0;
+  /** The context custom layers get in `onAdd` and `onRemove`. */
+  gl = {} as WebGL2RenderingContext;
   loadedNow = true;
   zoom = 5;
   pxPerDeg = 100;
@@ -206,7 +208,7 @@ export class FakeMap {
       "type" in layer && layer.type === "custom" ? { id: layer.id, custom: layer } : layer;
     if (i < 0) this.layers.push(entry);
     else this.layers.splice(i, 0, entry);
-    entry.custom?.onAdd?.(this.asMap, {} as WebGL2RenderingContext);
+    entry.custom?.onAdd?.(this.asMap, this.gl);
     return this;
   }
   isStyleLoaded() {
@@ -226,7 +228,7 @@ export class FakeMap {
     const custom = this.layers.filter((l) => l.custom);
     this.layers = [];
     this.styleLoaded = false;
-    for (const l of custom) l.custom?.onRemove?.(this.asMap, {} as WebGL2RenderingContext);
+    for (const l of custom) l.custom?.onRemove?.(this.asMap, this.gl);
     this.fire("webglcontextlost");
   }
   /** MapLibre's worker restart: the same two events, but the context (and the style) live on. */
@@ -235,7 +237,7 @@ export class FakeMap {
     const custom = this.layers.filter((l) => l.custom);
     this.layers = this.layers.filter((l) => !l.custom);
     this.styleLoaded = false;
-    for (const l of custom) l.custom?.onRemove?.(this.asMap, {} as WebGL2RenderingContext);
+    for (const l of custom) l.custom?.onRemove?.(this.asMap, this.gl);
     this.fire("webglcontextrestored");
     this.styleLoaded = true;
     this.fire("style.load");

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { longest, splitLongTasks, type TraceEvent } from "../../scripts/bench-browser/trace-tasks";
+import {
+  longest,
+  markUs,
+  splitLongTasks,
+  type TraceEvent,
+} from "../../scripts/bench-browser/trace-tasks";
 
 const MAIN = { pid: 7, tid: 1 };
 const OTHER = { pid: 7, tid: 2 };
@@ -30,7 +35,7 @@ describe("splitLongTasks", () => {
       ev("CommandBufferProxyImpl::WaitForGetOffset", 32, 148),
     ]);
     expect(splitLongTasks(events)).toEqual([
-      { taskMs: 200, readbackMs: 150, ownMs: 50, gpuBlockedMs: 0 },
+      { startUs: 0, taskMs: 200, readbackMs: 150, ownMs: 50, gpuBlockedMs: 0 },
     ]);
   });
 
@@ -42,15 +47,15 @@ describe("splitLongTasks", () => {
       ev("GLES2::ReadPixels", 10, 90),
     ];
     expect(splitLongTasks(events)).toEqual([
-      { taskMs: 120, readbackMs: 0, ownMs: 120, gpuBlockedMs: 0 },
+      { startUs: 0, taskMs: 120, readbackMs: 0, ownMs: 120, gpuBlockedMs: 0 },
     ]);
   });
 
   it("reports GPU-process waits outside the readback beside own time, overlaps once", () => {
     const events = [
       threadName,
-      ev("ThreadControllerImpl::RunTask", 0, 200),
-      ev("FunctionCall", 0, 30),
+      ev("ThreadControllerImpl::RunTask", 10, 200),
+      ev("FunctionCall", 10, 30),
       ev("CommandBufferProxyImpl::Flush", 30, 60),
       ev("CommandBufferProxyImpl::WaitForGetOffset", 40, 10),
       ev("CommandBufferProxyImpl::WaitForGetOffset", 95, 5),
@@ -60,7 +65,7 @@ describe("splitLongTasks", () => {
       ev("CommandBufferProxyImpl::Flush", 300, 50),
     ];
     expect(splitLongTasks(events)).toEqual([
-      { taskMs: 200, readbackMs: 70, ownMs: 130, gpuBlockedMs: 65 },
+      { startUs: ms(10), taskMs: 200, readbackMs: 70, ownMs: 130, gpuBlockedMs: 65 },
     ]);
   });
 
@@ -76,10 +81,35 @@ describe("splitLongTasks", () => {
 
   it("reports the longest of each part separately", () => {
     const splits = [
-      { taskMs: 200, readbackMs: 180, ownMs: 20, gpuBlockedMs: 5 },
-      { taskMs: 90, readbackMs: 0, ownMs: 90, gpuBlockedMs: 0 },
+      { startUs: 4, taskMs: 200, readbackMs: 180, ownMs: 20, gpuBlockedMs: 5 },
+      { startUs: 9, taskMs: 90, readbackMs: 0, ownMs: 90, gpuBlockedMs: 0 },
     ];
-    expect(longest(splits)).toEqual({ taskMs: 200, readbackMs: 180, ownMs: 90, gpuBlockedMs: 5 });
-    expect(longest([])).toEqual({ taskMs: 0, readbackMs: 0, ownMs: 0, gpuBlockedMs: 0 });
+    expect(longest(splits)).toEqual({
+      startUs: 4,
+      taskMs: 200,
+      readbackMs: 180,
+      ownMs: 90,
+      gpuBlockedMs: 5,
+    });
+    expect(longest([])).toEqual({
+      startUs: 0,
+      taskMs: 0,
+      readbackMs: 0,
+      ownMs: 0,
+      gpuBlockedMs: 0,
+    });
+  });
+
+  it("finds the time of a console.timeStamp mark by its label", () => {
+    const mark = (label: string, ts: number): TraceEvent => ({
+      name: "TimeStamp",
+      ph: "I",
+      ts,
+      ...MAIN,
+      args: { data: { message: label } },
+    });
+    const events = [threadName, mark("other", 5), mark("drawn", 42)];
+    expect(markUs(events, "drawn")).toBe(42);
+    expect(markUs(events, "missing")).toBeUndefined();
   });
 });

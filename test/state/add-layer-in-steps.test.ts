@@ -99,8 +99,8 @@ describe("addLayerInSteps", () => {
     });
     expect(seen).toHaveLength(1);
     expect(seen[0]?.committed).toBe(false);
-    // The numbering, the merge and one pause per store warmer came first.
-    expect(seen[0]?.pausesBefore).toBe(SELECTOR_WARMERS.length + 2);
+    // A pause before each of the numbering, the merge and every store warmer.
+    expect(seen[0]?.pausesBefore).toBe(SELECTOR_WARMERS.length + 3);
     // The commit's readers find the values computed ahead: the same objects.
     const state = store.getState();
     expect(selectStrikeTimes(state)).toBe(seen[0]?.times);

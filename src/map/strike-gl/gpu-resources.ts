@@ -19,36 +19,54 @@ const UNIFORMS = [
 ] as const;
 export type Uniforms = Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>;
 
-/**
- * Everything the strike layer holds on the GPU. All of it can be rebuilt from CPU-side data (the
- * instance array and the atlas drawing), which is what happens after a lost WebGL context.
- */
-export interface GpuResources {
+/** One copy of the strike records on the GPU, with the culled draw's indices for it. */
+export interface RecordsGpu {
   /** No attributes (the shaders read `strikes`): it only holds the culled draw's element buffer. */
   readonly vao: WebGLVertexArrayObject;
   /** Vertex indices of the symbols a culled draw keeps (the VAO's element buffer; culled-draw.ts). */
   readonly indices: WebGLBuffer;
   /** The strike records, two RGBA32F texels per strike (strike-texture.ts). */
   readonly strikes: WebGLTexture;
+}
+
+/**
+ * Everything the strike layer holds on the GPU. All of it can be rebuilt from CPU-side data (the
+ * instance array and the atlas drawing), which is what happens after a lost WebGL context.
+ */
+export interface GpuResources {
+  /**
+   * Two copies of the records: the one frames draw, and the one new data is uploaded and culled
+   * into ahead of its first frame (records-slot.ts).
+   */
+  readonly slots: readonly [RecordsGpu, RecordsGpu];
   readonly atlas: WebGLTexture;
   readonly halo: { readonly program: WebGLProgram; readonly u: Uniforms };
   readonly icon: { readonly program: WebGLProgram; readonly u: Uniforms };
 }
 
-/**
- * Creates the vertex array with its (empty) element buffer, the (empty) strike texture, the weapon
- * atlas texture and both programs on `gl`. Throws when the context cannot create them (e.g. it is
- * lost). Leaves no VAO bound.
- */
-export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
+const unavailable = () => new Error("WebGL resources unavailable");
+
+/** A vertex array with its (empty) element buffer and an (empty) records texture. */
+function createRecordsGpu(gl: WebGL2RenderingContext): RecordsGpu {
   const vao = gl.createVertexArray();
   const indices = gl.createBuffer();
   const strikes = gl.createTexture();
-  const atlas = gl.createTexture();
-  if (!vao || !indices || !strikes || !atlas) throw new Error("WebGL resources unavailable");
+  if (!vao || !indices || !strikes) throw unavailable();
   gl.bindVertexArray(vao);
   gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
   gl.bindVertexArray(null);
+  return { vao, indices, strikes };
+}
+
+/**
+ * Creates both copies of the records' objects (records-slot.ts), the weapon atlas texture and both
+ * programs on `gl`. Throws when the context cannot create them (e.g. it is lost). Leaves no VAO
+ * bound.
+ */
+export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
+  const slots = [createRecordsGpu(gl), createRecordsGpu(gl)] as const;
+  const atlas = gl.createTexture();
+  if (!atlas) throw unavailable();
   gl.activeTexture(gl.TEXTURE0 + ATLAS_UNIT);
   gl.bindTexture(gl.TEXTURE_2D, atlas);
   gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
@@ -64,9 +82,7 @@ export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
     return { program: p, u: uniforms(gl, p, UNIFORMS) };
   };
   return {
-    vao,
-    indices,
-    strikes,
+    slots,
     atlas,
     halo: program(HALO_VERTEX, HALO_FRAGMENT),
     icon: program(ICON_VERTEX, ICON_FRAGMENT),
@@ -75,9 +91,11 @@ export function createGpuResources(gl: WebGL2RenderingContext): GpuResources {
 
 /** Deletes what `createGpuResources` made (on a live context; a lost one has freed them already). */
 export function deleteGpuResources(gl: WebGL2RenderingContext, res: GpuResources): void {
-  gl.deleteVertexArray(res.vao);
-  gl.deleteBuffer(res.indices);
-  gl.deleteTexture(res.strikes);
+  for (const slot of res.slots) {
+    gl.deleteVertexArray(slot.vao);
+    gl.deleteBuffer(slot.indices);
+    gl.deleteTexture(slot.strikes);
+  }
   gl.deleteTexture(res.atlas);
   gl.deleteProgram(res.halo.program);
   gl.deleteProgram(res.icon.program);

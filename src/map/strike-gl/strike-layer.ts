@@ -8,7 +8,7 @@ import { nextTask } from "@/lib/next-task";
 import { haloColors } from "./atlas";
 import { type ContextRecovery, keepAcrossContextLoss } from "./context-recovery";
 import type { CullView } from "./cull";
-import { CULL_FROM, CulledIcons } from "./culled-draw";
+import { CULL_FROM } from "./culled-draw";
 import {
   ATLAS_UNIT,
   createGpuResources,
@@ -17,14 +17,8 @@ import {
   STRIKES_UNIT,
 } from "./gpu-resources";
 import { haloRuns } from "./halo-runs";
-import {
-  buildInstanceData,
-  FLOATS_PER_STRIKE,
-  HIDDEN,
-  mercatorX,
-  mercatorY,
-  relativeToCenter,
-} from "./instance-data";
+import { FLOATS_PER_STRIKE, HIDDEN, mercatorX, mercatorY, relativeToCenter } from "./instance-data";
+import { RecordsSlot } from "./records-slot";
 import { strikeRecords } from "./strike-records";
 import { drawStrikeRanges, uploadStrikeTexture, uploadStrikeTextureAside } from "./strike-texture";
 
@@ -40,36 +34,35 @@ const HALO_COLORS = haloColors();
  * Any time window is the contiguous index range `[lo, hi)`, so moving the window is one draw-range
  * change and a repaint: no re-tiling, no filter, no worker round trip. Two custom layers (halos
  * low in the stack, symbols high) share the buffer. GL work happens inside `render`, where MapLibre
- * resets its cached GL state afterwards. The instance data stays on the CPU too, so after a lost
- * WebGL context the layers are put back in place and rebuild their GPU objects on the next frame,
- * drawing the same window (see context-recovery.ts).
+ * resets its cached GL state afterwards. New data is uploaded and culled ahead of its first frame
+ * into a second copy, while frames go on drawing the previous data (records-slot.ts). The instance
+ * data stays on the CPU too, so after a lost WebGL context the layers are put back in place and
+ * rebuild their GPU objects on the next frame, drawing the same window (see context-recovery.ts).
  */
 export class StrikeGl {
   private map: MaplibreMap | undefined;
   private gl: WebGL2RenderingContext | undefined;
   private res: GpuResources | undefined;
   private recovery: ContextRecovery | undefined;
-  private data: Float32Array = buildInstanceData([]);
-  /** The largest halo radius per block of strikes (halo-runs.ts). */
-  private haloBlocks: Float32Array = new Float32Array(0);
+  /** What frames draw, and where new data is readied (records-slot.ts). */
+  private front = new RecordsSlot(0);
+  private back = new RecordsSlot(1);
+  /** True while the back slot holds new data its work ahead has not finished with. */
+  private staged = false;
   /** Scratch for the halo runs of a frame. */
   private readonly runs: number[] = [];
   /** Strikes the last frame drew halos for, and whether halo runs are used (test hooks). */
   private drawnHalos = 0;
   private haloRunsOn = true;
-  private uploaded = true;
-  private readonly culled = new CulledIcons();
   /** Windows of at least this many strikes are culled (culled-draw.ts); tests change it. */
   private cullFrom = CULL_FROM;
   /** Symbols the last frame drew culled, or -1 when it drew them all (a test hook). */
   private drawnCulled = -1;
-  private lo = 0;
-  private hi = 0;
   /** The symbols' view in the last frame: the one new data is culled for ahead of its frame. */
   private lastView: CullView | undefined;
   /** Counts setStrikes calls: work ahead for older data stops. */
   private generation = 0;
-  /** Off: new data is uploaded and culled in the frame that draws it (a test hook). */
+  /** Off: new data is shown at once, uploaded and culled in the frame that draws it (a test hook). */
   private aheadOn = true;
   /** What the last new data's work ahead did (a test hook). */
   private ahead = { uploaded: false, culled: false };
@@ -126,69 +119,100 @@ export class StrikeGl {
     setWorkAhead: (on) => {
       this.aheadOn = on;
     },
-    workedAhead: () => ({ ...this.ahead, culls: { ...this.culled.culls } }),
+    workedAhead: () => {
+      const [a, b] = [this.front.culled.culls, this.back.culled.culls];
+      return { ...this.ahead, culls: { ahead: a.ahead + b.ahead, inFrame: a.inFrame + b.inFrame } };
+    },
   };
 
   /** How many strikes of the last painted range the filters let through (a test hook; O(range)). */
   private shownInDrawnRange(): number {
-    if (!this.uploaded) return -1;
+    const { data, uploaded } = this.front;
+    if (!uploaded) return -1;
     let n = 0;
     for (let i = this.drawn.lo; i < this.drawn.hi; i++)
-      if (this.data[i * FLOATS_PER_STRIKE + 6] !== HIDDEN) n++;
+      if (data[i * FLOATS_PER_STRIKE + 6] !== HIDDEN) n++;
     return n;
+  }
+
+  /** The records new data left the layer holding: shown, or being readied (a test hook). */
+  heldRecords(): Float32Array {
+    return (this.staged ? this.back : this.front).data;
   }
 
   /**
    * Replaces the strikes (time-sorted) and which of them the filters show (`shown[i] === 0` is
-   * never drawn); uploaded on the next frame. Called when the data or the filters change, never
-   * while the window moves.
+   * never drawn). Called when the data or the filters change, never while the window moves. Once
+   * the layer has drawn, the new records are readied in the back slot ahead of their first frame
+   * (`workAhead`), and shown when that is done; `setRange` meanwhile sets their window.
    */
   setStrikes(strikes: readonly Strike[], shown?: Uint8Array | undefined): void {
-    ({ data: this.data, haloBlocks: this.haloBlocks } = strikeRecords(strikes, shown));
-    this.uploaded = false;
-    this.culled.invalidate();
+    const records = strikeRecords(strikes, shown);
+    const { lo, hi } = this.staged ? this.back : this.front;
     const generation = ++this.generation;
     this.ahead = { uploaded: false, culled: false };
-    if (this.aheadOn && this.res) void this.workAhead(generation);
-    else this.map?.triggerRepaint();
+    if (this.aheadOn && this.res) {
+      this.back.hold(records, lo, hi);
+      this.staged = true;
+      void this.workAhead(generation);
+    } else {
+      this.staged = false;
+      this.front.hold(records, lo, hi);
+      this.map?.triggerRepaint();
+    }
   }
 
   /**
-   * The new data's GL work, each part in a task of its own ahead of the frame that draws it (so
-   * that no task holds the upload, the cull and MapLibre's frame together): the records texture,
-   * then the symbols' cull for the last frame's view. Then a repaint. A frame that comes first,
-   * or a view that has moved, does the work in render as before.
+   * The new data's GL work, each part in a task of its own ahead of the frame that first draws it
+   * (so that no task holds the upload, the cull and MapLibre's frame together), in the back slot
+   * while frames draw the front: the records texture, then the symbols' cull for the last frame's
+   * view. Then the slots change places and a repaint shows the new data. Without a context to work
+   * on, the new data is shown at once (its first frame uploads it).
    */
   private async workAhead(generation: number): Promise<void> {
     const ready = () => {
       const { gl, res } = this;
-      return generation === this.generation && gl && res && !gl.isContextLost()
-        ? { gl, res }
-        : undefined;
+      return gl && res && !gl.isContextLost() ? { gl, res } : undefined;
     };
+    const back = this.back;
     await nextTask();
+    if (generation !== this.generation || !this.staged) return;
     let now = ready();
-    if (now && !this.uploaded) {
-      uploadStrikeTextureAside(now.gl, now.res.strikes, STRIKES_UNIT, this.data);
-      this.uploaded = true;
+    if (now && !back.uploaded) {
+      uploadStrikeTextureAside(now.gl, now.res.slots[back.gpu].strikes, STRIKES_UNIT, back.data);
+      back.uploaded = true;
       this.ahead.uploaded = true;
     }
     await nextTask();
+    if (generation !== this.generation || !this.staged) return;
     now = ready();
     const view = this.lastView;
-    if (now && view && this.hi - this.lo >= this.cullFrom) {
-      this.culled.prepare(now.gl, now.res.indices, this.data, this.lo, this.hi, view);
+    if (now && view && back.hi - back.lo >= this.cullFrom) {
+      const args = [now.gl, now.res.slots[back.gpu].indices, back.data, back.lo, back.hi] as const;
+      back.culled.prepare(...args, view);
       this.ahead.culled = true;
     }
-    if (generation === this.generation) this.map?.triggerRepaint();
+    this.showStaged();
   }
 
-  /** Shows the strikes with indices `[lo, hi)` from the next frame on. */
-  setRange(lo: number, hi: number): void {
-    if (lo === this.lo && hi === this.hi) return;
-    this.lo = lo;
-    this.hi = hi;
+  /** The back slot's new data becomes what frames draw. */
+  private showStaged(): void {
+    if (!this.staged) return;
+    [this.front, this.back] = [this.back, this.front];
+    this.staged = false;
     this.map?.triggerRepaint();
+  }
+
+  /**
+   * Shows the strikes with indices `[lo, hi)` from the next frame on; for new data still being
+   * readied, from its first frame.
+   */
+  setRange(lo: number, hi: number): void {
+    const slot = this.staged ? this.back : this.front;
+    if (lo === slot.lo && hi === slot.hi) return;
+    slot.lo = lo;
+    slot.hi = hi;
+    if (!this.staged) this.map?.triggerRepaint();
   }
 
   private attach(map: MaplibreMap, gl: WebGL2RenderingContext): void {
@@ -204,8 +228,9 @@ export class StrikeGl {
   private forgetGpu(): void {
     if (this.res && this.gl && !this.gl.isContextLost()) deleteGpuResources(this.gl, this.res);
     this.res = undefined;
-    this.uploaded = false;
-    this.culled.invalidate();
+    this.front.forgetGpu();
+    this.back.forgetGpu();
+    this.showStaged();
   }
 
   private draw(
@@ -218,11 +243,13 @@ export class StrikeGl {
     this.gl = gl;
     this.res ??= createGpuResources(gl);
     const res = this.res;
-    if (!this.uploaded) {
-      uploadStrikeTexture(gl, res.strikes, STRIKES_UNIT, this.data);
-      this.uploaded = true;
+    const slot = this.front;
+    const gpu = res.slots[slot.gpu];
+    if (!slot.uploaded) {
+      uploadStrikeTexture(gl, gpu.strikes, STRIKES_UNIT, slot.data);
+      slot.uploaded = true;
     }
-    const { lo, hi } = this;
+    const { lo, hi } = slot;
     if (kind === "icon") this.drawn = { lo, hi, frame: this.drawn.frame + 1 };
     if (kind === "halo") this.drawnHalos = 0;
     if (hi <= lo) return;
@@ -244,7 +271,7 @@ export class StrikeGl {
     gl.uniform2f(u.u_center_lo, cx - cxHi, cy - cyHi);
     gl.uniform2f(u.u_viewport, w, h);
     gl.activeTexture(gl.TEXTURE0 + STRIKES_UNIT);
-    gl.bindTexture(gl.TEXTURE_2D, res.strikes);
+    gl.bindTexture(gl.TEXTURE_2D, gpu.strikes);
     gl.uniform1i(u.u_strikes, STRIKES_UNIT);
     let pxPerUnit = 0;
     if (kind === "halo") {
@@ -259,18 +286,18 @@ export class StrikeGl {
       gl.bindTexture(gl.TEXTURE_2D, res.atlas);
       gl.uniform1i(u.u_atlas, ATLAS_UNIT);
     }
-    gl.bindVertexArray(res.vao);
+    gl.bindVertexArray(gpu.vao);
     let culled = -1;
     if (kind === "icon") {
       const view = { matrix, cx, cy, widthPx: w, heightPx: h, marginPx: sizePx / 2 + 1 };
       this.lastView = view;
       if (hi - lo >= this.cullFrom)
-        culled = this.culled.draw(gl, res.indices, this.data, lo, hi, view);
+        culled = slot.culled.draw(gl, gpu.indices, slot.data, lo, hi, view);
     }
     if (kind === "halo") {
       // Only the runs of strikes whose halos reach two pixels (halo-runs.ts).
       const runs = this.haloRunsOn
-        ? haloRuns(this.haloBlocks, lo, hi, pxPerUnit, this.runs)
+        ? haloRuns(slot.haloBlocks, lo, hi, pxPerUnit, this.runs)
         : [lo, hi];
       this.drawnHalos = drawStrikeRanges(gl, runs);
     } else if (culled < 0) drawStrikeRanges(gl, [lo, hi]);

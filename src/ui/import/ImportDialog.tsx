@@ -132,9 +132,11 @@ export default function ImportDialog({
           outcome = await once(chosenMapping);
         }
         if (importedCount(outcome) > 0) {
+          // The layer (its order checked) in a task of its own, not the one that received the
+          // worker's last message, and then added in steps, and the summary in a task of its own:
+          // applying 100k rows at once held the page for ~300 ms (scripts/bench-browser/IMPORT-NOTES.md).
+          await nextTask();
           const layer = layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone);
-          // In steps, and the summary in a task of its own: applying 100k rows at once held the
-          // page for ~300 ms (scripts/bench-browser/IMPORT-NOTES.md).
           cancelRef.current = () => {
             stopRef.current = true;
           };

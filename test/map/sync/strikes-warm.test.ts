@@ -17,7 +17,7 @@ function recordsHeld(): Float32Array[] {
   const original = StrikeGl.prototype.setStrikes;
   vi.spyOn(StrikeGl.prototype, "setStrikes").mockImplementation(function (this: StrikeGl, ...a) {
     original.apply(this, a);
-    held.push((this as unknown as { data: Float32Array }).data);
+    held.push(this.heldRecords());
   });
   return held;
 }
