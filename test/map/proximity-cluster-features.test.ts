@@ -1,7 +1,7 @@
 import type { Feature, LineString, Point } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Mission } from "@/domain/types";
-import { clusterFeatures } from "@/map/clusters/cluster-features";
+import { badgeLabel, clusterFeatures } from "@/map/clusters/cluster-features";
 import { LINES_MAX, ringFeatures, strikeLinkFeatures } from "@/map/proximity/proximity-features";
 import { consulate, embassy, strike } from "../helpers/domain-fixtures";
 
@@ -88,6 +88,31 @@ describe("clusterFeatures", () => {
     expect(hull?.geometry.type).toBe("Polygon");
     expect(hull?.id).toBe(1);
     expect(badge?.geometry).toEqual({ type: "Point", coordinates: [30.51, 50.47] });
-    expect(badge?.properties).toEqual({ role: "badge", clusterId: 0, count: 2, selected: true });
+    expect(badge?.properties).toEqual({
+      role: "badge",
+      clusterId: 0,
+      count: 2,
+      label: "2",
+      selected: true,
+    });
+  });
+});
+
+describe("badgeLabel", () => {
+  it("shows counts exactly under 1,000 and in thousands rounded down above, four characters at most", () => {
+    const cases: [number, string][] = [
+      [1, "1"],
+      [999, "999"],
+      [1000, "1k"],
+      [1099, "1k"],
+      [1500, "1.5k"],
+      [5028, "5k"],
+      [9999, "9.9k"],
+      [10_000, "10k"],
+      [100_028, "100k"],
+      [999_999, "999k"],
+    ];
+    expect(cases.map(([n]) => badgeLabel(n))).toEqual(cases.map(([, label]) => label));
+    for (const [, label] of cases) expect(label.length).toBeLessThanOrEqual(4);
   });
 });

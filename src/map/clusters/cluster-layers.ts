@@ -85,7 +85,7 @@ export const CLUSTER_BADGE_LAYERS: readonly LayerSpecification[] = [
       type: "symbol",
       source,
       layout: {
-        "text-field": ["to-string", ["get", "count"]],
+        "text-field": ["get", "label"],
         "text-font": LABEL_FONT,
         "text-size": 12,
         "text-allow-overlap": true,

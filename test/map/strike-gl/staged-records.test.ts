@@ -10,12 +10,6 @@ import { StrikeGl } from "@/map/strike-gl/strike-layer";
 import { strike } from "../../helpers/domain-fixtures";
 import { FakeMap } from "../../helpers/fake-map";
 
-// Node has no canvas: the layer gets no atlas drawing (its texture stays empty).
-vi.mock("@/map/strike-gl/atlas", async (original) => ({
-  ...(await original<typeof import("@/map/strike-gl/atlas")>()),
-  drawWeaponAtlas: () => undefined,
-}));
-
 interface Draw {
   readonly call: "drawArrays" | "drawElements";
   /** The records texture bound when it drew. */
@@ -98,10 +92,11 @@ function setup() {
 
 describe("StrikeGl's staged records", () => {
   beforeEach(() => {
-    vi.useRealTimers();
+    // Node has no canvas: the layer gets no atlas drawing (its atlas texture stays empty).
+    vi.stubGlobal("document", { createElement: () => ({ getContext: () => null }) });
   });
   afterEach(() => {
-    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it("draws the previous data whole until the new data's work ahead is done, then the new", async () => {
