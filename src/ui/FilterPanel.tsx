@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useEffect, useState } from "react";
 import { isNoFilter, NO_FILTERS } from "@/analysis/strike-filter";
 import type { Confidence, LocationPrecision } from "@/domain/types";
 import { CONFIDENCE_LABEL, PRECISION_LABEL } from "@/i18n/labels";
@@ -8,6 +8,14 @@ import { useI18n } from "./use-i18n";
 
 const CONFIDENCE: readonly Confidence[] = ["high", "medium", "low"];
 const PRECISION: readonly LocationPrecision[] = ["exact", "street", "district", "city"];
+/** The radius the near-a-site filter offers before the user types one. */
+const DEFAULT_WITHIN_M = 1000;
+
+/** The metres a radius box holds, or undefined while it holds no positive number. */
+function metres(text: string): number | undefined {
+  const m = Number(text);
+  return text.trim() !== "" && Number.isFinite(m) && m > 0 ? m : undefined;
+}
 
 /**
  * Filters beside the legend: confidence, location precision, near a site, data layer. Memoised:
@@ -19,9 +27,18 @@ export const FilterPanel = memo(function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
   const missions = useAppStore((s) => s.missions);
   const layers = useAppStore(selectLayerIds);
+  const imported = useAppStore((s) => s.layers);
   const { t, name } = useI18n();
   const { toggleHidden, setNearFilter } = store.getState();
   const near = filters.near;
+  // The radius as typed: kept while no site is chosen (then used when one is) and while the box
+  // holds no number yet (clearing it to type another must not drop the filter).
+  const [radius, setRadius] = useState(() => String(near?.withinM ?? DEFAULT_WITHIN_M));
+  const nearM = near?.withinM;
+  useEffect(() => {
+    // A radius set elsewhere (a link) replaces the typed one.
+    if (nearM !== undefined) setRadius((r) => (metres(r) === nearM ? r : String(nearM)));
+  }, [nearM]);
   return (
     <div className="filter-panel">
       <fieldset>
@@ -59,10 +76,13 @@ export const FilterPanel = memo(function FilterPanel() {
             min={1}
             step={100}
             aria-label={t("filter.withinLabel")}
-            value={near?.withinM ?? 1000}
-            onChange={(e) =>
-              near && setNearFilter({ missionId: near.missionId, withinM: Number(e.target.value) })
-            }
+            value={radius}
+            onChange={(e) => {
+              setRadius(e.target.value);
+              const withinM = metres(e.target.value);
+              if (near && withinM !== undefined)
+                setNearFilter({ missionId: near.missionId, withinM });
+            }}
           />{" "}
           {t("filter.metresOf")}{" "}
           <select
@@ -71,7 +91,10 @@ export const FilterPanel = memo(function FilterPanel() {
             onChange={(e) =>
               setNearFilter(
                 e.target.value
-                  ? { missionId: e.target.value, withinM: near?.withinM ?? 1000 }
+                  ? {
+                      missionId: e.target.value,
+                      withinM: metres(radius) ?? near?.withinM ?? DEFAULT_WITHIN_M,
+                    }
                   : undefined,
               )
             }
@@ -95,7 +118,9 @@ export const FilterPanel = memo(function FilterPanel() {
                 checked={!filters.hiddenLayers.includes(id)}
                 onChange={() => toggleHidden("hiddenLayers", id)}
               />{" "}
-              {id === "builtin" ? t("filter.builtin") : id}
+              {id === "builtin"
+                ? t("filter.builtin")
+                : (imported.find((l) => l.id === id)?.fileName ?? id)}
             </label>
           ))}
         </fieldset>
