@@ -1,4 +1,8 @@
-/** Bytes → text: UTF-8 (BOM stripped); invalid UTF-8 is read as Windows-1251, common for Cyrillic. */
+/**
+ * Bytes → text: UTF-16 with a byte order mark, else UTF-8 (BOM stripped); invalid UTF-8 is read
+ * as Windows-1251, common for Cyrillic.
+ */
+import { isUtf16 } from "./file-kind";
 
 export interface Decoded {
   readonly text: string;
@@ -6,8 +10,15 @@ export interface Decoded {
   readonly note?: string | undefined;
 }
 
-/** Decodes `bytes` as UTF-8, falling back to Windows-1251 with a note. Pure. */
+/**
+ * Decodes `bytes` as UTF-16 when they start with its byte order mark (Excel's "Unicode text"),
+ * else as UTF-8, falling back to Windows-1251 with a note. Pure.
+ */
 export function decodeText(bytes: Uint8Array): Decoded {
+  if (isUtf16(bytes)) {
+    const encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+    return { text: new TextDecoder(encoding).decode(bytes) };
+  }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };

@@ -4,6 +4,7 @@
  */
 import { parseDelimited } from "./csv";
 import { decodeText } from "./decode";
+import { unreadableFile } from "./file-kind";
 import { geoJsonTable } from "./geojson";
 import { jsonRecordsTable } from "./json-records";
 import { isZip, sniffText } from "./sniff";
@@ -143,6 +144,8 @@ export async function importBytes(
       `The file is ${mb(bytes.byteLength)}; files over ${mb(MAX_IMPORT_BYTES)} are not imported. Split it into smaller files.`,
     );
   }
+  const unreadable = unreadableFile(bytes);
+  if (unreadable) return failed(fileName, format, unreadable);
   const bad = checkSettings(fileName, format, settings);
   if (bad) return bad;
   try {

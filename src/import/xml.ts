@@ -3,9 +3,11 @@
  * from @xmldom/xmldom (maintained, dependency-free, and the DOM togeojson is typed and tested
  * against). KMZ is unzipped with fflate (small, synchronous, no dependencies).
  */
+
 import { gpx, kml } from "@tmcw/togeojson";
 import { DOMParser } from "@xmldom/xmldom";
 import { unzipSync } from "fflate";
+import { archiveRefusal } from "./file-kind";
 import { featuresTable } from "./geojson";
 import type { Table } from "./table";
 import { MAX_IMPORT_BYTES } from "./types";
@@ -78,15 +80,20 @@ export function xmlTable(text: string, format: "kml" | "gpx"): XmlTable {
   return { table: featuresTable(tidied, new Map(), false, null) };
 }
 
-/** The main KML inside a KMZ archive (doc.kml, else the first .kml), or why there is none. */
+/**
+ * The main KML inside a KMZ archive (doc.kml, else the first .kml), or why there is none (an
+ * office document or a zipped shapefile is named as such: ./file-kind).
+ */
 export function kmlFromKmz(
   bytes: Uint8Array,
 ): { readonly text: string } | { readonly error: string } {
   let tooBig = false;
+  const entries: string[] = [];
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
+        entries.push(f.name);
         if (!/\.kml$/i.test(f.name)) return false;
         if (f.originalSize > MAX_IMPORT_BYTES) tooBig = true;
         return !tooBig;
@@ -99,6 +106,6 @@ export function kmlFromKmz(
   const names = Object.keys(files);
   const name = names.find((n) => /(^|\/)doc\.kml$/i.test(n)) ?? names[0];
   const data = name === undefined ? undefined : files[name];
-  if (!data) return { error: "The KMZ archive holds no .kml file." };
+  if (!data) return { error: archiveRefusal(entries) };
   return { text: new TextDecoder("utf-8").decode(data) };
 }
