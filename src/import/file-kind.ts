@@ -24,7 +24,7 @@ const MAGIC: readonly { magic: readonly number[]; at?: number; what: string; hin
   { magic: ascii("%PDF-"), what: "a PDF document" },
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-    what: "an older Microsoft Office document (.xls or .doc)",
+    what: "an older Microsoft Office file (.xls or .doc)",
     hint: SAVE_AS_CSV,
   },
   { magic: [0xff, 0xd8, 0xff], what: "an image (JPEG)" },
@@ -65,7 +65,7 @@ export function unreadableFile(bytes: Uint8Array): string | undefined {
 export function archiveRefusal(names: readonly string[]): string {
   const has = (re: RegExp) => names.some((n) => re.test(n));
   if (has(/^xl\//)) return refusal("an Excel workbook (.xlsx)", SAVE_AS_CSV);
-  if (has(/^word\//)) return refusal("a Word document (.docx)");
+  if (has(/^word\//)) return refusal("a Word file (.docx)");
   if (has(/^ppt\//)) return refusal("a PowerPoint presentation (.pptx)");
   if (names.includes("mimetype") && has(/^content\.xml$/))
     return refusal("an OpenDocument file (.ods or .odt)", SAVE_AS_CSV);

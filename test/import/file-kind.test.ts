@@ -36,7 +36,7 @@ describe("files the importer cannot read", () => {
     [
       "old.xls",
       bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-      /older Microsoft Office document.*save the sheet as CSV/,
+      /older Microsoft Office file.*save the sheet as CSV/,
     ],
     ["events.csv.gz", bytes([0x1f, 0x8b, 8, 0]), /gzip archive.*Unpack it first/],
     ["data.csv", bytes("id,lat,lon\n1,50.4", [0, 0, 0], ",30.5\n"), /binary data \(not text\)/],
@@ -45,7 +45,7 @@ describe("files the importer cannot read", () => {
       zip(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]),
       /an Excel workbook \(\.xlsx\).*save the sheet as CSV/,
     ],
-    ["notes.docx", zip(["[Content_Types].xml", "word/document.xml"]), /a Word document/],
+    ["notes.docx", zip(["[Content_Types].xml", "word/document.xml"]), /a Word file/],
     ["sheet.ods", zip(["mimetype", "content.xml"]), /an OpenDocument file/],
     ["sites.zip", zip(["sites.shp", "sites.dbf", "sites.prj"]), /zipped shapefile.*GeoJSON/],
     ["photos.zip", zip(["a.txt"]), /holds no \.kml file, so it is not a KMZ/],
