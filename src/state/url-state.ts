@@ -5,10 +5,9 @@ import { selectMissionsById, selectStrikesById } from "./selectors";
 import { DEFAULT_RING_RADII_M } from "./slices/proximity-slice";
 import type { LinkProblem } from "./slices/view-slice";
 import type { AppState, AppStore } from "./store";
-import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
 import { encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
 import { resolveMeasureTokens } from "./url-measure";
-import { clampLinkWindow } from "./url-window";
+import { pendingLinkWindow } from "./url-window";
 import { WINDOW_REST_MS } from "./window-rest";
 
 export { decodeUrlState, encodeUrlState, parseUrlState, type UrlState } from "./url-codec";
@@ -152,15 +151,9 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     state.setFilters(url.filters ?? NO_FILTERS);
     state.setBriefMode(url.brief === true);
     if (url.timeWindow) {
-      if (state.dataStatus === "ready") {
-        const clamped = clampLinkWindow(
-          url.timeWindow,
-          selectTimelineDomain(state),
-          selectTimeZone(state),
-        );
-        state.setTimeWindow(clamped.window);
-        if (clamped.problem) state.setLinkProblems([...problems, clamped.problem]);
-      } else store.setState({ timeWindowFromUrl: url.timeWindow });
+      // Applied now if the data is in, else once it is (setLoadedData, setLayersStatus).
+      store.setState({ timeWindowFromUrl: url.timeWindow });
+      store.setState(pendingLinkWindow(store.getState()));
     }
     if (url.selection) state.select(url.selection, "url");
     if (url.lang) void state.requestLocale(url.lang);

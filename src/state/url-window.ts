@@ -3,6 +3,8 @@ import { i18nFor } from "@/i18n/catalog";
 import { toIsoMinute } from "@/lib/iso-time";
 import { linkProblem } from "./link-problem";
 import type { LinkProblem } from "./slices/view-slice";
+import type { AppState } from "./store";
+import { selectTimelineDomain, selectTimeZone } from "./time-selectors";
 
 /** Slack around the data's domain a link's window may use (a night starts the evening before). */
 const SLACK_MS = 86_400_000;
@@ -34,5 +36,24 @@ export function clampLinkWindow(
   return {
     window: { startMs, endMs },
     problem: linkProblem("from/to", "linkProblem.cutToData", { span }),
+  };
+}
+
+/**
+ * The state change that applies a link's window held back until the data was in
+ * (`timeWindowFromUrl`): limited to the data's domain, with a problem for the link notice when it
+ * had to be changed. While layers saved in this browser are still being read the window is only
+ * limited for now and stays pending, since it may reach into them: `setLayersStatus("ready")`
+ * judges it again. Nothing while the built-in data is not ready.
+ */
+export function pendingLinkWindow(state: AppState): Partial<AppState> {
+  const fromUrl = state.timeWindowFromUrl;
+  if (!fromUrl || state.dataStatus !== "ready") return {};
+  const clamped = clampLinkWindow(fromUrl, selectTimelineDomain(state), selectTimeZone(state));
+  if (state.layersStatus === "loading") return { timeWindow: clamped.window };
+  return {
+    timeWindow: clamped.window,
+    timeWindowFromUrl: undefined,
+    ...(clamped.problem ? { linkProblems: [...state.linkProblems, clamped.problem] } : {}),
   };
 }

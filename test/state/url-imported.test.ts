@@ -58,4 +58,44 @@ describe("links to imported records", () => {
     expect(store.getState().selection).toBeNull();
     stop();
   });
+
+  it("keep a window reaching into a saved layer, once that layer is read back", () => {
+    const later: ImportedLayer = {
+      ...layer,
+      strikes: [strike({ id: "imp1:1", mapId: 0, time: "2026-03-01T12:00:00+02:00" })],
+    };
+    const store = createAppStore({ clusterRunner: async () => [] });
+    const hash = "#from=2025-11-13T00:00%2B02:00&to=2026-03-02T00:00%2B02:00";
+    const stop = bindUrlState(store, fakeWindow(hash));
+    store.getState().setLayersStatus("loading");
+    store.getState().setLoadedData(data);
+    // The built-in data ends in November 2025; the saved layer, not read yet, reaches March 2026.
+    expect(store.getState().linkProblems).toEqual([]);
+    store.getState().setLayers([later]);
+    store.getState().setLayersStatus("ready");
+    expect(store.getState().linkProblems).toEqual([]);
+    expect(store.getState().timeWindow).toEqual({
+      startMs: Date.parse("2025-11-13T00:00:00+02:00"),
+      endMs: Date.parse("2026-03-02T00:00:00+02:00"),
+    });
+    expect(store.getState().timeWindowFromUrl).toBeUndefined();
+    stop();
+  });
+
+  it("still cut a window that reaches past the saved layers too, and say so", () => {
+    const store = createAppStore({ clusterRunner: async () => [] });
+    const stop = bindUrlState(
+      store,
+      fakeWindow("#from=2025-11-01T00:00%2B02:00&to=2027-01-01T00:00%2B02:00"),
+    );
+    store.getState().setLayersStatus("loading");
+    store.getState().setLoadedData(data);
+    expect(store.getState().linkProblems).toEqual([]);
+    store.getState().setLayers([layer]);
+    store.getState().setLayersStatus("ready");
+    const [problem] = store.getState().linkProblems;
+    expect(problem?.part).toBe("from/to");
+    expect(store.getState().timeWindow.endMs).toBeLessThan(Date.parse("2026-01-01T00:00:00Z"));
+    stop();
+  });
 });

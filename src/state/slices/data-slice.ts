@@ -3,8 +3,7 @@ import type { DatasetInfo } from "@/domain/parse-geo";
 import type { DiplomaticEvent, Mission, ParseIssue, Strike } from "@/domain/types";
 import { mergeLayers } from "../merge-layers";
 import type { AppState } from "../store";
-import { selectTimelineDomain, selectTimeZone } from "../time-selectors";
-import { clampLinkWindow } from "../url-window";
+import { pendingLinkWindow } from "../url-window";
 
 export type DataStatus = "idle" | "loading" | "ready" | "error";
 
@@ -62,17 +61,12 @@ export const createDataSlice: StateCreator<
         ...merged,
         builtin: { strikes: data.strikes, missions: data.missions },
       };
-      const fromUrl = state.timeWindowFromUrl;
-      if (!fromUrl)
+      if (!state.timeWindowFromUrl)
         return { ...base, dataStatus: "ready", timeWindow: domainOf(merged.strikes) } as const;
-      const next = { ...state, ...base };
-      const clamped = clampLinkWindow(fromUrl, selectTimelineDomain(next), selectTimeZone(next));
       return {
         ...base,
         dataStatus: "ready",
-        timeWindow: clamped.window,
-        timeWindowFromUrl: undefined,
-        ...(clamped.problem ? { linkProblems: [...state.linkProblems, clamped.problem] } : {}),
+        ...pendingLinkWindow({ ...state, ...base, dataStatus: "ready" }),
       } as const;
     }),
 });

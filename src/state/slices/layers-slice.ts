@@ -5,6 +5,7 @@ import { nextTask } from "@/lib/next-task";
 import { addInSteps, withLayers, withoutLayer } from "../layer-changes";
 import { numberLayer } from "../merge-layers";
 import type { AppState } from "../store";
+import { pendingLinkWindow } from "../url-window";
 import type { LoadedData } from "./data-slice";
 
 /** One imported file: its records (ids prefixed with the layer id) and what could not be used. */
@@ -123,7 +124,12 @@ export const createLayersSlice: StateCreator<
       });
       set(withLayers(get(), layers));
     },
-    setLayersStatus: (layersStatus) => set({ layersStatus }),
+    setLayersStatus: (layersStatus) =>
+      set((s) => ({
+        layersStatus,
+        // A link's window waited for the saved layers: it may reach into them.
+        ...(layersStatus === "ready" ? pendingLinkWindow({ ...s, layersStatus }) : {}),
+      })),
     setLayerStorageProblem: (layerStorageProblem) => set({ layerStorageProblem }),
     setPendingSite: (pendingSiteLngLat) => set({ pendingSiteLngLat }),
   };
