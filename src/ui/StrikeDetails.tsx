@@ -18,12 +18,19 @@ import { SourceList } from "./SourceList";
 import { useAppStore, useAppStoreApi } from "./store-context";
 import { useI18n } from "./use-i18n";
 
-function casualtiesText(c: Strike["casualties"], { t }: Pick<I18n, "t">): string {
+/**
+ * The casualties as reported. Nothing reported reads "None reported" for the curated data (its
+ * sources were checked for them) but "Not given in the imported file" for an import, whose file
+ * may simply have no such column: an absence there is not a report of none.
+ */
+function casualtiesText(strike: Strike, { t }: Pick<I18n, "t">): string {
+  const c = strike.casualties;
   const parts: string[] = [];
   if (c.killed !== undefined) parts.push(t("strike.killed", { count: c.killed }));
   if (c.injured !== undefined) parts.push(t("strike.injured", { count: c.injured }));
   if (c.note) parts.push(c.note);
-  return parts.length > 0 ? parts.join(" · ") : t("strike.noCasualties");
+  if (parts.length > 0) return parts.join(" · ");
+  return t(strike.layerId === undefined ? "strike.noCasualties" : "strike.notGiven");
 }
 
 /** Everything known about one strike, with its distance and bearing to every mission. */
@@ -87,9 +94,9 @@ export function StrikeDetails({ strike }: { strike: Strike }) {
         <dt>{t("strike.whatHappened")}</dt>
         <dd>{strike.description}</dd>
         <dt>{t("strike.damage")}</dt>
-        <dd>{strike.damage}</dd>
+        <dd>{strike.damage || (strike.layerId === undefined ? "" : t("strike.notGiven"))}</dd>
         <dt>{t("strike.casualties")}</dt>
-        <dd>{casualtiesText(strike.casualties, i18n)}</dd>
+        <dd>{casualtiesText(strike, i18n)}</dd>
         <ProvenanceFields item={strike} />
       </dl>
       {strike.reportedDistances && strike.reportedDistances.length > 0 ? (

@@ -88,3 +88,45 @@ describe("strike outside the window", () => {
     expect(screen.queryByText(/outside the current time window/)).toBeNull();
   });
 });
+
+describe("casualties and damage not given", () => {
+  function details(layerId: string | undefined) {
+    const store = createAppStore();
+    const s = strike({
+      id: layerId ? `${layerId}:1` : "c1",
+      time: "2025-11-14T01:00:00+02:00",
+      name: { en: "Quiet row" },
+      casualties: {},
+      damage: "",
+      ...(layerId ? { layerId } : {}),
+    });
+    store.getState().setLoadedData({
+      missions: [embassy],
+      strikes: [s],
+      events: [],
+      issues: [],
+      datasetVersion: "t",
+    });
+    store.getState().select({ kind: "strike", id: s.id }, "list");
+    render(
+      <StoreProvider store={store}>
+        <DetailsPanel />
+      </StoreProvider>,
+    );
+    return screen.getByRole("article", { name: "Quiet row" });
+  }
+  const valueOf = (article: HTMLElement, term: string) =>
+    within(article).getByText(term, { selector: "dt" }).nextElementSibling?.textContent;
+
+  it("reads no casualties in the curated data as none reported", () => {
+    const article = details(undefined);
+    expect(valueOf(article, "Casualties")).toBe("None reported");
+    expect(valueOf(article, "Damage")).toBe("");
+  });
+
+  it("reads no casualties or damage in an imported row as not given, never as none", () => {
+    const article = details("imp1");
+    expect(valueOf(article, "Casualties")).toBe("Not given in the imported file");
+    expect(valueOf(article, "Damage")).toBe("Not given in the imported file");
+  });
+});
