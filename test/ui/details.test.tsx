@@ -115,18 +115,18 @@ describe("casualties and damage not given", () => {
     );
     return screen.getByRole("article", { name: "Quiet row" });
   }
-  const valueOf = (article: HTMLElement, term: string) =>
+  const valueFor = (article: HTMLElement, term: string) =>
     within(article).getByText(term, { selector: "dt" }).nextElementSibling?.textContent;
 
   it("reads no casualties in the curated data as none reported", () => {
     const article = details(undefined);
-    expect(valueOf(article, "Casualties")).toBe("None reported");
-    expect(valueOf(article, "Damage")).toBe("");
+    expect(valueFor(article, "Casualties")).toBe("None reported");
+    expect(valueFor(article, "Damage")).toBe("");
   });
 
   it("reads no casualties or damage in an imported row as not given, never as none", () => {
     const article = details("imp1");
-    expect(valueOf(article, "Casualties")).toBe("Not given in the imported file");
-    expect(valueOf(article, "Damage")).toBe("Not given in the imported file");
+    expect(valueFor(article, "Casualties")).toBe("Not given in the imported file");
+    expect(valueFor(article, "Damage")).toBe("Not given in the imported file");
   });
 });
