@@ -11,6 +11,7 @@ import type { ColumnMapping, ImportProblem, ImportSettings } from "./types";
 import {
   coordinateProblem,
   looksLikeWkt,
+  mapAreaProblem,
   parseDecimal,
   parseLatLonPair,
   parseWktPoint,
@@ -128,6 +129,8 @@ export function tableToRecords(
     } else reasons.push("no coordinate column is mapped");
     const bad = lngLat && coordinateProblem(lngLat);
     if (bad) reasons.push(bad);
+    const area = lngLat && !bad ? mapAreaProblem(lngLat) : undefined;
+    if (area) (area.severity === "error" ? reasons : notes).push(area.reason);
     let wall: WallTime | undefined;
     if (date) {
       const d = parseDateTime(date(row), time?.(row), mapping.dateOrder);

@@ -2,6 +2,7 @@
  * Parsers for single cell values: numbers (decimal point or comma), "lat, lon" pairs, WKT points,
  * link lists. Each returns undefined (or a reason) instead of throwing.
  */
+import { insideMapBounds, MAP_MAX_BOUNDS } from "@/domain/map-extent";
 import type { LngLat } from "@/domain/types";
 import { safeHttpUrl } from "@/lib/safe-url";
 
@@ -55,6 +56,29 @@ export function coordinateProblem([lng, lat]: LngLat): string | undefined {
   if (lng < -180 || lng > 180) return `longitude ${lng} is outside −180…180`;
   if (lng === 0 && lat === 0) return "0, 0 is a placeholder for a missing location, not a place";
   return undefined;
+}
+
+/**
+ * Whether a valid point lies where the map can show it ({@link MAP_MAX_BOUNDS}: Ukraine and its
+ * neighbours). Outside, it is kept with a note (listed, measured, exported, but never drawn);
+ * outside while swapping latitude and longitude would put it inside, it is refused: a swap is
+ * far likelier than a strike in, say, Iran in a file about Ukraine, and the importer never
+ * swaps silently. Undefined when the point is inside. Pure.
+ */
+export function mapAreaProblem([lng, lat]: LngLat):
+  | { readonly severity: "error" | "note"; readonly reason: string }
+  | undefined {
+  if (insideMapBounds(lng, lat)) return undefined;
+  if (insideMapBounds(lat, lng))
+    return {
+      severity: "error",
+      reason: `latitude ${lat}, longitude ${lng} lies far outside Ukraine and its neighbours, and swapped (latitude ${lng}, longitude ${lat}) it would be inside: are latitude and longitude swapped?`,
+    };
+  const b = MAP_MAX_BOUNDS;
+  return {
+    severity: "note",
+    reason: `Latitude ${lat}, longitude ${lng} lies outside the area the map shows (${b.minLat}–${b.maxLat}° N, ${b.minLng}–${b.maxLng}° E): the row is listed, measured and exported, but not drawn.`,
+  };
 }
 
 export interface Links {
