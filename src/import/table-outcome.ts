@@ -42,6 +42,7 @@ export function tableOutcome(job: TableJob): ImportOutcome {
           guess: found.mapping,
           reasons: found.reasons,
           signature: headerSignature(table.headers),
+          hasGeometry,
         },
       };
     }

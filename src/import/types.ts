@@ -67,6 +67,8 @@ export interface MappingRequest {
   readonly reasons: readonly string[];
   /** Header signature, key for remembering the choice. */
   readonly signature: string;
+  /** True when each row's place comes from its geometry (GeoJSON, KML, GPX): no coordinate columns to choose. */
+  readonly hasGeometry?: boolean | undefined;
 }
 
 export interface ImportOutcome {

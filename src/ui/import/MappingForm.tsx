@@ -5,11 +5,15 @@ import { useI18n } from "../use-i18n";
 
 type Single = Exclude<keyof ColumnMapping, "links" | "dateOrder">;
 
-const FIELDS: readonly (readonly [Single, MessageKey])[] = [
+/** The fields that say where a row is: not asked for when rows have a geometry. */
+const PLACE: readonly (readonly [Single, MessageKey])[] = [
   ["lat", "mapping.lat"],
   ["lon", "mapping.lon"],
   ["latLon", "mapping.latLon"],
   ["wkt", "mapping.wkt"],
+];
+
+const FIELDS: readonly (readonly [Single, MessageKey])[] = [
   ["date", "mapping.date"],
   ["time", "mapping.time"],
   ["name", "mapping.name"],
@@ -110,7 +114,8 @@ export function MappingForm({
         </table>
       </div>
       <div className="mapping-fields">
-        {FIELDS.map(([key, label]) => (
+        {request.hasGeometry ? <p>{t("mapping.fromGeometry")}</p> : null}
+        {[...(request.hasGeometry ? [] : PLACE), ...FIELDS].map(([key, label]) => (
           <ColumnSelect
             key={key}
             label={t(label)}
