@@ -56,5 +56,6 @@ export function tableOutcome(job: TableJob): ImportOutcome {
     strikes: records.strikes,
     missions: records.missions,
     problems: sortProblems([...job.problems, ...records.problems]),
+    mapping,
   };
 }

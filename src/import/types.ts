@@ -80,6 +80,8 @@ export interface ImportOutcome {
   /** mapId 0. */
   readonly missions: readonly Mission[];
   readonly problems: readonly ImportProblem[];
+  /** The columns the rows were read with, detected or chosen (absent when nothing was read). */
+  readonly mapping?: ColumnMapping | undefined;
   /** Set when the user must confirm a mapping before anything is imported (strikes/missions empty then). */
   readonly needsMapping?: MappingRequest | undefined;
 }

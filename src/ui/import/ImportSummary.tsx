@@ -1,7 +1,7 @@
 import { useId, useRef } from "react";
 import type { ImportOutcome } from "@/import/types";
 import { useI18n } from "../use-i18n";
-import { problemWhere, summaryText } from "./import-run";
+import { problemWhere, readWithText, summaryText } from "./import-run";
 
 /** Problems listed on screen per file; the downloadable list has them all. */
 const SHOWN_PROBLEMS = 200;
@@ -32,6 +32,7 @@ export function ImportSummary({
   const withPath = problems.some((p) => p.path);
   const i18n = useI18n();
   const { t } = i18n;
+  const readWith = skipped ? undefined : readWithText(outcome, i18n);
   return (
     <section className="import-summary" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{outcome.fileName}</h3>
@@ -46,6 +47,7 @@ export function ImportSummary({
           </>
         ) : null}
       </p>
+      {readWith ? <p className="import-read-with">{readWith}</p> : null}
       {problems.length > 0 ? (
         <>
           <div className="problem-scroll">

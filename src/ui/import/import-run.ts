@@ -1,5 +1,5 @@
-import type { I18n } from "@/i18n/translator";
-import type { ImportOutcome, ImportTarget } from "@/import/types";
+import type { I18n, MessageKey } from "@/i18n/translator";
+import type { ColumnMapping, DateOrder, ImportOutcome, ImportTarget } from "@/import/types";
 import { sortStrikes } from "@/state/merge-layers";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 
@@ -16,6 +16,48 @@ export function newLayerId(nowMs: number = Date.now()): string {
 
 /** Records an outcome brought in: strikes for a strikes file, sites for a sites file. */
 export const importedCount = (o: ImportOutcome): number => o.strikes.length + o.missions.length;
+
+type Column = Exclude<keyof ColumnMapping, "links" | "dateOrder">;
+
+/** The fields a summary names the columns of, in the mapping dialog's words. */
+const READ_FIELDS: readonly (readonly [Column, MessageKey])[] = [
+  ["lat", "mapping.lat"],
+  ["lon", "mapping.lon"],
+  ["latLon", "mapping.latLon"],
+  ["wkt", "mapping.wkt"],
+  ["date", "mapping.date"],
+  ["time", "mapping.time"],
+  ["name", "mapping.name"],
+  ["description", "mapping.description"],
+  ["weapon", "mapping.weapon"],
+  ["uncertainty", "mapping.uncertainty"],
+  ["id", "mapping.id"],
+];
+const ORDER_LABEL: Readonly<Record<DateOrder, MessageKey>> = {
+  dmy: "mapping.dmy",
+  mdy: "mapping.mdy",
+  ymd: "mapping.ymd",
+};
+
+/**
+ * Which column each field was read from, and the date order, so that a mapping found without
+ * asking can be checked: "Read with: Latitude “lat”; …; day/month/year (31/12/2025)." Undefined
+ * when nothing was read.
+ */
+export function readWithText(o: ImportOutcome, { t }: Pick<I18n, "t">): string | undefined {
+  const m = o.mapping;
+  if (!m) return undefined;
+  const fields: string[] = [];
+  if (!(m.lat || m.lon || m.latLon || m.wkt) && o.format !== "csv" && o.format !== "timemap")
+    fields.push(t("mapping.fromGeometry"));
+  for (const [key, label] of READ_FIELDS) {
+    const column = m[key];
+    if (column) fields.push(`${t(label)} “${column}”`);
+  }
+  if (m.links && m.links.length > 0) fields.push(`${t("mapping.link")} “${m.links.join("”, “")}”`);
+  if (m.dateOrder) fields.push(t(ORDER_LABEL[m.dateOrder]));
+  return fields.length > 0 ? t("import.readWith", { fields: fields.join("; ") }) : undefined;
+}
 
 /** "6,650 rows: 6,641 imported, 9 skipped" (features for GeoJSON/KML/GPX). */
 export function summaryText(o: ImportOutcome, { t }: Pick<I18n, "t">): string {
