@@ -41,7 +41,8 @@ function coordinate(label: string, text: string): number | string {
 
 /** Capitalised, with a full stop. */
 function sentence(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.$/, "")}.`;
+  const body = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return /[.?!]$/.test(body) ? body : `${body}.`;
 }
 
 interface Pending {
@@ -143,7 +144,11 @@ export function tableToRecords(
     }
     if (reasons.length > 0 || !lngLat) {
       const place = table.locate(index);
-      problems.push({ severity: "error", ...place, reason: sentence(reasons.join("; ")) });
+      problems.push({
+        severity: "error",
+        ...place,
+        reason: sentence(reasons.map((r) => r.replace(/\.$/, "")).join("; ")),
+      });
       return;
     }
     for (const n of notes) problems.push({ severity: "note", ...table.locate(index), reason: n });

@@ -55,7 +55,7 @@ export function readWithText(o: ImportOutcome, { t }: Pick<I18n, "t">): string |
     if (column) fields.push(`${t(label)} “${column}”`);
   }
   if (m.links && m.links.length > 0) fields.push(`${t("mapping.link")} “${m.links.join("”, “")}”`);
-  if (m.dateOrder) fields.push(t(ORDER_LABEL[m.dateOrder]));
+  if (m.dateOrder) fields.push(`${t("mapping.datesWritten")} ${t(ORDER_LABEL[m.dateOrder])}`);
   return fields.length > 0 ? t("import.readWith", { fields: fields.join("; ") }) : undefined;
 }
 

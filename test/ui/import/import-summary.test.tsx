@@ -33,7 +33,7 @@ describe("ImportSummary", () => {
     expect(line.textContent).toContain("Latitude “y”");
     expect(line.textContent).toContain("Longitude “x”");
     expect(line.textContent).toContain("Date (or date and time) “when”");
-    expect(line.textContent).toContain("day/month/year (31/12/2025)");
+    expect(line.textContent).toContain("Dates are written day/month/year (31/12/2025)");
   });
 
   it("says places come from the geometry for GeoJSON", async () => {
