@@ -24,13 +24,23 @@ export function exportMetaOf(s: AppState, permalink: string): ExportMeta {
   return {
     title: "Nearmiss: strikes near Azerbaijan's missions and sites in Ukraine",
     datasetVersion: s.datasetVersion ?? "unknown",
-    licence: s.datasetInfo?.licence ?? "see geo/README.md",
+    licence: licenceOf(s),
     window: windowText(s),
     filters: filtersText(s),
     permalink,
     dataSource: dataSourceOf(s),
     layerNames: Object.fromEntries(s.layers.map((l) => [l.id, l.fileName])),
   };
+}
+
+/**
+ * The built-in data's licence; with imported layers on show, also that their rows (named in the
+ * `layer` column) are the user's own data, which that licence does not cover.
+ */
+function licenceOf(s: AppState): string {
+  const licence = s.datasetInfo?.licence ?? "see geo/README.md";
+  if (!s.layers.some((l) => l.visible)) return licence;
+  return `${licence} (built-in data); rows from imported files (see the layer column) are the user's own data, not covered by it`;
 }
 
 /** Names a link's data file in every export; undefined for the bundled data set. */

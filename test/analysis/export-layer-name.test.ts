@@ -59,4 +59,26 @@ describe("the export's layer column names the file a row came from", () => {
     store.getState().addLayer(layer);
     expect(exportMetaOf(store.getState(), "p").layerNames).toEqual(names);
   });
+
+  it("says the built-in licence does not cover imported rows, while any imported layer is shown", () => {
+    const store = createAppStore({ clusterRunner: async () => [] });
+    const before = exportMetaOf(store.getState(), "p").licence;
+    expect(before).not.toContain("imported");
+    store.getState().addLayer({
+      id: "imp1",
+      fileName: "kyiv monitoring.csv",
+      target: "strikes",
+      importedAtMs: 0,
+      rowCount: 1,
+      strikes: [imported],
+      missions: [],
+      problems: [],
+      visible: true,
+    });
+    const withLayer = exportMetaOf(store.getState(), "p").licence;
+    expect(withLayer.startsWith(before)).toBe(true);
+    expect(withLayer).toContain("rows from imported files");
+    store.getState().setLayerVisible("imp1", false);
+    expect(exportMetaOf(store.getState(), "p").licence).toBe(before);
+  });
 });
