@@ -25,6 +25,34 @@ function renumber(layer: ImportedLayer, others: readonly ImportedLayer[]): void 
   numberLayer(layer, others);
 }
 
+/** What the last removal took away, so that it can be put back. */
+export interface RemovedLayers {
+  readonly layers: readonly ImportedLayer[];
+  /** Every layer's id before the removal, in order. */
+  readonly order: readonly string[];
+}
+
+/**
+ * The layers with `removed` put back, each at its old place among those still there (layers
+ * imported since stay after them), its records numbered afresh above every other layer: one
+ * imported since may have been given their block of mapIds.
+ */
+export function layersWithRestored(
+  current: readonly ImportedLayer[],
+  removed: RemovedLayers,
+): ImportedLayer[] {
+  const present = new Set(current.map((l) => l.id));
+  const back = removed.layers.filter((l) => !present.has(l.id));
+  const numbered: ImportedLayer[] = [...current];
+  for (const layer of back) {
+    renumber(layer, numbered);
+    numbered.push(layer);
+  }
+  const rank = new Map(removed.order.map((id, i) => [id, i] as const));
+  const at = (l: ImportedLayer) => rank.get(l.id) ?? Number.POSITIVE_INFINITY;
+  return numbered.sort((a, b) => at(a) - at(b));
+}
+
 /**
  * The state after `layers` replace the current ones: merged records, a selection that still exists,
  * and a time window that stays the whole domain when it was (or becomes it when `widen`).

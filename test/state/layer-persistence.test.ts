@@ -48,7 +48,7 @@ describe("layer persistence", () => {
     expect(reloaded.getState().layers).toEqual([{ ...layer, visible: false }]);
   });
 
-  it("removes a layer from storage when it is removed (Clear = no layers)", async () => {
+  it("removes a layer from storage when it is removed (Clear = no layers), and saves it again when undone", async () => {
     const idb = new IDBFactory();
     const store = fresh();
     bindLayerStorage(store, openLayerStorage(idb));
@@ -56,8 +56,11 @@ describe("layer persistence", () => {
     store.getState().addLayer(layer);
     const probe = openLayerStorage<ImportedLayer>(idb);
     await until(async () => (await probe.loadAll()).length === 1);
-    store.getState().setLayers([]);
+    store.getState().removeAllLayers();
     await until(async () => (await probe.loadAll()).length === 0);
+    // Undone: saved again.
+    store.getState().undoRemove();
+    await until(async () => (await probe.loadAll())[0]?.id === "a");
   });
 
   it("reports a storage failure and keeps the layer on screen", async () => {

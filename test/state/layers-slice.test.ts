@@ -192,3 +192,45 @@ describe("a linked selection while saved layers come back", () => {
     expect(store.getState().selection).toBeNull();
   });
 });
+
+describe("undoing a removal", () => {
+  const mapIds = (s: ReturnType<typeof loaded>) => s.getState().strikes.map((x) => x.mapId);
+
+  it("puts a removed layer back in its place, with its records", () => {
+    const store = loaded();
+    for (const id of ["a", "b", "c"]) store.getState().addLayer(layer(id));
+    const before = store.getState().strikes.map((s) => s.id);
+    store.getState().removeLayer("b");
+    expect(store.getState().layers.map((l) => l.id)).toEqual(["a", "c"]);
+    expect(store.getState().removedLayers?.layers.map((l) => l.id)).toEqual(["b"]);
+    store.getState().undoRemove();
+    expect(store.getState().layers.map((l) => l.id)).toEqual(["a", "b", "c"]);
+    expect(store.getState().strikes.map((s) => s.id)).toEqual(before);
+    expect(store.getState().removedLayers).toBeUndefined();
+  });
+
+  it("gives the layer's records fresh mapIds when one imported since took their block", () => {
+    const store = loaded();
+    store.getState().addLayer(layer("a"));
+    store.getState().removeLayer("a");
+    // Imported after the removal: numbered from the first imported mapId, as "a" was.
+    store.getState().addLayer(layer("d"));
+    store.getState().undoRemove();
+    expect(store.getState().layers.map((l) => l.id)).toEqual(["a", "d"]);
+    const ids = mapIds(store);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Math.min(...ids.filter((m) => m >= FIRST_IMPORTED_MAP_ID))).toBe(FIRST_IMPORTED_MAP_ID);
+  });
+
+  it("puts back every layer that clearing removed", () => {
+    const store = loaded();
+    store.getState().addLayer(layer("a"));
+    store.getState().addLayer(layer("b"));
+    store.getState().removeAllLayers();
+    expect(store.getState().layers).toEqual([]);
+    expect(store.getState().strikes.map((s) => s.id)).toEqual(["b1", "b2"]);
+    store.getState().undoRemove();
+    expect(store.getState().layers.map((l) => l.id)).toEqual(["a", "b"]);
+    expect(store.getState().strikes).toHaveLength(6);
+  });
+});

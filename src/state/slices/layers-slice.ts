@@ -2,7 +2,13 @@ import type { StateCreator } from "zustand";
 import type { LngLat, Mission, Strike } from "@/domain/types";
 import type { ImportProblem, ImportTarget } from "@/import/types";
 import { nextTask } from "@/lib/next-task";
-import { addInSteps, withLayers, withoutLayer } from "../layer-changes";
+import {
+  addInSteps,
+  layersWithRestored,
+  type RemovedLayers,
+  withLayers,
+  withoutLayer,
+} from "../layer-changes";
 import { numberLayer } from "../merge-layers";
 import type { AppState } from "../store";
 import { pendingLinkWindow } from "../url-window";
@@ -59,7 +65,13 @@ export interface LayersSlice {
   addLayerInSteps: (layer: ImportedLayer, pause?: () => Promise<void>) => Promise<void>;
   setLayerVisible: (id: string, visible: boolean) => void;
   removeLayer: (id: string) => void;
-  /** Replaces every layer (restoring from storage, or clearing with []). */
+  /** Removes every imported layer ("Clear imported data"). */
+  removeAllLayers: () => void;
+  /** The last removal (one layer or all), until it is undone or another removal replaces it. */
+  removedLayers: RemovedLayers | undefined;
+  /** Puts back what the last removal took away. */
+  undoRemove: () => void;
+  /** Replaces every layer (restoring from storage). */
   setLayers: (layers: readonly ImportedLayer[]) => void;
   setLayersStatus: (status: LayersStatus) => void;
   setLayerStorageProblem: (problem: string | undefined) => void;
@@ -110,13 +122,30 @@ export const createLayersSlice: StateCreator<
     },
     removeLayer: (id) => {
       const state = get();
-      if (!state.layers.some((l) => l.id === id)) return;
-      set(
-        withLayers(
-          state,
-          state.layers.filter((l) => l.id !== id),
-        ),
-      );
+      const gone = state.layers.filter((l) => l.id === id);
+      if (gone.length === 0) return;
+      set({
+        ...withLayers(state, withoutLayer(state.layers, id)),
+        removedLayers: { layers: gone, order: state.layers.map((l) => l.id) },
+      });
+    },
+    removeAllLayers: () => {
+      const state = get();
+      if (state.layers.length === 0) return;
+      set({
+        ...withLayers(state, []),
+        removedLayers: { layers: state.layers, order: state.layers.map((l) => l.id) },
+      });
+    },
+    removedLayers: undefined,
+    undoRemove: () => {
+      const state = get();
+      const removed = state.removedLayers;
+      if (!removed) return;
+      set({
+        ...withLayers(state, layersWithRestored(state.layers, removed)),
+        removedLayers: undefined,
+      });
     },
     setLayers: (layers) => {
       layers.forEach((l, i) => {

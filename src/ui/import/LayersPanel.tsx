@@ -11,13 +11,15 @@ const TypedSiteForm = lazy(() =>
 );
 
 /**
- * "Data layers": each imported file (name, records, when) with show/hide and remove, "Add a site
- * here" on the map, and "Clear imported data". Says when layers cannot be kept in this browser.
+ * "Data layers": each imported file (name, records, when) with show/hide and remove (with undo),
+ * "Add a site here" on the map, and "Clear imported data". Says when layers cannot be kept in this
+ * browser.
  */
 export function LayersPanel() {
   const store = useAppStoreApi();
   const layers = useAppStore((s) => s.layers);
   const problem = useAppStore((s) => s.layerStorageProblem);
+  const removed = useAppStore((s) => s.removedLayers);
   const placing = useAppStore((s) => s.tool === "add-site");
   const pending = useAppStore((s) => s.pendingSiteLngLat);
   const [typing, setTyping] = useState(false);
@@ -58,6 +60,18 @@ export function LayersPanel() {
           </li>
         ))}
       </ul>
+      {removed ? (
+        <p className="layer-removed" role="status">
+          {t("layers.removed", { names: removed.layers.map((l) => l.fileName).join(", ") })}{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => store.getState().undoRemove()}
+          >
+            {t("layers.undo")}
+          </button>
+        </p>
+      ) : null}
       {problem ? (
         <p className="layer-storage-problem" role="status">
           {problem}
@@ -78,7 +92,7 @@ export function LayersPanel() {
           {t("layers.addByCoords")}
         </button>
         {layers.length > 0 ? (
-          <button type="button" onClick={() => store.getState().setLayers([])}>
+          <button type="button" onClick={() => store.getState().removeAllLayers()}>
             {t("layers.clear")}
           </button>
         ) : null}

@@ -64,6 +64,12 @@ describe("Data layers panel", () => {
     await user.click(within(panel).getByRole("button", { name: "Remove layer monitor.csv" }));
     expect(store.getState().layers).toEqual([]);
     expect(within(panel).queryByRole("checkbox")).toBeNull();
+    // Nothing is lost to a slip: the removal says what went and can be undone.
+    expect(within(panel).getByRole("status")).toHaveTextContent("Removed: monitor.csv.");
+    await user.click(within(panel).getByRole("button", { name: "Undo" }));
+    expect(within(panel).getByRole("checkbox", { name: "monitor.csv" })).toBeTruthy();
+    expect(store.getState().strikes).toHaveLength(2);
+    expect(within(panel).queryByRole("button", { name: "Undo" })).toBeNull();
   });
 
   it("places a site: the tool waits for a map click, then the site is named and added", async () => {
