@@ -3,6 +3,7 @@ import { search } from "@/analysis/search";
 import type { MessageKey } from "@/i18n/translator";
 import { searchIndexOf, warmSearchIndex } from "@/state/search-selectors";
 import { selectMissionsById, selectStrikesById } from "@/state/selectors";
+import { useIsPhone } from "./phone";
 import { useAppStore, useAppStoreApi } from "./store-context";
 import { useI18n } from "./use-i18n";
 
@@ -26,6 +27,7 @@ const FIELD: Record<string, MessageKey> = {
  */
 export function SearchBox() {
   const store = useAppStoreApi();
+  const phone = useIsPhone();
   const strikes = useAppStore((s) => s.strikes);
   const missions = useAppStore((s) => s.missions);
   const strikesById = useAppStore(selectStrikesById);
@@ -107,7 +109,8 @@ export function SearchBox() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder={t("search.placeholder")}
+        // Phones have no "/" key to press, and the narrow field cut the hint off mid-word.
+        placeholder={t(phone ? "search.placeholderShort" : "search.placeholder")}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
