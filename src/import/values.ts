@@ -60,21 +60,23 @@ export function coordinateProblem([lng, lat]: LngLat): string | undefined {
 
 /**
  * Whether a valid point lies where the map can show it ({@link MAP_MAX_BOUNDS}: Ukraine and its
- * neighbours). Outside, it is kept with a note (listed, measured, exported, but never drawn);
- * outside while swapping latitude and longitude would put it inside, it is refused: a swap is
- * far likelier than a strike in, say, Iran in a file about Ukraine, and the importer never
- * swaps silently. Undefined when the point is inside. Pure.
+ * neighbours). Outside, it is kept with a note (listed, measured, exported, but never drawn). It
+ * is refused as a likely swap only when its latitude is far outside the map's band (south of
+ * 40° N or north of 55.5° N) while swapping latitude and longitude would put it on the map: Kyiv
+ * or Kharkiv written latitude first land in Iran or Iraq, whereas Baku (40.4° N, 49.9° E) is a
+ * real place just east of the map. The importer never swaps silently. Undefined when inside. Pure.
  */
 export function mapAreaProblem([lng, lat]: LngLat):
   | { readonly severity: "error" | "note"; readonly reason: string }
   | undefined {
   if (insideMapBounds(lng, lat)) return undefined;
-  if (insideMapBounds(lat, lng))
+  const b = MAP_MAX_BOUNDS;
+  const farBand = lat < b.minLat || lat > b.maxLat;
+  if (farBand && insideMapBounds(lat, lng))
     return {
       severity: "error",
-      reason: `latitude ${lat}, longitude ${lng} lies far outside Ukraine and its neighbours, and swapped (latitude ${lng}, longitude ${lat}) it would be inside: are latitude and longitude swapped?`,
+      reason: `latitude ${lat}, longitude ${lng} lies far outside Ukraine and its neighbours; swapped (latitude ${lng}, longitude ${lat}) it would be inside (are latitude and longitude swapped?)`,
     };
-  const b = MAP_MAX_BOUNDS;
   return {
     severity: "note",
     reason: `Latitude ${lat}, longitude ${lng} lies outside the area the map shows (${b.minLat}–${b.maxLat}° N, ${b.minLng}–${b.maxLng}° E): the row is listed, measured and exported, but not drawn.`,

@@ -32,25 +32,46 @@ export interface RemovedLayers {
   readonly order: readonly string[];
 }
 
+/** The lowest and highest mapId of a layer's records ([Infinity, -Infinity] when it has none). */
+function mapIdSpan(layer: ImportedLayer): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const r of [...layer.strikes, ...layer.missions]) {
+    lo = Math.min(lo, r.mapId);
+    hi = Math.max(hi, r.mapId);
+  }
+  return [lo, hi];
+}
+
 /**
- * The layers with `removed` put back, each at its old place among those still there (layers
- * imported since stay after them), its records numbered afresh above every other layer: one
- * imported since may have been given their block of mapIds.
+ * The layers with `removed` put back, each after the layers that came before it when it was
+ * removed (layers imported or read back since keep their places). Its records keep their mapIds
+ * unless a layer imported since was given an overlapping block; then they are numbered afresh
+ * above every other layer.
  */
 export function layersWithRestored(
   current: readonly ImportedLayer[],
   removed: RemovedLayers,
 ): ImportedLayer[] {
-  const present = new Set(current.map((l) => l.id));
-  const back = removed.layers.filter((l) => !present.has(l.id));
-  const numbered: ImportedLayer[] = [...current];
-  for (const layer of back) {
-    renumber(layer, numbered);
-    numbered.push(layer);
-  }
   const rank = new Map(removed.order.map((id, i) => [id, i] as const));
-  const at = (l: ImportedLayer) => rank.get(l.id) ?? Number.POSITIVE_INFINITY;
-  return numbered.sort((a, b) => at(a) - at(b));
+  const result = [...current];
+  const present = new Set(current.map((l) => l.id));
+  for (const layer of removed.layers) {
+    if (present.has(layer.id)) continue;
+    const [lo, hi] = mapIdSpan(layer);
+    const taken = result.some((l) => {
+      const [a, b] = mapIdSpan(l);
+      return a <= hi && lo <= b;
+    });
+    if (taken) renumber(layer, result);
+    const k = rank.get(layer.id) ?? Number.POSITIVE_INFINITY;
+    let at = 0;
+    result.forEach((l, i) => {
+      if ((rank.get(l.id) ?? Number.POSITIVE_INFINITY) < k) at = i + 1;
+    });
+    result.splice(at, 0, layer);
+  }
+  return result;
 }
 
 /**
@@ -68,7 +89,9 @@ export function withLayers(
   if (state.dataStatus === "ready") {
     const old = domainOf(state.strikes);
     const win = state.timeWindow;
-    const wasWhole = win.startMs <= old.startMs && win.endMs >= old.endMs;
+    // A window shown only until a link's window can be applied is not the user's whole domain.
+    const wasWhole =
+      win.startMs <= old.startMs && win.endMs >= old.endMs && win !== state.timeWindowProvisional;
     if (widen || wasWhole) next.timeWindow = domainOf(strikes);
   }
   const sel = state.selection;

@@ -150,11 +150,10 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     state.setRingRadii(url.rings ?? DEFAULT_RING_RADII_M);
     state.setFilters(url.filters ?? NO_FILTERS);
     state.setBriefMode(url.brief === true);
-    if (url.timeWindow) {
-      // Applied now if the data is in, else once it is (setLoadedData, setLayersStatus).
-      store.setState({ timeWindowFromUrl: url.timeWindow });
-      store.setState(pendingLinkWindow(store.getState()));
-    }
+    // A new link's window (or none) replaces any still waiting; applied now if the data is in,
+    // else once it is (setLoadedData, setLayersStatus).
+    store.setState({ timeWindowFromUrl: url.timeWindow, timeWindowProvisional: undefined });
+    if (url.timeWindow) store.setState(pendingLinkWindow(store.getState()));
     if (url.selection) state.select(url.selection, "url");
     if (url.lang) void state.requestLocale(url.lang);
     applyView(store, url);
@@ -163,8 +162,10 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
   apply();
   const write = debounce(() => {
     const s = store.getState();
-    // A failed load keeps the link exactly as it came: nothing in it could be checked.
+    // A failed load keeps the link exactly as it came: nothing in it could be checked. Nor is a
+    // window still waiting for saved layers written back cut to the built-in data.
     if (s.dataStatus !== "ready" || (s.failedFiles?.length ?? 0) > 0) return;
+    if (s.timeWindowFromUrl) return;
     const hash = encodeUrlState(urlStateOf(s));
     if (hash !== win.location.hash) {
       win.history.replaceState(null, "", `${win.location.pathname}${win.location.search}${hash}`);
@@ -174,6 +175,7 @@ export function bindUrlState(store: AppStore, win: Window = window): () => void 
     (s) =>
       [
         s.timeWindow,
+        s.timeWindowFromUrl,
         s.selection,
         s.dataStatus,
         s.measurePoints,

@@ -42,18 +42,24 @@ export function clampLinkWindow(
 /**
  * The state change that applies a link's window held back until the data was in
  * (`timeWindowFromUrl`): limited to the data's domain, with a problem for the link notice when it
- * had to be changed. While layers saved in this browser are still being read the window is only
- * limited for now and stays pending, since it may reach into them: `setLayersStatus("ready")`
- * judges it again. Nothing while the built-in data is not ready.
+ * had to be changed. While layers saved in this browser are still being read, the window is only
+ * limited for now (to what is in) and stays pending, since it may reach into them:
+ * `setLayersStatus("ready")` applies it then, unless the window shown meanwhile was changed (by
+ * the user), which then stands. Nothing while the built-in data is not ready.
  */
 export function pendingLinkWindow(state: AppState): Partial<AppState> {
   const fromUrl = state.timeWindowFromUrl;
   if (!fromUrl || state.dataStatus !== "ready") return {};
+  const provisional = state.timeWindowProvisional;
+  if (provisional && state.timeWindow !== provisional)
+    return { timeWindowFromUrl: undefined, timeWindowProvisional: undefined };
   const clamped = clampLinkWindow(fromUrl, selectTimelineDomain(state), selectTimeZone(state));
-  if (state.layersStatus === "loading") return { timeWindow: clamped.window };
+  if (state.layersStatus === "loading")
+    return { timeWindow: clamped.window, timeWindowProvisional: clamped.window };
   return {
     timeWindow: clamped.window,
     timeWindowFromUrl: undefined,
+    timeWindowProvisional: undefined,
     ...(clamped.problem ? { linkProblems: [...state.linkProblems, clamped.problem] } : {}),
   };
 }

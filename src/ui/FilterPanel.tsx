@@ -34,11 +34,10 @@ export const FilterPanel = memo(function FilterPanel() {
   // The radius as typed: kept while no site is chosen (then used when one is) and while the box
   // holds no number yet (clearing it to type another must not drop the filter).
   const [radius, setRadius] = useState(() => String(near?.withinM ?? DEFAULT_WITHIN_M));
-  const nearM = near?.withinM;
   useEffect(() => {
-    // A radius set elsewhere (a link) replaces the typed one.
-    if (nearM !== undefined) setRadius((r) => (metres(r) === nearM ? r : String(nearM)));
-  }, [nearM]);
+    // A radius set elsewhere (a link, even the same one after the box was cleared) shows.
+    if (near) setRadius((r) => (metres(r) === near.withinM ? r : String(near.withinM)));
+  }, [near]);
   return (
     <div className="filter-panel">
       <fieldset>

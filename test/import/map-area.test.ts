@@ -16,6 +16,11 @@ describe("mapAreaProblem", () => {
       severity: "error",
       reason: expect.stringContaining("are latitude and longitude swapped?"),
     });
+    // Baku is a real place just east of the map, not a swap, though swapped it would be on it.
+    expect(mapAreaProblem([49.867, 40.409])).toEqual({
+      severity: "note",
+      reason: expect.stringContaining("not drawn"),
+    });
     // Lisbon: off the map either way round.
     expect(mapAreaProblem([-9.14, 38.72])).toEqual({
       severity: "note",
@@ -44,5 +49,6 @@ describe("importing points off the map", () => {
     expect(byRow).toContainEqual([4, "note"]);
     const swapped = outcome.problems.find((p) => p.row === 3);
     expect(swapped?.reason).toMatch(/^Latitude 36.2304, longitude 49.9935 lies far outside/);
+    expect(swapped?.reason).toMatch(/\(are latitude and longitude swapped\?\)\.$/);
   });
 });

@@ -222,6 +222,26 @@ describe("undoing a removal", () => {
     expect(Math.min(...ids.filter((m) => m >= FIRST_IMPORTED_MAP_ID))).toBe(FIRST_IMPORTED_MAP_ID);
   });
 
+  it("keeps the records' mapIds when their block is still free", () => {
+    const store = loaded();
+    store.getState().addLayer(layer("a"));
+    store.getState().addLayer(layer("b"));
+    const before = mapIds(store);
+    store.getState().removeLayer("a");
+    store.getState().undoRemove();
+    expect(mapIds(store)).toEqual(before);
+  });
+
+  it("keeps layers that arrived since in their places", () => {
+    const store = loaded();
+    store.getState().addLayer(layer("a"));
+    store.getState().addLayer(layer("b"));
+    store.getState().removeLayer("a");
+    store.getState().addLayer(layer("d"));
+    store.getState().undoRemove();
+    expect(store.getState().layers.map((l) => l.id)).toEqual(["a", "b", "d"]);
+  });
+
   it("puts back every layer that clearing removed", () => {
     const store = loaded();
     store.getState().addLayer(layer("a"));

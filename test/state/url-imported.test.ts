@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { createAppStore } from "@/state/store";
 import { bindUrlState } from "@/state/url-state";
@@ -23,14 +23,29 @@ const layer: ImportedLayer = {
   visible: true,
 };
 
+/** A window whose hash can change (`go`) and whose rewrites of the link are recorded. */
 function fakeWindow(hash: string) {
   const location = { hash, pathname: "/", search: "" };
-  return {
+  const written: string[] = [];
+  const listeners: (() => void)[] = [];
+  const win = {
     location,
-    history: { replaceState: () => {} },
-    addEventListener: () => {},
+    history: {
+      replaceState: (_s: unknown, _t: string, url: string) => {
+        written.push(url);
+        location.hash = url.slice(url.indexOf("#"));
+      },
+    },
+    addEventListener: (_type: string, f: () => void) => listeners.push(f),
     removeEventListener: () => {},
   } as unknown as Window;
+  return Object.assign(win, {
+    written,
+    go(next: string) {
+      location.hash = next;
+      for (const f of listeners) f();
+    },
+  });
 }
 
 describe("links to imported records", () => {
@@ -96,6 +111,53 @@ describe("links to imported records", () => {
     const [problem] = store.getState().linkProblems;
     expect(problem?.part).toBe("from/to");
     expect(store.getState().timeWindow.endMs).toBeLessThan(Date.parse("2026-01-01T00:00:00Z"));
+    stop();
+  });
+
+  it("let a window the user set while saved layers load stand, and write no cut window meanwhile", async () => {
+    vi.useFakeTimers();
+    try {
+      const store = createAppStore({ clusterRunner: async () => [] });
+      const win = fakeWindow("#from=2025-11-13T00:00%2B02:00&to=2026-03-02T00:00%2B02:00");
+      const stop = bindUrlState(store, win);
+      store.getState().setLayersStatus("loading");
+      store.getState().setLoadedData(data);
+      vi.advanceTimersByTime(5_000);
+      expect(win.written, "the link is not rewritten cut to the built-in data").toEqual([]);
+      const mine = {
+        startMs: Date.parse("2025-11-14T00:00:00Z"),
+        endMs: Date.parse("2025-11-15T00:00:00Z"),
+      };
+      store.getState().setTimeWindow(mine);
+      store.getState().setLayers([layer]);
+      store.getState().setLayersStatus("ready");
+      expect(store.getState().timeWindow).toEqual(mine);
+      expect(store.getState().linkProblems).toEqual([]);
+      vi.advanceTimersByTime(5_000);
+      expect(win.written.at(-1)).toContain("from=2025-11-14");
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("forget a waiting window when a new link without one arrives", () => {
+    const store = createAppStore({ clusterRunner: async () => [] });
+    const win = fakeWindow("#from=2025-11-13T00:00%2B02:00&to=2026-03-02T00:00%2B02:00");
+    const stop = bindUrlState(store, win);
+    store.getState().setLayersStatus("loading");
+    store.getState().setLoadedData(data);
+    win.go("#strike=b1");
+    expect(store.getState().timeWindowFromUrl).toBeUndefined();
+    store.getState().setLayers([
+      {
+        ...layer,
+        strikes: [strike({ id: "imp1:1", mapId: 0, time: "2026-03-01T12:00:00+02:00" })],
+      },
+    ]);
+    store.getState().setLayersStatus("ready");
+    // The first link's window, reaching March 2026, does not come back.
+    expect(store.getState().timeWindow.endMs).not.toBe(Date.parse("2026-03-02T00:00:00+02:00"));
     stop();
   });
 });

@@ -27,8 +27,16 @@ export type PlaySpeed = "night" | "3d" | "week" | "month";
 export interface TimeSlice {
   /** The selected closed-open window; every view follows it. */
   timeWindow: TimeWindow;
-  /** A window read from the URL before data loaded; applied by setLoadedData. */
+  /**
+   * A link's window waiting for the data it may reach: applied once the built-in data and the
+   * layers saved in this browser are in (url-window.ts `pendingLinkWindow`).
+   */
   timeWindowFromUrl: TimeWindow | undefined;
+  /**
+   * The window shown meanwhile (the link's, limited to the built-in data). If another has
+   * replaced it by the time the saved layers are in (the user moved it), that one stands.
+   */
+  timeWindowProvisional: TimeWindow | undefined;
   windowMode: WindowMode;
   isPlaying: boolean;
   playSpeed: PlaySpeed;
@@ -72,6 +80,7 @@ export const createTimeSlice: StateCreator<
 > = (set, get) => ({
   timeWindow: { startMs: 0, endMs: 0 },
   timeWindowFromUrl: undefined,
+  timeWindowProvisional: undefined,
   windowMode: "moving",
   isPlaying: false,
   playSpeed: "week",

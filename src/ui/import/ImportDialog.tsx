@@ -135,11 +135,11 @@ export default function ImportDialog({
           // The layer (its order checked) in a task of its own, not the one that received the
           // worker's last message, and then added in steps, and the summary in a task of its own:
           // applying 100k rows at once held the page for ~300 ms (scripts/bench-browser/IMPORT-NOTES.md).
-          await nextTask();
-          const layer = layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone);
           cancelRef.current = () => {
             stopRef.current = true;
           };
+          await nextTask();
+          const layer = layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone);
           await store.getState().addLayerInSteps(layer);
           await nextTask();
           cancelRef.current = undefined;

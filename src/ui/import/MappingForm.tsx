@@ -5,7 +5,7 @@ import { useI18n } from "../use-i18n";
 
 type Single = Exclude<keyof ColumnMapping, "links" | "dateOrder">;
 
-/** The fields that say where a row is: not asked for when rows have a geometry. */
+/** The fields that say where a row is (for a file with geometries, where a feature has none). */
 const PLACE: readonly (readonly [Single, MessageKey])[] = [
   ["lat", "mapping.lat"],
   ["lon", "mapping.lon"],
@@ -114,8 +114,8 @@ export function MappingForm({
         </table>
       </div>
       <div className="mapping-fields">
-        {request.hasGeometry ? <p>{t("mapping.fromGeometry")}</p> : null}
-        {[...(request.hasGeometry ? [] : PLACE), ...FIELDS].map(([key, label]) => (
+        {request.hasGeometry ? <p>{t("mapping.geometryFirst")}</p> : null}
+        {[...PLACE, ...FIELDS].map(([key, label]) => (
           <ColumnSelect
             key={key}
             label={t(label)}

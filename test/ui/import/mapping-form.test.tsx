@@ -17,7 +17,7 @@ function form(request: MappingRequest) {
 }
 
 describe("MappingForm", () => {
-  it("asks for no coordinate columns when each feature has a geometry, and says where they come from", async () => {
+  it("says coordinates come from each feature's geometry, the columns only for a feature without one", async () => {
     // A GeoJSON point without any date property: the importer must ask for the date.
     const geojson = JSON.stringify({
       type: "FeatureCollection",
@@ -39,8 +39,9 @@ describe("MappingForm", () => {
     expect(request?.hasGeometry).toBe(true);
     if (!request) return;
     form(request);
-    expect(screen.getByText("Coordinates: from each feature’s geometry")).toBeTruthy();
-    expect(screen.queryByRole("combobox", { name: "Latitude" })).toBeNull();
+    expect(screen.getByText(/^Coordinates come from each feature’s geometry/)).toBeTruthy();
+    // Still offered: a feature without a geometry may have coordinate columns.
+    expect(screen.getByRole("combobox", { name: "Latitude" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "Date (or date and time)" })).toBeTruthy();
   });
 
@@ -53,6 +54,6 @@ describe("MappingForm", () => {
       signature: "id|date|y|x",
     });
     expect(screen.getByRole("combobox", { name: "Latitude" })).toBeTruthy();
-    expect(screen.queryByText("Coordinates: from each feature’s geometry")).toBeNull();
+    expect(screen.queryByText(/^Coordinates come from each feature’s geometry/)).toBeNull();
   });
 });
