@@ -7,6 +7,13 @@ describe("phone layout (375×812)", () => {
   it("shows the map with a bottom tab bar, and the list and details as a sheet", async () => {
     const { page } = await openApp("", { width: 375, height: 812 }, { isMobile: true });
     await waitForReady(page);
+    // Nothing widens the page past the phone: a phone browser would fit the page to its width,
+    // shrinking everything, or let it scroll sideways onto blank space.
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(widths[0], "page width").toBeLessThanOrEqual(widths[1] ?? 0);
     const tabs = page.getByRole("navigation", { name: "Views" });
     await screenshot(page, "mobile-list");
     const strikes = page.getByRole("list", { name: /Strikes in the window/ }).getByRole("button");
