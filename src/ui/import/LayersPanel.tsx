@@ -1,6 +1,7 @@
 import "./import.css";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { formatAtPrecision } from "@/lib/format";
+import { useIsPhone } from "../phone";
 import { useAppStore, useAppStoreApi } from "../store-context";
 import { useI18n } from "../use-i18n";
 
@@ -24,6 +25,12 @@ export function LayersPanel() {
   const pending = useAppStore((s) => s.pendingSiteLngLat);
   const [typing, setTyping] = useState(false);
   const { t, fmt } = useI18n();
+  const phone = useIsPhone();
+  // On a phone this panel and the map are separate views: placing a site shows the map, and the
+  // point placed brings back this panel, where its name is asked for.
+  useEffect(() => {
+    if (phone && pending) store.getState().setPanelTab("list");
+  }, [phone, pending, store]);
   return (
     <section className="layers-panel" aria-labelledby="layers-title">
       <h2 id="layers-title">{t("layers.heading")}</h2>
@@ -84,7 +91,10 @@ export function LayersPanel() {
         <button
           type="button"
           aria-pressed={placing}
-          onClick={() => store.getState().setTool(placing ? "pan" : "add-site")}
+          onClick={() => {
+            store.getState().setTool(placing ? "pan" : "add-site");
+            if (phone && !placing) store.getState().setPanelTab("map");
+          }}
         >
           {placing ? t("layers.cancelAdd") : t("layers.addHere")}
         </button>

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Strike } from "@/domain/types";
 import { parseTypedCoordinates } from "@/import/values";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { createAppStore } from "@/state/store";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { LayersPanel } from "@/ui/import/LayersPanel";
+import { PHONE_QUERY } from "@/ui/phone";
 import { StoreProvider } from "@/ui/store-context";
 import { embassy, strike } from "../../helpers/domain-fixtures";
 
@@ -86,6 +87,29 @@ describe("Data layers panel", () => {
     expect(site?.lngLat).toEqual([30.5, 50.45]);
     expect(site?.defaulted).toContain("uncertainty");
     expect(store.getState().pendingSiteLngLat).toBeUndefined();
+  });
+
+  it("on a phone, shows the map to place the site on, then this panel to name it", async () => {
+    vi.stubGlobal(
+      "matchMedia",
+      vi.fn((query: string) => ({
+        matches: query === PHONE_QUERY,
+        media: query,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      })),
+    );
+    try {
+      const user = userEvent.setup();
+      const store = setup(<LayersPanel />);
+      await user.click(screen.getByRole("button", { name: "Add a site here" }));
+      expect(store.getState().panelTab).toBe("map");
+      act(() => store.getState().setPendingSite([30.5, 50.45]));
+      expect(store.getState().panelTab).toBe("list");
+      expect(await screen.findByRole("textbox", { name: "Name" })).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
