@@ -27,7 +27,9 @@ export function missingReason(state: AppState, kind: string, id: string): LinkPr
     const layer = state.layers.find((l) => l.id === layerId);
     if (layer && !layer.visible)
       return linkProblem(kind, "linkProblem.hiddenLayer", { ...values, layer: layer.fileName });
-    if (!layer) return linkProblem(kind, "linkProblem.otherBrowser", values);
+    // The row's own id, not the layer's (random, meaningless to the reader).
+    const row = id.slice(layerId.length + 1, layerId.length + 61);
+    if (!layer) return linkProblem(kind, "linkProblem.otherBrowser", { ...values, row });
   }
   return linkProblem(kind, "linkProblem.notInData", values);
 }

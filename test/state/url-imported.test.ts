@@ -70,6 +70,11 @@ describe("links to imported records", () => {
     const [problem] = store.getState().linkProblems;
     expect(problem?.part).toBe("strike");
     expect(problem?.reason).toMatch(/refers to data imported in another browser/);
+    // Names the row, not the (random) layer id, and gives no advice that cannot work: importing
+    // the same file again makes a new layer with a new id.
+    expect(problem?.reason).toContain("strike “4”");
+    expect(problem?.reason).not.toContain("imp9");
+    expect(problem?.reason).toContain("stays in the browser that imported it");
     expect(store.getState().selection).toBeNull();
     stop();
   });
