@@ -12,6 +12,7 @@ import { ImportChooser } from "./ImportChooser";
 import type { SettingsValue } from "./ImportSettingsForm";
 import { ImportSummary } from "./ImportSummary";
 import {
+  duplicateNote,
   type ImportInput,
   importedCount,
   layerFromOutcome,
@@ -139,6 +140,8 @@ export default function ImportDialog({
             stopRef.current = true;
           };
           await nextTask();
+          const twice = duplicateNote(outcome, chosen.target, store.getState().layers);
+          if (twice) outcome = { ...outcome, problems: [twice, ...outcome.problems] };
           const layer = layerFromOutcome(outcome, layerId, chosen.target, Date.now(), chosen.zone);
           await store.getState().addLayerInSteps(layer);
           await nextTask();

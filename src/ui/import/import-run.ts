@@ -1,5 +1,11 @@
 import type { I18n, MessageKey } from "@/i18n/translator";
-import type { ColumnMapping, DateOrder, ImportOutcome, ImportTarget } from "@/import/types";
+import type {
+  ColumnMapping,
+  DateOrder,
+  ImportOutcome,
+  ImportProblem,
+  ImportTarget,
+} from "@/import/types";
 import { sortStrikes } from "@/state/merge-layers";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 
@@ -57,6 +63,26 @@ export function readWithText(o: ImportOutcome, { t }: Pick<I18n, "t">): string |
   if (m.links && m.links.length > 0) fields.push(`${t("mapping.link")} “${m.links.join("”, “")}”`);
   if (m.dateOrder) fields.push(`${t("mapping.datesWritten")} ${t(ORDER_LABEL[m.dateOrder])}`);
   return fields.length > 0 ? t("import.readWith", { fields: fields.join("; ") }) : undefined;
+}
+
+/**
+ * A note when `o` looks like a file already imported (a layer of the same file name, kind and row
+ * count): imported again it is a second copy, and every record would show twice. Undefined
+ * otherwise. The import goes ahead: the user may mean it (an updated file of the same size).
+ */
+export function duplicateNote(
+  o: ImportOutcome,
+  target: ImportTarget,
+  layers: readonly ImportedLayer[],
+): ImportProblem | undefined {
+  const same = layers.find(
+    (l) => l.fileName === o.fileName && l.target === target && l.rowCount === o.totalRows,
+  );
+  if (!same) return undefined;
+  return {
+    severity: "note",
+    reason: `A file of this name with as many rows is already imported (layer “${same.fileName}”): this is a second copy, and its records show twice. Remove one under Data layers if that was not meant.`,
+  };
 }
 
 /** "6,650 rows: 6,641 imported, 9 skipped" (features for GeoJSON/KML/GPX). */

@@ -135,6 +135,28 @@ describe("import dialog", { timeout: 30_000 }, () => {
     expect(calls.at(-1)?.mapping?.dateOrder).toBe("mdy");
   });
 
+  it("says when a file looks already imported, and imports the second copy as asked", async () => {
+    rememberDateOrder("mdy");
+    const user = userEvent.setup();
+    const store = setup(fakeStart([]));
+    const earlier = { fileName: "monitor.csv", target: "strikes" as const, rowCount: 4 };
+    store.getState().addLayer({
+      ...earlier,
+      id: "impold",
+      importedAtMs: 0,
+      strikes: [],
+      missions: [],
+      problems: [],
+      visible: true,
+    });
+    const dialog = screen.getByRole("dialog", { name: "Import data" });
+    await user.upload(within(dialog).getByLabelText("Files"), file());
+    await user.click(within(dialog).getByRole("button", { name: "Import" }));
+    const summary = await within(dialog).findByRole("region", { name: "monitor.csv" });
+    expect(summary).toHaveTextContent("already imported");
+    expect(store.getState().layers).toHaveLength(2);
+  });
+
   it("shows progress with Cancel; cancelling adds nothing", async () => {
     const user = userEvent.setup();
     const store = setup(fakeStart([], { hang: true }));
