@@ -8,7 +8,7 @@ import { WEAPON_SYMBOLS } from "@/domain/symbols";
 import type { LngLat, WeaponClass } from "@/domain/types";
 import { MapView } from "@/map/MapView";
 import { bindBasemapStorage } from "@/state/basemap-persist";
-import { exportMetaOf } from "@/state/export-selectors";
+import { exportMetaOf, licenceOf } from "@/state/export-selectors";
 import { bindLayerStorage } from "@/state/layer-persistence";
 import { bindLocale } from "@/state/locale-persist";
 import type { AppStore } from "@/state/store";
@@ -217,7 +217,7 @@ export function App({ store, geoData }: { store: AppStore; geoData?: GeoData }) 
           datasetVersion: meta.datasetVersion,
           permalink: meta.permalink,
         },
-        meta.licence,
+        licenceOf(s, "image"),
       );
     },
     [store],
@@ -226,7 +226,7 @@ export function App({ store, geoData }: { store: AppStore; geoData?: GeoData }) 
     async (center: LngLat, radiusM: number) => {
       const s = store.getState();
       const { captureSiteSnapshot } = await import("@/map/site-snapshot");
-      return captureSiteSnapshot(center, radiusM, exportMetaOf(s, permalinkOf(s)).licence);
+      return captureSiteSnapshot(center, radiusM, licenceOf(s, "image"));
     },
     [store],
   );

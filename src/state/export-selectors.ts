@@ -34,13 +34,18 @@ export function exportMetaOf(s: AppState, permalink: string): ExportMeta {
 }
 
 /**
- * The built-in data's licence; with imported layers on show, also that their rows (named in the
- * `layer` column) are the user's own data, which that licence does not cover.
+ * The built-in data's licence; with imported layers on show, also that their records are the
+ * user's own data, which that licence does not cover: in a table "rows … (see the layer column)",
+ * in a picture (`where: "image"`) "records on the map".
  */
-function licenceOf(s: AppState): string {
+export function licenceOf(s: AppState, where: "table" | "image" = "table"): string {
   const licence = s.datasetInfo?.licence ?? "see geo/README.md";
   if (!s.layers.some((l) => l.visible)) return licence;
-  return `${licence} (built-in data); rows from imported files (see the layer column) are the user's own data, not covered by it`;
+  const theirs =
+    where === "table"
+      ? "rows from imported files (see the layer column)"
+      : "imported records on the map";
+  return `${licence} (built-in data); ${theirs} are the user's own data, not covered by it`;
 }
 
 /** Names a link's data file in every export; undefined for the bundled data set. */

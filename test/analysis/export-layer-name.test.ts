@@ -3,7 +3,7 @@ import { toGeoJson } from "@/analysis/export-geojson";
 import { toKml } from "@/analysis/export-kml";
 import type { ExportMeta } from "@/analysis/export-meta";
 import { layerLabel, siteExportRows, strikeExportRows, toFullCsv } from "@/analysis/export-table";
-import { exportMetaOf } from "@/state/export-selectors";
+import { exportMetaOf, licenceOf } from "@/state/export-selectors";
 import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { createAppStore } from "@/state/store";
 import { embassy, strike } from "../helpers/domain-fixtures";
@@ -78,6 +78,10 @@ describe("the export's layer column names the file a row came from", () => {
     const withLayer = exportMetaOf(store.getState(), "p").licence;
     expect(withLayer.startsWith(before)).toBe(true);
     expect(withLayer).toContain("rows from imported files");
+    // A picture has no layer column: its caption says it of the records on the map.
+    const image = licenceOf(store.getState(), "image");
+    expect(image).toContain("imported records on the map");
+    expect(image).not.toContain("layer column");
     store.getState().setLayerVisible("imp1", false);
     expect(exportMetaOf(store.getState(), "p").licence).toBe(before);
   });
