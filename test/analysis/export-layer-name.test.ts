@@ -12,6 +12,18 @@ const names = { imp1: "kyiv monitoring.csv" };
 const imported = strike({ id: "imp1:r1", time: "2025-11-14T01:00:00+02:00", layerId: "imp1" });
 const builtin = strike({ id: "s1", time: "2025-11-14T02:00:00+02:00" });
 const site = { ...embassy, id: "imp1:site", layerId: "imp1" };
+/** The layer "kyiv monitoring.csv" holding `imported`. */
+const importedLayer = (): ImportedLayer => ({
+  id: "imp1",
+  fileName: "kyiv monitoring.csv",
+  target: "strikes",
+  importedAtMs: 0,
+  rowCount: 1,
+  strikes: [imported],
+  missions: [],
+  problems: [],
+  visible: true,
+});
 const meta: ExportMeta = {
   title: "t",
   datasetVersion: "v",
@@ -45,18 +57,7 @@ describe("the export's layer column names the file a row came from", () => {
 
   it("takes the names from the store's imported layers", () => {
     const store = createAppStore({ clusterRunner: async () => [] });
-    const layer: ImportedLayer = {
-      id: "imp1",
-      fileName: "kyiv monitoring.csv",
-      target: "strikes",
-      importedAtMs: 0,
-      rowCount: 1,
-      strikes: [imported],
-      missions: [],
-      problems: [],
-      visible: true,
-    };
-    store.getState().addLayer(layer);
+    store.getState().addLayer(importedLayer());
     expect(exportMetaOf(store.getState(), "p").layerNames).toEqual(names);
   });
 
@@ -64,17 +65,7 @@ describe("the export's layer column names the file a row came from", () => {
     const store = createAppStore({ clusterRunner: async () => [] });
     const before = exportMetaOf(store.getState(), "p").licence;
     expect(before).not.toContain("imported");
-    store.getState().addLayer({
-      id: "imp1",
-      fileName: "kyiv monitoring.csv",
-      target: "strikes",
-      importedAtMs: 0,
-      rowCount: 1,
-      strikes: [imported],
-      missions: [],
-      problems: [],
-      visible: true,
-    });
+    store.getState().addLayer(importedLayer());
     const withLayer = exportMetaOf(store.getState(), "p").licence;
     expect(withLayer.startsWith(before)).toBe(true);
     expect(withLayer).toContain("rows from imported files");

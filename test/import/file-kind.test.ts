@@ -5,21 +5,15 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { importBytes } from "@/import/import-file";
-import type { ImportSettings } from "@/import/types";
+import { STRIKE_IMPORT } from "../helpers/import-settings";
 
-const settings: ImportSettings = {
-  target: "strikes",
-  zone: "Europe/Kyiv",
-  defaultUncertaintyM: 500,
-  layerId: "L1",
-};
 const bytes = (...parts: (number[] | string)[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...strToU8(p)] : p)));
 const zip = (names: readonly string[]) =>
   zipSync(Object.fromEntries(names.map((n) => [n, strToU8("<x/>")])));
 
 async function refusal(name: string, data: Uint8Array) {
-  const outcome = await importBytes(name, data, settings);
+  const outcome = await importBytes(name, data, STRIKE_IMPORT);
   expect(outcome.strikes).toHaveLength(0);
   expect(outcome.problems).toHaveLength(1);
   const [problem] = outcome.problems;
@@ -62,7 +56,7 @@ describe("files the importer cannot read", () => {
     const kml =
       '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>A</name><TimeStamp><when>2025-11-14T01:00:00+02:00</when></TimeStamp><Point><coordinates>30.49,50.46</coordinates></Point></Placemark></kml>';
     const kmz = zipSync({ "files/icon.png": strToU8("png"), "doc.kml": strToU8(kml) });
-    const outcome = await importBytes("a.kmz", kmz, settings);
+    const outcome = await importBytes("a.kmz", kmz, STRIKE_IMPORT);
     expect(outcome.strikes).toHaveLength(1);
   });
 });
@@ -70,7 +64,7 @@ describe("files the importer cannot read", () => {
 describe("UTF-16 text", () => {
   it("reads a UTF-16 CSV with its byte order mark (little and big endian) like its UTF-8 form", async () => {
     const csv = "id\tdate\tlat\tlon\tname\nA1\t2025-11-14T01:00:00+02:00\t50.4612\t30.4906\tКиїв\n";
-    const utf8 = await importBytes("a.tsv", strToU8(csv), settings);
+    const utf8 = await importBytes("a.tsv", strToU8(csv), STRIKE_IMPORT);
     expect(utf8.strikes).toHaveLength(1);
     const le = new Uint8Array(2 + csv.length * 2);
     const be = new Uint8Array(2 + csv.length * 2);
@@ -82,7 +76,7 @@ describe("UTF-16 text", () => {
       be.set([c >> 8, c & 0xff], 2 + i * 2);
     }
     for (const data of [le, be]) {
-      const outcome = await importBytes("a.txt", data, settings);
+      const outcome = await importBytes("a.txt", data, STRIKE_IMPORT);
       expect(outcome.problems.filter((p) => p.severity === "error")).toEqual([]);
       expect(outcome.strikes.map((s) => [s.id, s.name.en, s.lngLat])).toEqual(
         utf8.strikes.map((s) => [s.id, s.name.en, s.lngLat]),

@@ -6,6 +6,7 @@ import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { importBytes } from "@/import/import-file";
 import { mapAreaProblem } from "@/import/values";
+import { STRIKE_IMPORT } from "../helpers/import-settings";
 
 describe("mapAreaProblem", () => {
   it("passes points on the map and tells a likely swap from a far place", () => {
@@ -37,12 +38,7 @@ describe("importing points off the map", () => {
       "swapped,2025-11-14T02:00:00+02:00,36.2304,49.9935",
       "lisbon,2025-11-14T03:00:00+02:00,38.72,-9.14",
     ].join("\n");
-    const outcome = await importBytes("a.csv", strToU8(csv), {
-      target: "strikes",
-      zone: "Europe/Kyiv",
-      defaultUncertaintyM: 500,
-      layerId: "L1",
-    });
+    const outcome = await importBytes("a.csv", strToU8(csv), STRIKE_IMPORT);
     expect(outcome.strikes.map((s) => s.id)).toEqual(["L1:ok", "L1:lisbon"]);
     const byRow = outcome.problems.map((p) => [p.row, p.severity]);
     expect(byRow).toContainEqual([3, "error"]);

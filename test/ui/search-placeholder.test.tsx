@@ -2,21 +2,9 @@
 import { render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "@/state/store";
-import { PHONE_QUERY } from "@/ui/phone";
 import { SearchBox } from "@/ui/SearchBox";
 import { StoreProvider } from "@/ui/store-context";
-
-function media(phone: boolean) {
-  vi.stubGlobal(
-    "matchMedia",
-    vi.fn((query: string) => ({
-      matches: phone && query === PHONE_QUERY,
-      media: query,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    })),
-  );
-}
+import { stubPhone } from "../helpers/media";
 
 function placeholder() {
   render(
@@ -31,12 +19,12 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe("the search field's placeholder", () => {
   it("shows the / shortcut where there is a keyboard", () => {
-    media(false);
+    stubPhone(false);
     expect(placeholder()).toBe("Search ( / )");
   });
 
   it("is one word on a phone, with no key to press", () => {
-    media(true);
+    stubPhone();
     expect(placeholder()).toBe("Search");
   });
 });

@@ -1,33 +1,7 @@
 import { useId, useState } from "react";
-import type { MessageKey } from "@/i18n/translator";
-import type { ColumnMapping, DateOrder, MappingRequest } from "@/import/types";
+import type { ColumnMapping, MappingRequest } from "@/import/types";
 import { useI18n } from "../use-i18n";
-
-type Single = Exclude<keyof ColumnMapping, "links" | "dateOrder">;
-
-/** The fields that say where a row is (for a file with geometries, where a feature has none). */
-const PLACE: readonly (readonly [Single, MessageKey])[] = [
-  ["lat", "mapping.lat"],
-  ["lon", "mapping.lon"],
-  ["latLon", "mapping.latLon"],
-  ["wkt", "mapping.wkt"],
-];
-
-const FIELDS: readonly (readonly [Single, MessageKey])[] = [
-  ["date", "mapping.date"],
-  ["time", "mapping.time"],
-  ["name", "mapping.name"],
-  ["description", "mapping.description"],
-  ["weapon", "mapping.weapon"],
-  ["uncertainty", "mapping.uncertainty"],
-  ["id", "mapping.id"],
-];
-
-const ORDERS: readonly (readonly [DateOrder, MessageKey])[] = [
-  ["dmy", "mapping.dmy"],
-  ["mdy", "mapping.mdy"],
-  ["ymd", "mapping.ymd"],
-];
+import { DATE_ORDERS, MAPPING_FIELDS } from "./import-run";
 
 /** A labelled choice of one of the file's columns, or none. */
 function ColumnSelect({
@@ -115,7 +89,7 @@ export function MappingForm({
       </div>
       <div className="mapping-fields">
         {request.hasGeometry ? <p>{t("mapping.geometryFirst")}</p> : null}
-        {[...PLACE, ...FIELDS].map(([key, label]) => (
+        {MAPPING_FIELDS.map(([key, label]) => (
           <ColumnSelect
             key={key}
             label={t(label)}
@@ -133,7 +107,7 @@ export function MappingForm({
       </div>
       <fieldset>
         <legend>{t("mapping.datesWritten")}</legend>
-        {ORDERS.map(([order, label]) => (
+        {DATE_ORDERS.map(([order, label]) => (
           <label key={order}>
             <input
               type="radio"

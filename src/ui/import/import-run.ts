@@ -23,10 +23,14 @@ export function newLayerId(nowMs: number = Date.now()): string {
 /** Records an outcome brought in: strikes for a strikes file, sites for a sites file. */
 export const importedCount = (o: ImportOutcome): number => o.strikes.length + o.missions.length;
 
-type Column = Exclude<keyof ColumnMapping, "links" | "dateOrder">;
+/** A mapping field that names one column. */
+export type MappedColumn = Exclude<keyof ColumnMapping, "links" | "dateOrder">;
 
-/** The fields a summary names the columns of, in the mapping dialog's words. */
-const READ_FIELDS: readonly (readonly [Column, MessageKey])[] = [
+/**
+ * Every one-column field, in the mapping dialog's order and words (the dialog asks for them, the
+ * summary names what they were read from): where a row is, then the rest.
+ */
+export const MAPPING_FIELDS: readonly (readonly [MappedColumn, MessageKey])[] = [
   ["lat", "mapping.lat"],
   ["lon", "mapping.lon"],
   ["latLon", "mapping.latLon"],
@@ -39,11 +43,13 @@ const READ_FIELDS: readonly (readonly [Column, MessageKey])[] = [
   ["uncertainty", "mapping.uncertainty"],
   ["id", "mapping.id"],
 ];
-const ORDER_LABEL: Readonly<Record<DateOrder, MessageKey>> = {
-  dmy: "mapping.dmy",
-  mdy: "mapping.mdy",
-  ymd: "mapping.ymd",
-};
+
+/** The date orders the dialog offers, with their words. */
+export const DATE_ORDERS: readonly (readonly [DateOrder, MessageKey])[] = [
+  ["dmy", "mapping.dmy"],
+  ["mdy", "mapping.mdy"],
+  ["ymd", "mapping.ymd"],
+];
 
 /**
  * Which column each field was read from, and the date order, so that a mapping found without
@@ -56,12 +62,13 @@ export function readWithText(o: ImportOutcome, { t }: Pick<I18n, "t">): string |
   const fields: string[] = [];
   if (!(m.lat || m.lon || m.latLon || m.wkt) && o.format !== "csv" && o.format !== "timemap")
     fields.push(t("mapping.fromGeometry"));
-  for (const [key, label] of READ_FIELDS) {
+  for (const [key, label] of MAPPING_FIELDS) {
     const column = m[key];
     if (column) fields.push(`${t(label)} “${column}”`);
   }
   if (m.links && m.links.length > 0) fields.push(`${t("mapping.link")} “${m.links.join("”, “")}”`);
-  if (m.dateOrder) fields.push(`${t("mapping.datesWritten")} ${t(ORDER_LABEL[m.dateOrder])}`);
+  const order = DATE_ORDERS.find(([o]) => o === m.dateOrder);
+  if (order) fields.push(`${t("mapping.datesWritten")} ${t(order[1])}`);
   return fields.length > 0 ? t("import.readWith", { fields: fields.join("; ") }) : undefined;
 }
 

@@ -6,13 +6,7 @@ import { importBytes } from "@/import/import-file";
 import { createAppStore } from "@/state/store";
 import { ImportSummary } from "@/ui/import/ImportSummary";
 import { StoreProvider } from "@/ui/store-context";
-
-const settings = {
-  target: "strikes",
-  zone: "Europe/Kyiv",
-  defaultUncertaintyM: 500,
-  layerId: "L1",
-} as const;
+import { STRIKE_IMPORT } from "../../helpers/import-settings";
 
 function summary(outcome: Awaited<ReturnType<typeof importBytes>>) {
   render(
@@ -26,7 +20,7 @@ describe("ImportSummary", () => {
   it("says which column each field was read from and the date order it found", async () => {
     const csv =
       "event,when,y,x,what\nA1,31/12/2025,50.46,30.49,Crater\nA2,13/11/2025,50.45,30.5,Fire";
-    const outcome = await importBytes("found.csv", strToU8(csv), settings);
+    const outcome = await importBytes("found.csv", strToU8(csv), STRIKE_IMPORT);
     expect(outcome.strikes).toHaveLength(2);
     summary(outcome);
     const line = screen.getByText(/^Read with:/);
@@ -47,7 +41,7 @@ describe("ImportSummary", () => {
         },
       ],
     });
-    summary(await importBytes("a.geojson", strToU8(geojson), settings));
+    summary(await importBytes("a.geojson", strToU8(geojson), STRIKE_IMPORT));
     expect(screen.getByText(/^Read with:/).textContent).toContain(
       "Coordinates: from each feature’s geometry",
     );

@@ -8,9 +8,9 @@ import type { ImportedLayer } from "@/state/slices/layers-slice";
 import { createAppStore } from "@/state/store";
 import { DetailsPanel } from "@/ui/DetailsPanel";
 import { LayersPanel } from "@/ui/import/LayersPanel";
-import { PHONE_QUERY } from "@/ui/phone";
 import { StoreProvider } from "@/ui/store-context";
 import { embassy, strike } from "../../helpers/domain-fixtures";
+import { stubPhone } from "../../helpers/media";
 
 const noClusters = async () => [];
 const imported: Strike = {
@@ -90,15 +90,7 @@ describe("Data layers panel", () => {
   });
 
   it("on a phone, shows the map to place the site on, then this panel to name it", async () => {
-    vi.stubGlobal(
-      "matchMedia",
-      vi.fn((query: string) => ({
-        matches: query === PHONE_QUERY,
-        media: query,
-        addEventListener: () => {},
-        removeEventListener: () => {},
-      })),
-    );
+    stubPhone();
     try {
       const user = userEvent.setup();
       const store = setup(<LayersPanel />);

@@ -7,6 +7,7 @@ import type { MappingRequest } from "@/import/types";
 import { createAppStore } from "@/state/store";
 import { MappingForm } from "@/ui/import/MappingForm";
 import { StoreProvider } from "@/ui/store-context";
+import { STRIKE_IMPORT } from "../../helpers/import-settings";
 
 function form(request: MappingRequest) {
   render(
@@ -29,12 +30,7 @@ describe("MappingForm", () => {
         },
       ],
     });
-    const outcome = await importBytes("pasted.geojson", strToU8(geojson), {
-      target: "strikes",
-      zone: "Europe/Kyiv",
-      defaultUncertaintyM: 500,
-      layerId: "L1",
-    });
+    const outcome = await importBytes("pasted.geojson", strToU8(geojson), STRIKE_IMPORT);
     const request = outcome.needsMapping;
     expect(request?.hasGeometry).toBe(true);
     if (!request) return;

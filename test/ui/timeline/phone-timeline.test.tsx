@@ -2,28 +2,16 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PHONE_QUERY } from "@/ui/phone";
 import { StoreProvider } from "@/ui/store-context";
 import { Timeline } from "@/ui/timeline/Timeline";
+import { stubPhone } from "../../helpers/media";
 import { loadedStore, NIGHT } from "./fixtures";
 
 afterEach(() => vi.unstubAllGlobals());
 
-function onPhone() {
-  vi.stubGlobal(
-    "matchMedia",
-    vi.fn((query: string) => ({
-      matches: query === PHONE_QUERY,
-      media: query,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    })),
-  );
-}
-
 describe("the phone's time control", () => {
   it("shows play, the presets and both slider handles at once, the rest behind More", async () => {
-    onPhone();
+    stubPhone();
     const store = loadedStore();
     render(
       <StoreProvider store={store}>
